@@ -1,0 +1,86 @@
+/**
+ * What the relation and event rules know about one document while they read it: its text,
+ * sentences, actor mentions, date anchor and its focal pair of countries ("the two countries").
+ */
+import type { ActorRegistry } from './actors.ts';
+import type { PartialDate } from './dates.ts';
+import type { Mention, Sentence, Span } from './types.ts';
+
+export interface DocContext {
+  docId: string;
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  reg: ActorRegistry;
+  anchor: PartialDate | null;
+  /** The two countries the article is about, most mentioned first; fewer if it names fewer. */
+  focal: string[];
+  /** Index of the paragraph that is the headline, or -1. */
+  titleParagraph: number;
+}
+
+const POLITICAL = new Set(['country', 'bloc', 'force', 'organization', 'person']);
+
+export function isPolitical(ctx: DocContext, key: string): boolean {
+  return POLITICAL.has(ctx.reg.get(key).kind);
+}
+
+export function isState(ctx: DocContext, key: string): boolean {
+  const kind = ctx.reg.get(key).kind;
+  return kind === 'country' || kind === 'bloc';
+}
+
+/** Mentions inside [start, end) (absolute offsets). */
+export function mentionsIn(ctx: DocContext, span: Span): Mention[] {
+  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+/**
+ * The first mention starting after `pos`, within `within` characters, that passes `ok`.
+ * @example firstAfter(ctx, sentenceStart + 10, 40, (m) => isState(ctx, m.actorKey))
+ */
+export function firstAfter(
+  ctx: DocContext,
+  pos: number,
+  within: number,
+  ok: (m: Mention) => boolean = () => true,
+): Mention | undefined {
+  return ctx.mentions.find((m) => m.start >= pos && m.start <= pos + within && ok(m));
+}
+
+/** The last mention ending at or before `pos`, not before `floor`, that passes `ok`. */
+export function lastBefore(
+  ctx: DocContext,
+  pos: number,
+  floor: number,
+  ok: (m: Mention) => boolean = () => true,
+): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.end > pos) break;
+    if (m.start >= floor && ok(m)) found = m;
+  }
+  return found;
+}
+
+/**
+ * The countries an article is about: the two most mentioned, ties to the first mentioned.
+ * @example computeFocal(mentions, reg) // -> ['g:Japan', 'g:India']
+ */
+export function computeFocal(mentions: Mention[], reg: ActorRegistry): string[] {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of mentions) {
+    if (reg.get(m.actorKey).kind !== 'country') continue;
+    const c = counts.get(m.actorKey) ?? { n: 0, first: m.start };
+    c.n++;
+    counts.set(m.actorKey, c);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
+/** True when the clause speaks of the focal pair without naming it ("they", "both countries"). */
+export const PAIR_PRONOUN =
+  /\b(they|their|both (?:countries|nations|sides|governments)|the two (?:countries|nations|sides|governments)|bilateral|two-plus-two|2\+2)\b/i;

@@ -1,0 +1,47 @@
+/** Types shared inside the extractor (the dataset's own types live in model/schema.ts). */
+import type { ActorKind } from '../model/vocabulary.ts';
+
+/** A half-open range of offsets [start, end) into a document's original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One sentence of article text, with its offsets into the original text. */
+export interface Sentence extends Span {
+  text: string;
+  /** Index of the paragraph (kept line) the sentence belongs to. */
+  paragraph: number;
+}
+
+/** An entry of the gazetteer: a known actor and the names it goes by. */
+export interface GazetteerEntry {
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  role?: string;
+  /** Names that refer to this actor, matched case-sensitively on word boundaries. */
+  aliases: string[];
+  /** Adjectives ("Indian") that refer to this actor when not part of a longer name. */
+  demonyms?: string[];
+}
+
+/** An actor found at a place in the text. */
+export interface Mention extends Span {
+  actorKey: string;
+  text: string;
+  /** True for a demonym ("Chinese") rather than a name. */
+  demonym: boolean;
+  /** For a person named with a title, the span of title and name ("Foreign Minister Yoko Kamikawa"). */
+  title?: Span;
+}
+
+/** An actor as the extractor builds it, before ids are assigned. */
+export interface ActorDraft {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  role: string | null;
+  aliases: Set<string>;
+}

@@ -1,0 +1,114 @@
+/**
+ * The dataset schema, checked at runtime with valibot. Types are inferred from it so the
+ * schema and the TypeScript types cannot drift apart. docs/DATA.md documents it field by field.
+ */
+import * as v from 'valibot';
+import {
+  ACTOR_KINDS,
+  DOMAINS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  PRECISIONS,
+  RELATION_TYPES,
+} from './vocabulary.ts';
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase slugs'));
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+export const EvidenceSchema = v.pipe(
+  v.object({
+    doc: id,
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    quote: v.pipe(v.string(), v.minLength(1)),
+  }),
+  v.check((e) => e.end - e.start === e.quote.length, 'quote length must equal end - start'),
+);
+
+/** A fact supplied by an analyst in seeds/overlay.json rather than read in an article. */
+export const AnalystNoteSchema = v.object({
+  field: v.string(),
+  value: v.string(),
+  source: v.pipe(v.string(), v.minLength(1)),
+});
+
+export const DocumentSchema = v.object({
+  id,
+  file: v.string(),
+  title: v.string(),
+  date: v.nullable(isoDate),
+  dateSource: v.nullable(v.picklist(['dateline', 'analyst'])),
+  words: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Offsets of the page boilerplate the cleaner ignored (menus, comment prompts, footers). */
+  boilerplate: v.array(v.object({ start: v.number(), end: v.number() })),
+  warnings: v.array(v.string()),
+  analyst: v.array(AnalystNoteSchema),
+});
+
+export const ActorSchema = v.object({
+  id,
+  name: v.pipe(v.string(), v.minLength(1)),
+  kind: v.picklist(ACTOR_KINDS),
+  country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  role: v.nullable(v.string()),
+  aliases: v.array(v.string()),
+  mentions: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+});
+
+export const RelationSchema = v.object({
+  id,
+  source: id,
+  target: id,
+  type: v.picklist(RELATION_TYPES),
+  directed: v.boolean(),
+  domains: v.array(v.picklist(DOMAINS)),
+  evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+});
+
+export const EventSchema = v.object({
+  id,
+  title: v.pipe(v.string(), v.minLength(1)),
+  date: v.nullable(isoDate),
+  precision: v.nullable(v.picklist(PRECISIONS)),
+  dateText: v.nullable(v.string()),
+  status: v.picklist(EVENT_STATUSES),
+  kind: v.picklist(EVENT_KINDS),
+  domains: v.array(v.picklist(DOMAINS)),
+  actors: v.array(id),
+  analyst: v.array(AnalystNoteSchema),
+  evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+});
+
+export const DatasetSchema = v.object({
+  documents: v.array(DocumentSchema),
+  actors: v.array(ActorSchema),
+  relations: v.array(RelationSchema),
+  events: v.array(EventSchema),
+  /** Problems with input files that were skipped whole (empty, binary, too large, bad overlay). */
+  warnings: v.array(v.string()),
+});
+
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type AnalystNote = v.InferOutput<typeof AnalystNoteSchema>;
+export type TielineDocument = v.InferOutput<typeof DocumentSchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type TielineEvent = v.InferOutput<typeof EventSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+
+/**
+ * Checks unknown data against the schema.
+ * @example parseDataset(JSON.parse(text)) // -> { ok: true, dataset } or { ok: false, message }
+ */
+export function parseDataset(
+  input: unknown,
+): { ok: true; dataset: Dataset } | { ok: false; message: string } {
+  const result = v.safeParse(DatasetSchema, input);
+  if (result.success) return { ok: true, dataset: result.output };
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue) ?? '(root)';
+  return { ok: false, message: `invalid dataset at ${path}: ${issue.message}` };
+}

@@ -1,0 +1,90 @@
+/**
+ * The one vocabulary of the dataset: actor kinds, relation types, event kinds, domains,
+ * statuses and date precisions. Everything else (schema, extractor, UI legends) reads it here.
+ */
+
+export const ACTOR_KINDS = [
+  'country',
+  'bloc',
+  'person',
+  'organization',
+  'force',
+  'place',
+  'region',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const DOMAINS = [
+  'maritime',
+  'space',
+  'cyber',
+  'defence-industry',
+  'military-exercises',
+  'land-border',
+  'diplomacy',
+  'economy-sanctions',
+  'energy',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** Human labels for domains, for tables, legends and filters. */
+export const DOMAIN_LABELS: Record<Domain, string> = {
+  maritime: 'Maritime',
+  space: 'Space',
+  cyber: 'Cyber',
+  'defence-industry': 'Defence industry & trade',
+  'military-exercises': 'Military exercises',
+  'land-border': 'Land border',
+  diplomacy: 'Diplomacy',
+  'economy-sanctions': 'Economy & sanctions',
+  energy: 'Energy',
+};
+
+export const RELATION_TYPES = [
+  'cooperation',
+  'tension',
+  'armed-clash',
+  'incursion',
+  'aggression',
+  'sanctions',
+  'arms-trade',
+  'energy-trade',
+  'influence',
+  'office-held',
+  'member-of',
+  'located-in',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Relation types whose direction matters (source acts on target). */
+export const DIRECTED_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>([
+  'incursion',
+  'aggression',
+  'sanctions',
+  'arms-trade',
+  'energy-trade',
+  'influence',
+  'office-held',
+  'member-of',
+  'located-in',
+]);
+
+export const EVENT_KINDS = [
+  'agreement',
+  'meeting',
+  'exercise',
+  'armed-clash',
+  'incursion',
+  'aggression',
+  'sanctions',
+  'deployment',
+  'visit',
+  'revision',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['occurred', 'planned', 'ongoing'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];

@@ -1,0 +1,83 @@
+/**
+ * Node-only Vite plugin: serves the dataset extracted from the seeds folder as the virtual
+ * module `virtual:tieline-dataset`, and reloads the page when an article changes in dev.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { parseDataset, type Dataset } from '../model/schema.ts';
+// Node-side imports carry their .ts extension: Vite's planned native config loader needs it.
+import { loadDatasetFromDir } from './loadDataset.ts';
+
+export const DATASET_MODULE_ID = 'virtual:tieline-dataset';
+// The \0 prefix tells other plugins (and Vite's own) to leave this id alone.
+const RESOLVED_ID = `\0${DATASET_MODULE_ID}`;
+
+export interface TielineDatasetOptions {
+  /** Folder holding the articles (*.txt) and the analyst overlay. */
+  seedsDir: string;
+}
+
+/** An empty dataset that carries one warning, shown by the page instead of a crash. */
+function failedDataset(message: string): Dataset {
+  return { documents: [], actors: [], relations: [], events: [], warnings: [message] };
+}
+
+/**
+ * Loads and checks the dataset; never throws, so a bad article cannot stop the dev server.
+ * @example buildDatasetSafely('/abs/seeds').warnings // -> [] when all went well
+ */
+export function buildDatasetSafely(seedsDir: string): Dataset {
+  try {
+    const { dataset } = loadDatasetFromDir(seedsDir);
+    const checked = parseDataset(dataset);
+    if (!checked.ok)
+      return failedDataset(`Extracted dataset failed validation: ${checked.message}`);
+    return dataset;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failedDataset(`Could not extract the dataset from ${seedsDir}: ${reason}`);
+  }
+}
+
+/** True when `file` lies inside `dir` (both absolute). */
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, path.resolve(file));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function reloadOnSeedChange(server: ViteDevServer, seedsDir: string): void {
+  server.watcher.add(seedsDir);
+  const onChange = (file: string) => {
+    if (!isInside(seedsDir, file)) return;
+    const client = server.environments.client;
+    const mod = client.moduleGraph.getModuleById(RESOLVED_ID);
+    if (mod) client.moduleGraph.invalidateModule(mod);
+    client.hot.send({ type: 'full-reload' });
+  };
+  server.watcher.on('add', onChange);
+  server.watcher.on('change', onChange);
+  server.watcher.on('unlink', onChange);
+}
+
+/**
+ * The dataset as a module: `import dataset from 'virtual:tieline-dataset'`.
+ * @example plugins: [svelte(), tielineDataset({ seedsDir: path.resolve('seeds') })]
+ */
+export function tielineDataset(options: TielineDatasetOptions): Plugin {
+  const seedsDir = path.resolve(options.seedsDir);
+  return {
+    name: 'tieline-dataset',
+    resolveId(id) {
+      return id === DATASET_MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      // JSON.parse of a string literal is faster for the browser than an object literal.
+      const json = JSON.stringify(buildDatasetSafely(seedsDir));
+      return `export default JSON.parse(${JSON.stringify(json)});`;
+    },
+    configureServer(server) {
+      reloadOnSeedChange(server, seedsDir);
+    },
+  };
+}
