@@ -49,10 +49,12 @@ function reloadOnSeedChange(server: ViteDevServer, seedsDir: string): void {
   server.watcher.add(seedsDir);
   const onChange = (file: string) => {
     if (!isInside(seedsDir, file)) return;
-    const client = server.environments.client;
-    const mod = client.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) client.moduleGraph.invalidateModule(mod);
-    client.hot.send({ type: 'full-reload' });
+    // Every environment (client, ssr) caches the module: drop it everywhere, then reload.
+    for (const env of Object.values(server.environments)) {
+      const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
+      if (mod) env.moduleGraph.invalidateModule(mod);
+    }
+    server.environments.client.hot.send({ type: 'full-reload' });
   };
   server.watcher.on('add', onChange);
   server.watcher.on('change', onChange);
