@@ -31,6 +31,12 @@ interface Clause extends Span {
   subject: Mention[];
 }
 
+const TYPE_DOMAINS: Partial<Record<RelationType, Domain[]>> = {
+  sanctions: ['economy-sanctions'],
+  'arms-trade': ['defence-industry'],
+  'energy-trade': ['energy'],
+};
+
 const TRIGGERS: [RelationType, RegExp][] = [
   ['aggression', /\b(aggression|invasion|invaded|attacks? on)\b/gi],
   ['sanctions', /\bsanction(s|ed|ing)?\b/gi],
@@ -264,7 +270,7 @@ export function extractRelations(ctx: DocContext): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const s of ctx.sentences) {
     for (const c of buildClauses(ctx, s)) {
-      const domains = classifyDomains(c.text);
+      const clauseDomains = classifyDomains(c.text);
       for (const [type, re] of TRIGGERS) {
         const rule = RULES[type];
         if (!rule) continue;
@@ -272,6 +278,17 @@ export function extractRelations(ctx: DocContext): RelationDraft[] {
         let m: RegExpExecArray | null;
         while ((m = re.exec(c.text)) !== null) {
           const at = c.start + m.index;
+          // Cooperation lists its fields across the clause ("through defense exports, ... space and
+          // cyber"); other relations take domains from the trigger's own words only.
+          const domains =
+            type === 'cooperation'
+              ? clauseDomains
+              : [
+                  ...new Set([
+                    ...(TYPE_DOMAINS[type] ?? []),
+                    ...classifyDomains(ctx.text.slice(at, Math.min(c.end, at + m[0].length + 40))),
+                  ]),
+                ];
           for (const [a, b] of rule(ctx, c, at, at + m[0].length)) {
             if (key(a) === key(b)) continue;
             out.push({
