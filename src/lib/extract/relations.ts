@@ -322,7 +322,7 @@ function affiliations(ctx: DocContext): RelationDraft[] {
           source: m.actorKey,
           target,
           type: 'office-held',
-          domains: ['diplomacy'],
+          domains: [],
           evidence: m.title,
         });
     }
