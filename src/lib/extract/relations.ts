@@ -326,6 +326,24 @@ function affiliations(ctx: DocContext): RelationDraft[] {
           evidence: m.title,
         });
     }
+    // "the Senkaku Islands in Okinawa Prefecture": a place inside a place or a country.
+    if (actor.kind === 'place') {
+      const next = ctx.mentions.find((o) => o.start > m.end && o.start <= m.end + 9);
+      const gap = next ? ctx.text.slice(m.end, next.start) : '';
+      if (
+        next &&
+        /^,? in (?:the )?$/.test(gap) &&
+        (isState(ctx, next.actorKey) || !isPolitical(ctx, next.actorKey))
+      ) {
+        out.push({
+          source: m.actorKey,
+          target: next.actorKey,
+          type: 'located-in',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
+      }
+    }
     if (actor.kind === 'force' && /[A-Z]/.test(m.text)) {
       const target = country(actor.country);
       const sentence = ctx.sentences.find((s) => s.start <= m.start && m.end <= s.end);

@@ -125,6 +125,7 @@ describe('relations from the seeds', () => {
     ['office-held', 'Subrahmanyam Jaishankar', 'India', undefined],
     ['office-held', 'Narendra Modi', 'India', undefined],
     ['member-of', 'Chinese Coast Guard', 'China', undefined],
+    ['located-in', 'Senkaku Islands', 'Okinawa', undefined],
   ])('%s: %s -> %s (%s)', (type, a, b, domain) => {
     expect(has(type, a, b, domain)).toBe(true);
   });
