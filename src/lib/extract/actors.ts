@@ -10,6 +10,7 @@ import {
   COUNTRY_BY_ISO,
   FORCE_RE,
   NOT_NAMES,
+  PLACE_CUE_RE,
   PLACE_RE,
   TITLE_RE,
   alternation,
@@ -126,16 +127,21 @@ function personCandidate(reg: ActorRegistry, m: RegExpExecArray, s: Sentence): C
   }
   const office = m[2].replace(/\s+/g, ' ');
   const after = s.text.slice(m.index + m[0].length);
+  // "Rear Admiral X of the Indian Navy", "X of India", "... X from India".
+  const of = /^,?\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z]\w*){0,3})/.exec(after)?.[1];
+  const from = /^[^.;]*?\bfrom (?:the )?([A-Z][\w.]*(?: [A-Z]\w*)?)/.exec(after)?.[1];
   const country =
-    countryOf(m[1]) ??
-    countryOf(/^[^.;]*?\bfrom (?:the )?([A-Z][\w.]*(?: [A-Z]\w*)?)/.exec(after)?.[1]);
+    countryOf(m[1]) ?? countryOf(of?.split(' ')[0]) ?? countryOf(of) ?? countryOf(from);
+  const unit = of && !countryOf(of) ? of : null;
   const key = reg.ensure(`person:${name}`, () => ({
     name,
     kind: 'person',
     country: country?.country ?? null,
-    role: country
-      ? `${office} of ${country.name === 'United States' ? 'the United States' : country.name}`
-      : office,
+    role: unit
+      ? `${office}, ${unit}`
+      : country
+        ? `${office} of ${country.name === 'United States' ? 'the United States' : country.name}`
+        : office,
   }));
   return { ...mention(key, m, s.start, 4, offset, name), title };
 }
@@ -180,7 +186,6 @@ function resolveOverlaps(cands: Candidate[]): Mention[] {
  */
 export function extractMentions(sentences: Sentence[], reg: ActorRegistry): Mention[] {
   const cands: Candidate[] = [];
-  const newPeople = new Set<string>();
   for (const s of sentences) {
     for (const m of matches(ALIAS_RE, s.text)) {
       const hit = ALIASES.get(m[0]);
@@ -192,28 +197,42 @@ export function extractMentions(sentences: Sentence[], reg: ActorRegistry): Ment
     }
     for (const m of matches(TITLE_RE, s.text)) {
       const c = personCandidate(reg, m, s);
-      if (c) {
-        cands.push(c);
-        if (c.actorKey.startsWith('person:')) newPeople.add(c.actorKey);
-      }
+      if (c) cands.push(c);
     }
     for (const m of matches(PLACE_RE, s.text)) {
       const c = placeCandidate(reg, m, s.start);
       if (c) cands.push(c);
     }
+    for (const m of matches(PLACE_CUE_RE, s.text)) {
+      if (NOT_NAMES.has(m[1].split(' ')[0]) || ALIASES.has(m[1])) continue;
+      const key = reg.ensure(`place:${m[1]}`, () => ({
+        name: m[1],
+        kind: 'place',
+        country: null,
+        role: null,
+      }));
+      cands.push(mention(key, m, s.start, 1, m[0].length - m[1].length, m[1]));
+    }
   }
-  // A person introduced with a title is later called by surname alone.
-  const surnames = new Map<string, string>();
-  for (const key of newPeople) {
-    const parts = reg.get(key).name.split(' ');
+  // A person named in full is later called by surname alone ("Singh said"), within this
+  // article only; a surname two people share here stays unmatched.
+  const surnames = new Map<string, string | null>();
+  for (const c of cands) {
+    const person = reg.get(c.actorKey);
+    const parts = c.text.split(' ');
     const last = parts[parts.length - 1];
-    if (parts.length > 1 && !ALIASES.has(last) && !NOT_NAMES.has(last)) surnames.set(last, key);
+    if (person.kind !== 'person' || parts.length < 2 || ALIASES.has(last) || NOT_NAMES.has(last))
+      continue;
+    const seen = surnames.get(last);
+    surnames.set(last, seen === undefined || seen === c.actorKey ? c.actorKey : null);
   }
+  for (const [last, key] of surnames) if (key === null) surnames.delete(last);
   if (surnames.size > 0) {
     const re = new RegExp(`(?<![\\w])(?:${alternation(surnames.keys())})(?![\\w])`, 'g');
     for (const s of sentences) {
       for (const m of matches(re, s.text)) {
-        cands.push(mention(surnames.get(m[0]) as string, m, s.start, 0));
+        const key = surnames.get(m[0]);
+        if (key) cands.push(mention(key, m, s.start, 0));
       }
     }
   }

@@ -17,6 +17,8 @@ export interface DocContext {
   focal: string[];
   /** Index of the paragraph that is the headline, or -1. */
   titleParagraph: number;
+  /** The dateline ("TOKYO, June 10, 2025"): the article's date, not an event's. */
+  dateline: Span | null;
 }
 
 const POLITICAL = new Set(['country', 'bloc', 'force', 'organization', 'person']);

@@ -36,8 +36,10 @@ const DOMAIN_CUES: [Domain, RegExp][] = [
  * @example classifyDomains('first dialogue on space') // -> ['space', 'diplomacy']
  */
 export function classifyDomains(text: string): Domain[] {
-  // "cyberspace" is cyber, not space.
-  const t = text.replace(/cyberspace/gi, 'cyber');
+  // "cyberspace" is cyber, not space; an "exclusive economic zone" is sea, not economy.
+  const t = text
+    .replace(/cyberspace/gi, 'cyber')
+    .replace(/exclusive economic zones?|\bEEZs?\b/gi, 'waters');
   return DOMAIN_CUES.filter(([, re]) => re.test(t)).map(([d]) => d);
 }
 

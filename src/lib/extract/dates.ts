@@ -87,13 +87,22 @@ function shiftMonth(d: PartialDate, by: number): PartialDate | null {
   return { year: Math.floor(total / 12), month: (total % 12) + 1 };
 }
 
-function weekday(anchor: PartialDate | null, name: string, future: boolean): PartialDate | null {
+/** Which way a weekday points: "next"/"last" say so; otherwise the tense of the sentence. */
+type Direction = 'next' | 'last' | 'forward' | 'back';
+
+function weekday(
+  anchor: PartialDate | null,
+  name: string,
+  direction: Direction,
+): PartialDate | null {
   if (!anchor || anchor.day === undefined || anchor.month === undefined) return null;
   const base = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));
   const target = WEEKDAYS.indexOf(name.toLowerCase());
-  let delta = (target - base.getUTCDay() + 7) % 7;
-  if (future) delta = delta === 0 ? 7 : delta;
-  else delta = delta === 0 ? -7 : delta - 7;
+  let delta = (target - base.getUTCDay() + 7) % 7; // 0..6 days ahead
+  // "on Tuesday" in a Tuesday story is that day; only "next"/"last" skip a week.
+  if (direction === 'next' && delta === 0) delta = 7;
+  if (direction === 'back' && delta > 0) delta -= 7;
+  if (direction === 'last') delta = delta === 0 ? -7 : delta - 7;
   const d = new Date(base.getTime() + delta * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
@@ -121,12 +130,17 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:(on|by|since|until|before|from)\s+)?(?:(?:last|next|this|coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
-    resolve: (m, a, future) =>
-      weekday(
-        a,
-        m[2],
-        m[0].includes('next') || m[0].includes('coming') || (future && !m[0].includes('last')),
-      ),
+    resolve: (m, a, future) => {
+      const words = m[0].toLowerCase();
+      const direction: Direction = /\b(next|coming)\b/.test(words)
+        ? 'next'
+        : /\blast\b/.test(words)
+          ? 'last'
+          : future
+            ? 'forward'
+            : 'back';
+      return weekday(a, m[2], direction);
+    },
   },
   {
     re: /\b(by|before|until|in)?\s*(?:the\s+)?(?:year['’]s end|end of (?:the|this) year|end of \d{4})\b/gi,

@@ -9,7 +9,7 @@ import { findDates, parsePartialDate, type PartialDate } from './dates.ts';
 import { extractEvents, type EventDraft } from './events.ts';
 import { extractRelations, type RelationDraft } from './relations.ts';
 import { splitSentences } from './sentences.ts';
-import type { Mention } from './types.ts';
+import type { Mention, Span } from './types.ts';
 
 export interface DocumentDrafts {
   document: TielineDocument;
@@ -42,11 +42,12 @@ export function documentId(file: string): string {
 function findDateline(
   text: string,
   paragraphs: { start: number; end: number }[],
-): PartialDate | null {
+): { date: PartialDate; span: Span } | null {
   for (const p of paragraphs.slice(0, 3)) {
     const head = text.slice(p.start, Math.min(p.end, p.start + 80));
     const d = findDates(head, null, false).find((x) => x.precision === 'day' && x.start < 40);
-    if (d?.date) return parsePartialDate(d.date);
+    const date = d?.date ? parsePartialDate(d.date) : null;
+    if (d && date) return { date, span: { start: p.start + d.start, end: p.start + d.end } };
   }
   return null;
 }
@@ -68,7 +69,8 @@ export function extractDocument(
   const isHeadline =
     first !== undefined && firstText.length < 200 && !/[.!?]["”’]?$/.test(firstText);
   const title = isHeadline ? firstText : file;
-  const dateline = findDateline(text, paragraphs);
+  const found = findDateline(text, paragraphs);
+  const dateline = found?.date ?? null;
   const anchor = dateline ?? (overlay ? parsePartialDate(overlay.date) : null);
   const sentences = splitSentences(text, paragraphs);
   const mentions = extractMentions(sentences, reg);
@@ -84,6 +86,7 @@ export function extractDocument(
     anchor,
     focal: computeFocal(mentions, reg),
     titleParagraph: isHeadline ? 0 : -1,
+    dateline: found?.span ?? null,
   };
   const words = paragraphs.reduce(
     (n, p) => n + (text.slice(p.start, p.end).match(/\S+/g)?.length ?? 0),

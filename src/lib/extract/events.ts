@@ -13,7 +13,7 @@ import {
   mentionsIn,
   type DocContext,
 } from './context.ts';
-import { findDates, formatPartialDate, type DateMention } from './dates.ts';
+import { findDates, formatPartialDate, type DateMention, type PartialDate } from './dates.ts';
 import { ALIASES, NOT_NAMES } from './patterns.ts';
 import type { Mention, Sentence, Span } from './types.ts';
 
@@ -42,6 +42,9 @@ interface Trigger extends Span {
   minor?: boolean;
   /** Only a milestone when the text dates it ("joint drills since 2018", not "more drills"). */
   needsDate?: boolean;
+  /** A recurring event whose instance is told by its date: the year (exercise editions) or the
+   * date (talks); undated mentions are the article's current instance. */
+  instanceBy?: 'year' | 'date';
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -76,7 +79,7 @@ const withThe = (ctx: DocContext, m: Mention) => {
 };
 
 const INSTRUMENT =
-  /\b((?:[A-Z][a-z]+ ){0,3}(Declaration|Agreement|Treaty|Accord|Pact|Memorandum|Arrangement)(?: (?:on|of|for|in|between)(?: (?:the|and|[A-Z][\w-]*))+)?)/g;
+  /\b((?:[A-Z][a-z]+ ){0,3}(Declaration|Agreement|Treaty|Accord|Pact|Memorandum|Arrangement)(?: (?:on|of|for|in|between)(?: (?:(?:the|and) )?[A-Z][\w-]*)+)?)/g;
 const REVISION = /\b(revis\w*|amend\w*|updat\w*|upgrad\w*)\b/i;
 
 type Finder = (ctx: DocContext, s: Sentence, state: DocState) => Trigger[];
@@ -85,6 +88,8 @@ interface DocState {
   /** The last named instrument of each type ("declaration" -> name). */
   instruments: Map<string, string>;
   lastMeeting: string | null;
+  /** The last named exercise, for "the exercise" and "the previous edition of the exercise". */
+  lastExercise: { name: string; actors: string[] } | null;
 }
 
 function* each(re: RegExp, text: string) {
@@ -165,6 +170,9 @@ const MEETING_ON =
 const MEETING_ADJ =
   /\b(?:(first|second|third|fourth|fifth)\s+)?(?:(annual|space|cyber|maritime|defen[cs]e|security|strategic|economic)\s+)(dialogue|talks|summit|consultations)\b/gi;
 const ANAPHORA = /\bthe (meeting|talks|dialogue|summit)\b/gi;
+/** "held talks with", "will hold a meeting": a meeting known by who held it and when. */
+const MEETING_HELD =
+  /\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(talks|meeting|summit|consultations)\b(?!\s+on\b)/gi;
 
 const meetings: Finder = (ctx, s, st) => {
   const out: Trigger[] = [];
@@ -209,7 +217,6 @@ const meetings: Finder = (ctx, s, st) => {
       title: title(ordinal ? cap(ordinal) + ' ' : ''),
       actors,
     });
-    st.lastMeeting = `meeting:${series}:${instance}`;
     if (since?.date) {
       const pos = s.start + since.start;
       out.push({
@@ -230,6 +237,23 @@ const meetings: Finder = (ctx, s, st) => {
     add(m, `${m[2]} on ${m[3]}`, (o) => `${o}${pair} ${m[2]} on ${m[3]}`, m[1]?.toLowerCase());
   for (const m of each(MEETING_ADJ, s.text))
     add(m, `${m[2]} ${m[3]}`, (o) => `${o}${pair} ${m[2]} ${m[3]}`, m[1]?.toLowerCase());
+  for (const m of each(MEETING_HELD, s.text)) {
+    const at = s.start + m.index;
+    if (out.some((t) => at < t.end && t.start < at + m[0].length)) continue;
+    const people = mentionsIn(ctx, s)
+      .filter((x) => ctx.reg.get(x.actorKey).kind === 'person')
+      .map((x) => x.actorKey);
+    const key = `meeting:${m[1].toLowerCase()} ${pair}`;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      kind: 'meeting',
+      key,
+      title: `${pair} ${m[1].toLowerCase()}`,
+      actors: [...actors, ...people],
+      instanceBy: 'date',
+    });
+  }
   if (out.length === 0 && st.lastMeeting) {
     for (const m of each(ANAPHORA, s.text)) {
       const at = s.start + m.index;
@@ -251,7 +275,10 @@ const EXERCISE =
 const NAMED_EXERCISE =
   /\b(?:[Ee]xercise\s+["“]?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|([A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+)?)\s+(?:naval\s+|military\s+|joint\s+)?exercises?\b)/g;
 
-const exercises: Finder = (ctx, s) => {
+const EXERCISE_REF =
+  /\b(?:the (?:previous |last |latest |next )?(?:edition of the )?|this year's |last year's )exercise\b/gi;
+
+const exercises: Finder = (ctx, s, st) => {
   const out: Trigger[] = [];
   const actors = mentionsIn(ctx, s)
     .filter((m) => isPolitical(ctx, m.actorKey) && ctx.reg.get(m.actorKey).kind !== 'person')
@@ -281,7 +308,9 @@ const exercises: Finder = (ctx, s) => {
       key: `exercise:${exName}`,
       title: `Exercise ${exName}`,
       actors: all,
+      instanceBy: 'year',
     });
+    st.lastExercise = { name: exName, actors: all };
   }
   for (const m of each(EXERCISE, s.text)) {
     const at = s.start + m.index;
@@ -295,6 +324,22 @@ const exercises: Finder = (ctx, s) => {
       actors: all,
       needsDate: true,
     });
+  }
+  // "the exercise", "the previous edition of the exercise": the last named one.
+  if (out.length === 0 && st.lastExercise) {
+    for (const m of each(EXERCISE_REF, s.text)) {
+      const at = s.start + m.index;
+      const { name, actors: who } = st.lastExercise;
+      out.push({
+        start: at,
+        end: at + m[0].length,
+        kind: 'exercise',
+        key: `exercise:${name}`,
+        title: `Exercise ${name}`,
+        actors: who,
+        instanceBy: 'year',
+      });
+    }
   }
   return out;
 };
@@ -442,7 +487,7 @@ function distance(a: Span, b: Span): number {
  * @example extractEvents(ctx).map((e) => e.title) // -> ['Japan–India Joint Declaration on ...', ...]
  */
 export function extractEvents(ctx: DocContext): EventDraft[] {
-  const state: DocState = { instruments: new Map(), lastMeeting: null };
+  const state: DocState = { instruments: new Map(), lastMeeting: null, lastExercise: null };
   const out: EventDraft[] = [];
   for (const s of ctx.sentences) {
     if (s.paragraph === ctx.titleParagraph) continue;
@@ -456,8 +501,11 @@ export function extractEvents(ctx: DocContext): EventDraft[] {
     }
     if (triggers.length === 0) continue;
     const future = statusOf(s.text) === 'planned';
+    const dateline = ctx.dateline;
     const dates = findDates(s.text, ctx.anchor, future).filter(
-      (d) => !triggers.some((t) => t.fixed && t.fixed.start === d.start),
+      (d) =>
+        !triggers.some((t) => t.fixed && t.fixed.start === d.start) &&
+        !(dateline && s.start + d.start < dateline.end && dateline.start < s.start + d.end),
     );
     const assigned = new Map<Trigger, DateMention[]>();
     for (const d of dates) {
@@ -474,16 +522,24 @@ export function extractEvents(ctx: DocContext): EventDraft[] {
       const clauseText = s.text.slice(clause.start, clause.end);
       const date = t.fixed ?? pickDate(assigned.get(t) ?? []);
       if (t.needsDate && !date?.date) continue;
+      let key = t.key;
+      if (t.instanceBy) {
+        const current = ctx.anchor ? String(ctx.anchor.year) : 'current';
+        const when = t.instanceBy === 'year' ? date?.date?.slice(0, 4) : date?.date;
+        key = `${t.key}:${when ?? current}`;
+      }
       // Tense is read from the clause up to just after the trigger, not from later clauses.
       const window = s.text.slice(clause.start, Math.min(clause.end, t.end - s.start + 25));
+      // "The talks ..." in a later sentence means the meeting last named, as dated here.
+      if (t.kind === 'meeting' && t.title && !t.fixed) state.lastMeeting = key;
       out.push({
-        key: t.key,
+        key,
         title: t.title,
         kind: t.kind,
         date: date?.date ?? null,
         precision: date?.precision ?? null,
         dateText: date?.text ?? null,
-        status: t.status ?? statusFor(t, window, date),
+        status: t.status ?? statusFor(t, window, date, ctx.anchor),
         domains: [
           ...new Set([
             ...(KIND_DOMAINS[t.kind] ?? []),
@@ -510,10 +566,21 @@ function pickDate(dates: DateMention[]): DateMention | undefined {
   return [...dates].sort((a, b) => rank(b) - rank(a))[0];
 }
 
-function statusFor(t: Trigger, clause: string, date: DateMention | undefined): EventStatus {
+function statusFor(
+  t: Trigger,
+  clause: string,
+  date: DateMention | undefined,
+  anchor: PartialDate | null,
+): EventStatus {
   if (date?.qualifier === 'since') return 'ongoing';
   const absolute = date?.date && /\d{4}/.test(date.text);
   if (t.kind === 'agreement' && absolute) return 'occurred';
+  // A date before the article's own is past whatever the verb ("would build on last year's...").
+  if (date?.date && anchor && date.qualifier !== 'by') {
+    const now = formatPartialDate(anchor).slice(0, date.date.length);
+    if (date.date < now) return 'occurred';
+    if (date.date > now) return 'planned';
+  }
   const cue = statusOf(clause);
   if (t.kind === 'aggression' && cue === 'occurred' && !date?.date) return 'ongoing';
   if (t.kind === 'revision' && cue === 'occurred' && /\brevised\b/i.test(clause)) return 'planned';

@@ -95,6 +95,10 @@ export const TITLE_RE = new RegExp(
 export const PLACE_RE =
   /(?<![\w])((?:[A-Z][a-z]+[ -]){1,2}(Valley|Islands|Island|Strait|Sea|Prefecture|Province|Peninsula|Pass|Gulf|Atoll|Reef|Shoal|Ocean|Bay))(?![\w])/g;
 
+/** A place named after a cue: "the port city of Visakhapatnam", "off the coast of Western Australia". */
+export const PLACE_CUE_RE =
+  /\b(?:port (?:city |town )?of|city of|town of|province of|prefecture of|island of|region of|off the coast of)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+
 /** Capitalised words that start a sentence or a title, never part of a name. */
 export const NOT_NAMES = new Set(
   (

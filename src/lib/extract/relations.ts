@@ -37,6 +37,9 @@ const TYPE_DOMAINS: Partial<Record<RelationType, Domain[]>> = {
   'energy-trade': ['energy'],
 };
 
+const NEGATIVE =
+  /\b(strained|soured|frozen|froze|deteriorat\w*|worsen\w*|hostil\w*|broke off|suspend\w*|cut ties)\b/i;
+
 const TRIGGERS: [RelationType, RegExp][] = [
   ['aggression', /\b(aggression|invasion|invaded|attacks? on)\b/gi],
   ['sanctions', /\bsanction(s|ed|ing)?\b/gi],
@@ -235,7 +238,9 @@ const RULES: Partial<Record<RelationType, Rule>> = {
     const object = possessor(ctx, c, at) ?? objectAfter(ctx, c, end, 40);
     if (!object || !isState(ctx, object.actorKey)) return [];
     let subjects: string[] = c.subject.map(key);
-    if (subjects.length === 0 || PAIR_PRONOUN.test(c.text.slice(0, at - c.start))) {
+    if (PAIR_PRONOUN.test(c.text.slice(0, at - c.start)) && ctx.focal.length === 2) {
+      subjects = ctx.focal; // "officials from both countries voiced concern over Beijing"
+    } else if (subjects.length === 0) {
       const named = c.mentions.filter(
         (m) => isState(ctx, m.actorKey) && m.actorKey !== object.actorKey,
       );
@@ -289,12 +294,14 @@ export function extractRelations(ctx: DocContext): RelationDraft[] {
                     ...classifyDomains(ctx.text.slice(at, Math.min(c.end, at + m[0].length + 40))),
                   ]),
                 ];
+          // "relations with China have been strained" is no cooperation.
+          const kind = type === 'cooperation' && NEGATIVE.test(c.text) ? 'tension' : type;
           for (const [a, b] of rule(ctx, c, at, at + m[0].length)) {
             if (key(a) === key(b)) continue;
             out.push({
               source: key(a),
               target: key(b),
-              type,
+              type: kind,
               domains,
               evidence: { start: s.start, end: s.end },
             });
