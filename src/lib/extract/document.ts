@@ -76,7 +76,7 @@ export function extractDocument(
   const mentions = extractMentions(sentences, reg);
   const warnings: string[] = [];
   if (mentions.length === 0)
-    warnings.push(`${file}: no recognisable actors (countries, people, forces or places)`);
+    warnings.push('no recognisable actors (countries, people, forces or places)');
   const ctx: DocContext = {
     docId,
     text,
@@ -100,6 +100,8 @@ export function extractDocument(
       date: dateline ? formatDate(dateline) : (overlay?.date ?? null),
       dateSource: dateline ? 'dateline' : overlay ? 'analyst' : null,
       words,
+      text,
+      sentences: sentences.map(({ start, end }) => ({ start, end })),
       boilerplate,
       warnings,
       analyst:

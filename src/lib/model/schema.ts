@@ -42,6 +42,10 @@ export const DocumentSchema = v.object({
   date: v.nullable(isoDate),
   dateSource: v.nullable(v.picklist(['dateline', 'analyst'])),
   words: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The article's text as read: what every evidence offset points into. */
+  text: v.string(),
+  /** Sentence spans of the article text, to show a mention in its sentence. */
+  sentences: v.array(v.object({ start: v.number(), end: v.number() })),
   /** Offsets of the page boilerplate the cleaner ignored (menus, comment prompts, footers). */
   boilerplate: v.array(v.object({ start: v.number(), end: v.number() })),
   warnings: v.array(v.string()),

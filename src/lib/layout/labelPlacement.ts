@@ -1,0 +1,92 @@
+/**
+ * Places node labels so that no label overlaps another label or a node: each label tries
+ * positions around its node (below, above, right, left, then the corners, then further out)
+ * and takes the first free one inside the frame. Bigger nodes are placed first.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelRequest {
+  id: string;
+  /** Node centre and radius. */
+  x: number;
+  y: number;
+  r: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel extends Box {
+  id: string;
+  /** False when no free spot was found; the label is then drawn on demand (hover/focus) only. */
+  visible: boolean;
+}
+
+export const intersects = (a: Box, b: Box, pad = 0) =>
+  a.x < b.x + b.width + pad &&
+  b.x < a.x + a.width + pad &&
+  a.y < b.y + b.height + pad &&
+  b.y < a.y + a.height + pad;
+
+function candidates(n: LabelRequest, gap: number): Box[] {
+  const { x, y, r, width: w, height: h } = n;
+  const d = r + gap;
+  return [
+    { x: x - w / 2, y: y + d, width: w, height: h }, // below
+    { x: x - w / 2, y: y - d - h, width: w, height: h }, // above
+    { x: x + d, y: y - h / 2, width: w, height: h }, // right
+    { x: x - d - w, y: y - h / 2, width: w, height: h }, // left
+    { x: x + d * 0.7, y: y + d * 0.7, width: w, height: h }, // below right
+    { x: x - d * 0.7 - w, y: y + d * 0.7, width: w, height: h }, // below left
+    { x: x + d * 0.7, y: y - d * 0.7 - h, width: w, height: h }, // above right
+    { x: x - d * 0.7 - w, y: y - d * 0.7 - h, width: w, height: h }, // above left
+    { x: x - w / 6, y: y + d, width: w, height: h }, // below, shifted right
+    { x: x - (5 * w) / 6, y: y + d, width: w, height: h }, // below, shifted left
+    { x: x - w / 6, y: y - d - h, width: w, height: h }, // above, shifted right
+    { x: x - (5 * w) / 6, y: y - d - h, width: w, height: h }, // above, shifted left
+  ];
+}
+
+/**
+ * Places labels without overlaps inside `frame`.
+ * @example placeLabels([{ id: 'a', x: 50, y: 50, r: 10, width: 40, height: 16 }], { x: 0, y: 0, width: 100, height: 100 })
+ */
+export function placeLabels(requests: LabelRequest[], frame: Box, pad = 2): PlacedLabel[] {
+  const nodes: Box[] = requests.map((n) => ({
+    x: n.x - n.r,
+    y: n.y - n.r,
+    width: 2 * n.r,
+    height: 2 * n.r,
+  }));
+  const taken: Box[] = [];
+  const order = [...requests.keys()].sort((a, b) => requests[b].r - requests[a].r || a - b);
+  const out = new Array<PlacedLabel>(requests.length);
+  const inside = (b: Box) =>
+    b.x >= frame.x &&
+    b.y >= frame.y &&
+    b.x + b.width <= frame.x + frame.width &&
+    b.y + b.height <= frame.y + frame.height;
+  for (const i of order) {
+    const n = requests[i];
+    let placed: Box | null = null;
+    for (const gap of [4, 10, 18, 30, 46]) {
+      placed =
+        candidates(n, gap).find(
+          (b) =>
+            inside(b) &&
+            !nodes.some((o) => intersects(b, o, pad)) &&
+            !taken.some((o) => intersects(b, o, pad)),
+        ) ?? null;
+      if (placed) break;
+    }
+    if (placed) taken.push(placed);
+    const fallback = candidates(n, 4)[0];
+    out[i] = { id: n.id, ...(placed ?? fallback), visible: placed !== null };
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * The network layout: a d3-force simulation run to completion with a seeded random source, so
+ * the same data gives the same picture on screen, in tests and in exports; then labels placed
+ * where they overlap nothing. A pure function of (graph, options).
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  randomLcg,
+  scaleSqrt,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3';
+import type { Actor, Relation } from '../model/schema.ts';
+import { placeLabels, type PlacedLabel } from './labelPlacement.ts';
+
+export interface NetworkOptions {
+  width: number;
+  height: number;
+  /** Random seed: the same seed gives the same layout. */
+  seed?: number;
+  ticks?: number;
+  /** Size of an actor's label in px, measured by the caller (the layout stays pure). */
+  labelSize: (actor: Actor) => { width: number; height: number };
+  /** Node radius range in px, from the least to the most mentioned actor. */
+  radius?: [number, number];
+}
+
+export interface NodePosition {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface NetworkLayout {
+  nodes: NodePosition[];
+  labels: PlacedLabel[];
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+  halfWidth: number;
+  halfHeight: number;
+}
+
+const MARGIN = 8;
+
+/**
+ * Lays out actors and relations in a width x height frame.
+ * @example computeNetworkLayout(actors, relations, { width: 800, height: 500, labelSize: () => ({ width: 60, height: 18 }) })
+ */
+export function computeNetworkLayout(
+  actors: Actor[],
+  relations: Relation[],
+  options: NetworkOptions,
+): NetworkLayout {
+  const { width, height, seed = 7, ticks = 400, radius = [7, 26] } = options;
+  const maxMentions = Math.max(1, ...actors.map((a) => a.mentions.length));
+  const size = scaleSqrt().domain([1, maxMentions]).range(radius).clamp(true);
+  const labels = new Map(actors.map((a) => [a.id, options.labelSize(a)]));
+
+  const nodes: SimNode[] = actors.map((a) => {
+    const label = labels.get(a.id) ?? { width: 0, height: 0 };
+    return {
+      id: a.id,
+      r: size(a.mentions.length),
+      halfWidth: label.width / 2,
+      halfHeight: label.height,
+    };
+  });
+  const ids = new Set(nodes.map((n) => n.id));
+  const links: SimulationLinkDatum<SimNode>[] = relations
+    .filter((r) => ids.has(r.source) && ids.has(r.target))
+    .map((r) => ({ source: r.source, target: r.target }));
+  const degree = new Map<string, number>();
+  for (const r of relations)
+    for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+
+  // Crowded frames get more room per label: retry with a wider collision radius until every
+  // label finds a free spot (deterministic: same attempts in the same order).
+  let best: NetworkLayout | null = null;
+  for (const spread of [0.8, 1.05, 1.3, 1.6]) {
+    const attempt = simulate(nodes, links, degree, { width, height, seed, ticks, spread }, labels);
+    const hidden = attempt.labels.filter((l) => !l.visible).length;
+    if (!best || hidden < best.labels.filter((l) => !l.visible).length) best = attempt;
+    if (hidden === 0) break;
+  }
+  return best as NetworkLayout;
+}
+
+function simulate(
+  input: SimNode[],
+  links: SimulationLinkDatum<SimNode>[],
+  degree: Map<string, number>,
+  o: { width: number; height: number; seed: number; ticks: number; spread: number },
+  labels: Map<string, { width: number; height: number }>,
+): NetworkLayout {
+  const { width, height, seed, ticks, spread } = o;
+  // Seeded starting positions: the seed, not the order of the data, decides the picture.
+  const random = randomLcg(seed);
+  const nodes = input.map((n) => ({
+    ...n,
+    x: width / 2 + (random() - 0.5) * width * 0.6,
+    y: height / 2 + (random() - 0.5) * height * 0.6,
+  }));
+  const edges = links.map((l) => ({ ...l }));
+  const scale = Math.sqrt((width * height) / Math.max(1, nodes.length)) / 3;
+  const sim = forceSimulation(nodes)
+    .randomSource(random)
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(edges)
+        .id((d) => d.id)
+        .distance(Math.max(60, scale * 1.6))
+        .strength(
+          (l) =>
+            0.6 /
+            Math.min(
+              degree.get((l.source as SimNode).id) ?? 1,
+              degree.get((l.target as SimNode).id) ?? 1,
+            ),
+        ),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-Math.max(200, scale * 12)))
+    // A node keeps room for its label, so labels have somewhere to go.
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => Math.max(d.r + 6, d.halfWidth * spread + 4)).iterations(2),
+    )
+    .force('x', forceX<SimNode>(width / 2).strength(0.07 * (height / width)))
+    .force('y', forceY<SimNode>(height / 2).strength(0.07))
+    .stop();
+  for (let i = 0; i < ticks; i++) {
+    sim.tick();
+    for (const n of nodes) clamp(n, width, height);
+  }
+  const positioned = nodes.map((n) => ({
+    id: n.id,
+    x: round(n.x ?? 0),
+    y: round(n.y ?? 0),
+    r: round(n.r),
+  }));
+  const placed = placeLabels(
+    positioned.map((n) => ({ ...n, ...(labels.get(n.id) ?? { width: 0, height: 0 }) })),
+    { x: 0, y: 0, width, height },
+  );
+  return { nodes: positioned, labels: placed };
+}
+
+function clamp(n: SimNode, width: number, height: number): void {
+  const padX = Math.max(n.r, n.halfWidth) + MARGIN;
+  const padY = n.r + MARGIN;
+  n.x = Math.min(width - padX, Math.max(padX, n.x ?? 0));
+  n.y = Math.min(height - padY - n.halfHeight, Math.max(padY, n.y ?? 0));
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;

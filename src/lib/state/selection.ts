@@ -1,0 +1,52 @@
+/**
+ * What the user has selected and which items that lights up in each view. Pure functions; the
+ * rune class in dashboard.svelte.ts holds the state.
+ */
+import type { Dataset } from '../model/schema.ts';
+
+export type Selection = { kind: 'actor'; id: string } | { kind: 'event'; id: string } | null;
+
+export interface Highlight {
+  actors: Set<string>;
+  relations: Set<string>;
+  events: Set<string>;
+}
+
+/**
+ * The actors, relations and events a selection lights up: an actor, its neighbours, their
+ * relations and its events; an event, its actors and the relations among them.
+ * @example computeHighlight(dataset, { kind: 'actor', id: 'japan' }).events.size // -> 9
+ */
+export function computeHighlight(dataset: Dataset, selection: Selection): Highlight | null {
+  if (!selection) return null;
+  if (selection.kind === 'actor') {
+    const id = selection.id;
+    const relations = dataset.relations.filter((r) => r.source === id || r.target === id);
+    return {
+      actors: new Set([id, ...relations.flatMap((r) => [r.source, r.target])]),
+      relations: new Set(relations.map((r) => r.id)),
+      events: new Set(dataset.events.filter((e) => e.actors.includes(id)).map((e) => e.id)),
+    };
+  }
+  const event = dataset.events.find((e) => e.id === selection.id);
+  if (!event) return null;
+  const actors = new Set(event.actors);
+  return {
+    actors,
+    relations: new Set(
+      dataset.relations
+        .filter((r) => actors.has(r.source) && actors.has(r.target))
+        .map((r) => r.id),
+    ),
+    events: new Set([event.id]),
+  };
+}
+
+/**
+ * Toggles a selection: selecting what is already selected clears it.
+ * @example toggleSelection({ kind: 'actor', id: 'japan' }, { kind: 'actor', id: 'japan' }) // -> null
+ */
+export function toggleSelection(current: Selection, next: Selection): Selection {
+  if (current && next && current.kind === next.kind && current.id === next.id) return null;
+  return next;
+}

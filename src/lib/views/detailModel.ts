@@ -1,0 +1,130 @@
+/**
+ * What the detail panel shows for an actor or an event, as plain data: facts, links to related
+ * items, and every evidence quote with its article.
+ */
+import { kindLabel, edgeStyle } from '../encoding/marks.ts';
+import type { AnalystNote, Dataset, Evidence } from '../model/schema.ts';
+import { DOMAIN_LABELS } from '../model/vocabulary.ts';
+import type { Selection } from '../state/selection.ts';
+
+export interface EvidenceItem {
+  /** The sentence around the evidence, split so the evidence itself can be marked. */
+  before: string;
+  quote: string;
+  after: string;
+  article: string;
+  file: string;
+}
+
+export interface LinkItem {
+  selection: NonNullable<Selection>;
+  text: string;
+  note: string;
+}
+
+export interface Detail {
+  heading: string;
+  kind: string;
+  facts: [string, string][];
+  analyst: AnalystNote[];
+  links: { title: string; items: LinkItem[] }[];
+  evidence: EvidenceItem[];
+}
+
+function evidenceItems(dataset: Dataset, evidence: Evidence[]): EvidenceItem[] {
+  const docs = new Map(dataset.documents.map((d) => [d.id, d]));
+  return evidence.map((e) => {
+    const doc = docs.get(e.doc);
+    const s = doc?.sentences.find((x) => x.start <= e.start && e.end <= x.end) ?? e;
+    return {
+      before: doc ? doc.text.slice(s.start, e.start) : '',
+      quote: e.quote,
+      after: doc ? doc.text.slice(e.end, s.end) : '',
+      article: doc?.title ?? e.doc,
+      file: doc?.file ?? e.doc,
+    };
+  });
+}
+
+const when = (date: string | null, dateText: string | null) =>
+  date
+    ? `${date}${dateText ? ` ("${dateText}")` : ''}`
+    : dateText
+      ? `undated ("${dateText}")`
+      : 'undated';
+
+/**
+ * The detail of the selected actor or event, or null if it is not in the dataset.
+ * @example buildDetail(dataset, { kind: 'actor', id: 'japan' })?.heading // -> 'Japan'
+ */
+export function buildDetail(dataset: Dataset, selection: Selection): Detail | null {
+  if (!selection) return null;
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  if (selection.kind === 'actor') {
+    const a = actors.get(selection.id);
+    if (!a) return null;
+    const relations = dataset.relations.filter((r) => r.source === a.id || r.target === a.id);
+    const events = dataset.events.filter((e) => e.actors.includes(a.id));
+    // The sentence around each mention is the readable evidence; the mention itself is the name.
+    return {
+      heading: a.name,
+      kind: kindLabel(a.kind),
+      facts: [
+        ['Kind', kindLabel(a.kind)],
+        ...(a.role ? [['Role', a.role] as [string, string]] : []),
+        ['Country', a.country ?? '—'],
+        ...(a.aliases.length ? [['Also called', a.aliases.join(', ')] as [string, string]] : []),
+        ['Mentions', String(a.mentions.length)],
+      ],
+      analyst: [],
+      links: [
+        {
+          title: `Relations (${relations.length})`,
+          items: relations.map((r) => {
+            const other = actors.get(r.source === a.id ? r.target : r.source);
+            const arrow = r.directed ? (r.source === a.id ? '→' : '←') : '–';
+            return {
+              selection: { kind: 'actor', id: other?.id ?? '' },
+              text: `${edgeStyle(r.type).label} ${arrow} ${other?.name ?? '?'}`,
+              note: `${r.evidence.length} evidence`,
+            };
+          }),
+        },
+        {
+          title: `Events (${events.length})`,
+          items: events.map((e) => ({
+            selection: { kind: 'event', id: e.id },
+            text: e.title,
+            note: when(e.date, e.dateText),
+          })),
+        },
+      ],
+      evidence: evidenceItems(dataset, a.mentions),
+    };
+  }
+  const e = dataset.events.find((x) => x.id === selection.id);
+  if (!e) return null;
+  return {
+    heading: e.title,
+    kind: 'Event',
+    facts: [
+      ['Date', when(e.date, e.dateText)],
+      ['Precision', e.precision ?? '—'],
+      ['Status', e.status],
+      ['Kind', e.kind],
+      ['Domains', e.domains.map((d) => DOMAIN_LABELS[d]).join(', ') || '—'],
+    ],
+    analyst: e.analyst,
+    links: [
+      {
+        title: `Actors (${e.actors.length})`,
+        items: e.actors.map((id) => ({
+          selection: { kind: 'actor', id },
+          text: actors.get(id)?.name ?? id,
+          note: actors.get(id) ? kindLabel(actors.get(id)!.kind) : '',
+        })),
+      },
+    ],
+    evidence: evidenceItems(dataset, e.evidence),
+  };
+}

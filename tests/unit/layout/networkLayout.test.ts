@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { intersects, placeLabels } from '../../../src/lib/layout/labelPlacement.ts';
+import { computeNetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
+import { computeEdgePaths } from '../../../src/lib/layout/edgePaths.ts';
+import { seedDataset } from '../helpers.ts';
+
+const d = seedDataset();
+// A generous estimate of label size (the browser passes measured widths).
+const labelSize = (a: { name: string }) => ({ width: a.name.length * 10 + 6, height: 22 });
+
+describe('computeNetworkLayout', () => {
+  it.each([
+    [1400, 600],
+    [1000, 360],
+    [900, 330],
+  ])('at %ix%i every label is shown and overlaps no label and no node', (width, height) => {
+    const layout = computeNetworkLayout(d.actors, d.relations, { width, height, labelSize });
+    expect(layout.labels.filter((l) => !l.visible).map((l) => l.id)).toEqual([]);
+    const boxes = layout.labels;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        expect(intersects(boxes[i], boxes[j]), `${boxes[i].id} / ${boxes[j].id}`).toBe(false);
+      }
+      for (const n of layout.nodes) {
+        const node = { x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r };
+        expect(intersects(boxes[i], node), `${boxes[i].id} over node ${n.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps every node and label inside the frame', () => {
+    const layout = computeNetworkLayout(d.actors, d.relations, {
+      width: 900,
+      height: 330,
+      labelSize,
+    });
+    for (const n of layout.nodes) {
+      expect(n.x - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.y + n.r).toBeLessThanOrEqual(330);
+    }
+    for (const l of layout.labels) {
+      expect([l.x >= 0, l.y >= 0, l.x + l.width <= 900, l.y + l.height <= 330]).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+    }
+  });
+
+  it('is deterministic: the same data gives the same picture; another seed another', () => {
+    const a = computeNetworkLayout(d.actors, d.relations, { width: 1000, height: 500, labelSize });
+    const b = computeNetworkLayout(d.actors, d.relations, { width: 1000, height: 500, labelSize });
+    const c = computeNetworkLayout(d.actors, d.relations, {
+      width: 1000,
+      height: 500,
+      labelSize,
+      seed: 99,
+    });
+    expect(b).toEqual(a);
+    expect(c.nodes).not.toEqual(a.nodes);
+  });
+
+  it('sizes nodes by mentions', () => {
+    const layout = computeNetworkLayout(d.actors, d.relations, {
+      width: 1000,
+      height: 500,
+      labelSize,
+    });
+    const r = (id: string) => layout.nodes.find((n) => n.id === id)?.r ?? 0;
+    expect(r('india')).toBeGreaterThan(r('okinawa'));
+  });
+
+  it('does not mutate its input', () => {
+    const before = JSON.stringify([d.actors, d.relations]);
+    computeNetworkLayout(d.actors, d.relations, { width: 800, height: 400, labelSize });
+    expect(JSON.stringify([d.actors, d.relations])).toBe(before);
+  });
+
+  it('copes with no actors and with one actor', () => {
+    expect(computeNetworkLayout([], [], { width: 800, height: 400, labelSize })).toEqual({
+      nodes: [],
+      labels: [],
+    });
+    const one = computeNetworkLayout(d.actors.slice(0, 1), [], {
+      width: 800,
+      height: 400,
+      labelSize,
+    });
+    expect(one.nodes).toHaveLength(1);
+    expect(one.labels[0].visible).toBe(true);
+  });
+});
+
+describe('placeLabels', () => {
+  it('shows a label where it fits and hides (visible: false) one that cannot fit', () => {
+    const frame = { x: 0, y: 0, width: 200, height: 80 };
+    const placed = placeLabels(
+      [
+        { id: 'fits', x: 60, y: 30, r: 8, width: 50, height: 14 },
+        { id: 'too-wide', x: 150, y: 30, r: 8, width: 400, height: 14 },
+      ],
+      frame,
+    );
+    expect(placed.map((p) => [p.id, p.visible])).toEqual([
+      ['fits', true],
+      ['too-wide', false],
+    ]);
+  });
+});
+
+describe('computeEdgePaths', () => {
+  it('bows apart several relations between the same two actors', () => {
+    const nodes = [
+      { id: 'india', x: 0, y: 0, r: 10 },
+      { id: 'russia', x: 200, y: 0, r: 10 },
+    ];
+    const rel = d.relations.filter((r) => [r.source, r.target].sort().join() === 'india,russia');
+    expect(rel.length).toBeGreaterThanOrEqual(2);
+    const paths = computeEdgePaths(rel, nodes);
+    expect(new Set(paths.map((p) => p.mid.y)).size).toBe(paths.length);
+  });
+
+  it('skips relations whose actors are not drawn', () => {
+    expect(computeEdgePaths(d.relations, [{ id: 'japan', x: 0, y: 0, r: 5 }])).toEqual([]);
+  });
+});
