@@ -15,22 +15,36 @@ import {
 } from 'd3';
 import type { ActorKind, RelationType } from '../model/vocabulary.ts';
 
-const SHAPES: Record<ActorKind, { type: SymbolType; label: string }> = {
-  country: { type: symbolCircle, label: 'Country' },
-  bloc: { type: symbolStar, label: 'Bloc / alliance' },
-  person: { type: symbolDiamond, label: 'Person' },
-  organization: { type: symbolSquare, label: 'Organisation' },
-  force: { type: symbolTriangle, label: 'Armed force' },
-  place: { type: symbolCross, label: 'Place' },
-  region: { type: symbolWye, label: 'Region' },
+/**
+ * d3 symbols are sized by area; `extent` is how far each reaches from its centre per unit of
+ * sqrt(area), so a node of radius r stays inside its circle whatever its shape (labels are
+ * placed around that circle).
+ */
+const SHAPES: Record<ActorKind, { type: SymbolType; label: string; extent: number }> = {
+  country: { type: symbolCircle, label: 'Country', extent: 1 / Math.sqrt(Math.PI) },
+  bloc: { type: symbolStar, label: 'Bloc / alliance', extent: Math.sqrt(0.8908130915292852) },
+  person: {
+    type: symbolDiamond,
+    label: 'Person',
+    extent: Math.sqrt(1 / (2 * Math.tan(Math.PI / 6))),
+  },
+  organization: { type: symbolSquare, label: 'Organisation', extent: 0.5 },
+  force: {
+    type: symbolTriangle,
+    label: 'Armed force',
+    extent: 2 * Math.sqrt(1 / (3 * Math.sqrt(3))),
+  },
+  place: { type: symbolCross, label: 'Place', extent: (3 * Math.sqrt(1 / 5)) / 2 },
+  region: { type: symbolWye, label: 'Region', extent: 0.75 },
 };
 
 /**
- * An SVG path for an actor kind, centred on 0,0, with area `area` (px²).
- * @example kindPath('country', 400) // -> 'M11.28,0A11.28,...'
+ * An SVG path for an actor kind, centred on 0,0, reaching at most `radius` px from the centre.
+ * @example kindPath('country', 10) // -> a circle of radius 10
  */
-export function kindPath(kind: ActorKind, area: number): string {
-  return symbol(SHAPES[kind].type, area)() ?? '';
+export function kindPath(kind: ActorKind, radius: number): string {
+  const { type, extent } = SHAPES[kind];
+  return symbol(type, (radius / extent) ** 2)() ?? '';
 }
 
 export const kindLabel = (kind: ActorKind) => SHAPES[kind].label;

@@ -53,7 +53,7 @@ export function buildNetworkModel(dataset: Dataset, layout: NetworkLayout, offse
       x: n.x + o.dx,
       y: n.y + o.dy,
       actor,
-      path: kindPath(actor.kind, Math.PI * n.r * n.r),
+      path: kindPath(actor.kind, n.r),
       color: countryColor(actor.country),
       label: { x: l.x + o.dx, y: l.y + o.dy, width: l.width, height: l.height, visible: l.visible },
     };
@@ -86,7 +86,7 @@ export function buildLegend(dataset: Dataset): Legend {
     kinds: ACTOR_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
       kind,
       label: kindLabel(kind),
-      path: kindPath(kind, 110),
+      path: kindPath(kind, 7),
     })),
     countries: paletteFor(dataset.actors.map((a) => a.country)).map(({ country, color }) => ({
       label: country ? (names.get(country) ?? country) : 'Other / none',

@@ -1,0 +1,165 @@
+/**
+ * The network of actors in Chromium, against the real seeds (expected values computed from
+ * loadDatasetFromDir, never typed by hand).
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { edgeStyle, kindLabel } from '../../src/lib/encoding/marks.ts';
+
+const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
+const network = (page: Page) => page.locator('[data-view="network"]');
+const drawing = (page: Page) => network(page).locator('svg.drawing');
+
+let pageErrors: Error[] = [];
+test.beforeEach(async ({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await page.goto('/');
+  await expect(drawing(page).locator('[data-node-id]')).toHaveCount(dataset.actors.length);
+});
+test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('draws every actor and every relation, with an accessible name', async ({ page }) => {
+  await expect(drawing(page).locator('[data-relation-id]')).toHaveCount(dataset.relations.length);
+  await expect(drawing(page)).toHaveAttribute('role', 'img');
+  await expect(drawing(page)).toHaveAttribute(
+    'aria-label',
+    new RegExp(
+      `^Network of actors: ${dataset.actors.length} actors and ${dataset.relations.length} relations`,
+    ),
+  );
+  const labels = await drawing(page).locator('[data-label-id]').allTextContents();
+  expect(labels.sort()).toEqual(dataset.actors.map((a) => a.name).sort());
+});
+
+test('the legend names every actor kind, country colour and relation type shown', async ({
+  page,
+}) => {
+  const legend = await drawing(page).locator('#legend').textContent();
+  for (const kind of new Set(dataset.actors.map((a) => a.kind)))
+    expect(legend).toContain(kindLabel(kind));
+  for (const type of new Set(dataset.relations.map((r) => r.type)))
+    expect(legend).toContain(edgeStyle(type).label);
+  for (const country of ['Japan', 'India', 'China']) expect(legend).toContain(country);
+  // Japan and India are drawn in different colours.
+  const fill = (id: string) => drawing(page).locator(`[data-node-id="${id}"]`).getAttribute('fill');
+  expect(await fill('japan')).not.toBe(await fill('india'));
+  // Directed relations carry an arrowhead, undirected ones none.
+  for (const r of dataset.relations.slice(0, 8)) {
+    const marker = await drawing(page)
+      .locator(`[data-relation-id="${r.id}"]`)
+      .getAttribute('marker-end');
+    expect(marker !== null, r.id).toBe(r.directed);
+  }
+});
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`no label overlaps another label or a node at ${size.width}x${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300); // relayout after resize
+    const labels = await drawing(page)
+      .locator('[data-label-id]')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          id: e.getAttribute('data-label-id'),
+          ...e.getBoundingClientRect().toJSON(),
+        })),
+      );
+    const nodes = await drawing(page)
+      .locator('[data-node-id]')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          id: e.getAttribute('data-node-id'),
+          ...e.getBoundingClientRect().toJSON(),
+        })),
+      );
+    expect(labels).toHaveLength(dataset.actors.length);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1))
+        expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+      for (const n of nodes)
+        expect(overlap(a, n), `label ${a.id} overlaps node ${n.id}`).toBe(false);
+    }
+    const text = await drawing(page)
+      .locator('[data-label-id]')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(text).toBeGreaterThanOrEqual(14);
+  });
+}
+
+test('hovering an actor dims everything but its neighbourhood', async ({ page }) => {
+  const opacity = (id: string) =>
+    drawing(page).locator(`[data-node-id="${id}"]`).getAttribute('opacity');
+  expect(await opacity('ukraine')).toBe('1');
+  await network(page).locator('[data-actor-id="senkaku-islands"]').hover();
+  await expect(drawing(page).locator('[data-node-id="ukraine"]')).not.toHaveAttribute(
+    'opacity',
+    '1',
+  );
+  expect(await opacity('chinese-coast-guard')).toBe('1');
+});
+
+test('click opens the detail panel with role, relations, events and evidence; Escape closes it', async ({
+  page,
+}) => {
+  const actor = dataset.actors.find((a) => a.id === 'yoko-kamikawa')!;
+  await network(page).locator(`[data-actor-id="${actor.id}"]`).click();
+  const panel = page.getByTestId('detail-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(actor.name);
+  await expect(panel).toContainText(actor.role!);
+  await expect(panel.locator('.evidence li')).toHaveCount(actor.mentions.length);
+  await expect(panel.locator('mark').first()).toHaveText(actor.mentions[0].quote);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+});
+
+test('keyboard: Tab reaches actors, Enter opens details, Escape closes', async ({ page }) => {
+  const first = network(page).locator('[data-actor-id]').first();
+  await first.focus();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Tab');
+  const second = network(page).locator('[data-actor-id]').nth(1);
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Enter');
+  const name = (await second.getAttribute('aria-label'))!.split(',')[0];
+  await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(
+    name,
+  );
+  await expect(second).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+});
+
+test('dragging a node moves it; zoom changes the scale; Reset view restores both', async ({
+  page,
+}) => {
+  const node = drawing(page).locator('[data-node-id="ukraine"]');
+  const before = await node.getAttribute('transform');
+  const hit = network(page).locator('[data-actor-id="ukraine"] circle.target');
+  const box = (await hit.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30, { steps: 5 });
+  await page.mouse.up();
+  expect(await node.getAttribute('transform')).not.toBe(before);
+
+  const layer = drawing(page).locator('g[transform]').first();
+  const area = (await network(page).boundingBox())!;
+  await page.mouse.move(area.x + area.width / 3, area.y + area.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(layer).toHaveAttribute('transform', /scale\((?!1\))/);
+  await network(page).getByRole('button', { name: 'Reset view' }).click();
+  await expect(layer).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  expect(await node.getAttribute('transform')).toBe(before);
+});
