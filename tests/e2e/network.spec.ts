@@ -43,8 +43,10 @@ test('the legend names every actor kind, country colour and relation type shown'
   const legend = await drawing(page).locator('#legend').textContent();
   for (const kind of new Set(dataset.actors.map((a) => a.kind)))
     expect(legend).toContain(kindLabel(kind));
-  for (const type of new Set(dataset.relations.map((r) => r.type)))
-    expect(legend).toContain(edgeStyle(type).label);
+  const affiliations = ['office-held', 'member-of', 'located-in'];
+  for (const type of new Set(dataset.relations.map((r) => r.type))) {
+    expect(legend).toContain(affiliations.includes(type) ? 'Affiliation' : edgeStyle(type).label);
+  }
   for (const country of ['Japan', 'India', 'China']) expect(legend).toContain(country);
   // Japan and India are drawn in different colours.
   const fill = (id: string) => drawing(page).locator(`[data-node-id="${id}"]`).getAttribute('fill');

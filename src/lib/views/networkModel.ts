@@ -92,9 +92,18 @@ export function buildLegend(dataset: Dataset): Legend {
       label: country ? (names.get(country) ?? country) : 'Other / none',
       color,
     })),
-    types: RELATION_TYPES.filter((t) => types.has(t)).map((type) => ({
-      type,
-      style: edgeStyle(type),
-    })),
+    // Types drawn alike (office held, member of, located in) share one legend row.
+    types: RELATION_TYPES.filter((t) => types.has(t)).reduce<Legend['types']>((rows, type) => {
+      const style = edgeStyle(type);
+      const same = rows.find(
+        (r) =>
+          r.style.dash === style.dash &&
+          r.style.color === style.color &&
+          r.style.arrow === style.arrow,
+      );
+      if (same) same.style = { ...same.style, label: 'Affiliation (office, force, place)' };
+      else rows.push({ type, style });
+      return rows;
+    }, []),
   };
 }

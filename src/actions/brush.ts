@@ -1,0 +1,50 @@
+/**
+ * d3-brush along x, as a Svelte action on an SVG `<g>`. The selection is controlled: the caller
+ * gets the user's brush (in px, or null when cleared) through `onbrush` and passes the
+ * selection to show (e.g. after snapping it to whole years) back in the parameters.
+ */
+import { brushSelection, brushX, select, type D3BrushEvent } from 'd3';
+import { tick } from 'svelte';
+import type { Action } from 'svelte/action';
+
+export interface BrushXParams {
+  /** The band that can be brushed: [[left, top], [right, bottom]] in px. */
+  extent: [[number, number], [number, number]];
+  /** The selection to show, [x0, x1] in px, or null for none. */
+  selection: [number, number] | null;
+  /** Called when the user ends a brush: the pixel range, or null when they clicked it away. */
+  onbrush: (selection: [number, number] | null) => void;
+}
+
+const same = (a: [number, number] | null, b: [number, number] | null) =>
+  a === b || (!!a && !!b && Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) < 0.5);
+
+export const brush: Action<SVGGElement, BrushXParams> = (node, initial) => {
+  let params = initial;
+  const selection = select<SVGGElement, unknown>(node);
+  const behaviour = brushX<unknown>().on('end', (event: D3BrushEvent<unknown>) => {
+    // Programmatic moves have no source event; only the user's brushes are reported.
+    if (!event.sourceEvent) return;
+    params.onbrush((event.selection as [number, number] | null) ?? null);
+    // If the caller snapped the period to the same value as before, no update arrives: show it.
+    void tick().then(configure);
+  });
+
+  function configure() {
+    behaviour.extent(params.extent);
+    selection.call(behaviour);
+    const current = brushSelection(node) as [number, number] | null;
+    if (!same(current, params.selection)) behaviour.move(selection, params.selection);
+  }
+
+  configure();
+  return {
+    update(next) {
+      params = next;
+      configure();
+    },
+    destroy() {
+      selection.on('.brush', null);
+    },
+  };
+};
