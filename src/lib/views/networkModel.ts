@@ -101,7 +101,7 @@ export function buildLegend(dataset: Dataset): Legend {
           r.style.color === style.color &&
           r.style.arrow === style.arrow,
       );
-      if (same) same.style = { ...same.style, label: 'Affiliation (office, force, place)' };
+      if (same) same.style = { ...same.style, label: 'Affiliation' };
       else rows.push({ type, style });
       return rows;
     }, []),

@@ -1,0 +1,96 @@
+/**
+ * The two views are linked: selecting in one lights up the other; the timeline's period narrows
+ * the network by the rule in docs/ARCHITECTURE.md. Plus the committed visual baselines.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { applyPeriod } from '../../src/lib/model/period.ts';
+import { computeHighlight } from '../../src/lib/state/selection.ts';
+import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+
+const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
+const network = (page: Page) => page.locator('[data-view="network"]');
+const timeline = (page: Page) => page.locator('[data-view="timeline"]');
+const markOpacity = (page: Page, id: string) =>
+  timeline(page)
+    .locator(`[data-mark][data-event-id="${id}"]`)
+    .evaluate((el) => Number(getComputedStyle(el).opacity));
+const nodeOpacity = (page: Page, id: string) =>
+  network(page).locator(`svg.drawing [data-node-id="${id}"]`).getAttribute('opacity');
+
+let pageErrors: Error[] = [];
+test.beforeEach(async ({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await page.goto('/');
+  await expect(network(page).locator('svg.drawing [data-node-id]')).toHaveCount(
+    dataset.actors.length,
+  );
+  await expect(timeline(page).locator('svg[role="img"]')).toBeVisible();
+});
+test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
+
+test('selecting an actor lights up its events on the timeline', async ({ page }) => {
+  const actor = 'galwan-valley';
+  const lit = computeHighlight(dataset, { kind: 'actor', id: actor })!;
+  const dated = dataset.events.filter((e) => e.date);
+  expect(dated.some((e) => lit.events.has(e.id))).toBe(true);
+  await network(page).locator(`[data-actor-id="${actor}"]`).click();
+  for (const e of dated) {
+    await expect.poll(() => markOpacity(page, e.id), e.title).toBe(lit.events.has(e.id) ? 1 : 0.25);
+  }
+});
+
+test('selecting an event lights up its actors in the network and opens its details', async ({
+  page,
+}) => {
+  const event = dataset.events.find((e) => e.kind === 'armed-clash')!;
+  await timeline(page).locator(`[data-hit][data-event-id="${event.id}"]`).click();
+  for (const a of dataset.actors) {
+    expect(await nodeOpacity(page, a.id), a.id).toBe(event.actors.includes(a.id) ? '1' : '0.18');
+  }
+  const panel = page.getByTestId('detail-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title);
+  await expect(panel).toContainText(event.dateText ?? '');
+  await expect(panel).toContainText(event.status);
+  await expect(panel.locator('.evidence li')).toHaveCount(event.evidence.length);
+});
+
+test('a period chosen on the timeline narrows the network to what its evidence supports', async ({
+  page,
+}) => {
+  const band = (await timeline(page).locator('[data-brush] rect.overlay').boundingBox())!;
+  const y = band.y + band.height / 2;
+  await page.mouse.move(band.x + band.width * 0.05, y);
+  await page.mouse.down();
+  await page.mouse.move(band.x + band.width * 0.3, y, { steps: 6 });
+  await page.mouse.up();
+  const text = await timeline(page).locator('[data-period]').textContent();
+  const label = await network(page).locator('svg.drawing').getAttribute('aria-label');
+  const [, from, to] = /in (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/.exec(label ?? '') ?? [];
+  expect(from, `network label: ${label}; period: ${text}`).toBeTruthy();
+  const kept = applyPeriod(dataset, [from, to]);
+  expect(kept.actors.size).toBeLessThan(dataset.actors.length);
+  await expect(network(page).locator('svg.drawing [data-node-id]')).toHaveCount(kept.actors.size);
+  await expect(network(page).locator('svg.drawing [data-relation-id]')).toHaveCount(
+    kept.relations.size,
+  );
+  await timeline(page).getByRole('button', { name: 'Clear period' }).click();
+  await expect(network(page).locator('svg.drawing [data-node-id]')).toHaveCount(
+    dataset.actors.length,
+  );
+});
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`looks as reviewed at ${size.width}x${size.height} (visual baseline)`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    await expect(page).toHaveScreenshot(`overview-${size.width}x${size.height}.png`, {
+      maxDiffPixelRatio: 0.01,
+    });
+  });
+}
