@@ -60,7 +60,7 @@ export function computeNetworkLayout(
   relations: Relation[],
   options: NetworkOptions,
 ): NetworkLayout {
-  const { width, height, seed = 7, ticks = 400, radius = [7, 26] } = options;
+  const { width, height, seed = 7, ticks = 300, radius = [7, 26] } = options;
   const maxMentions = Math.max(1, ...actors.map((a) => a.mentions.length));
   const size = scaleSqrt().domain([1, maxMentions]).range(radius).clamp(true);
   const labels = new Map(actors.map((a) => [a.id, options.labelSize(a)]));
