@@ -84,14 +84,51 @@ export function computeNetworkLayout(
 
   // Crowded frames get more room per label: retry with a wider collision radius until every
   // label finds a free spot (deterministic: same attempts in the same order).
-  let best: NetworkLayout | null = null;
+  let best: { layout: NetworkLayout; flaws: number } | null = null;
   for (const spread of [0.8, 1.05, 1.3, 1.6]) {
-    const attempt = simulate(nodes, links, degree, { width, height, seed, ticks, spread }, labels);
-    const hidden = attempt.labels.filter((l) => !l.visible).length;
-    if (!best || hidden < best.labels.filter((l) => !l.visible).length) best = attempt;
-    if (hidden === 0) break;
+    const layout = simulate(nodes, links, degree, { width, height, seed, ticks, spread }, labels);
+    const flaws = layout.labels.filter((l) => !l.visible).length + overlappingNodes(layout.nodes);
+    if (!best || flaws < best.flaws) best = { layout, flaws };
+    if (flaws === 0) break;
   }
-  return best as NetworkLayout;
+  return (best as { layout: NetworkLayout }).layout;
+}
+
+/** One pass pushing apart nodes that touch; true if any did. */
+function separate(nodes: SimNode[]): boolean {
+  let moved = false;
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const a = nodes[i];
+      const b = nodes[j];
+      const dx = (b.x ?? 0) - (a.x ?? 0);
+      const dy = (b.y ?? 0) - (a.y ?? 0);
+      const dist = Math.hypot(dx, dy) || 0.01;
+      const gap = a.r + b.r + 4 - dist;
+      if (gap <= 0) continue;
+      const ux = dx / dist || 1;
+      const uy = dy / dist;
+      a.x = (a.x ?? 0) - (ux * gap) / 2;
+      a.y = (a.y ?? 0) - (uy * gap) / 2;
+      b.x = (b.x ?? 0) + (ux * gap) / 2;
+      b.y = (b.y ?? 0) + (uy * gap) / 2;
+      moved = true;
+    }
+  }
+  return moved;
+}
+
+/** Pairs of nodes that touch (a crowded frame can squeeze them together at its edges). */
+function overlappingNodes(nodes: NodePosition[]): number {
+  let n = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const a = nodes[i];
+      const b = nodes[j];
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + 2) n++;
+    }
+  }
+  return n;
 }
 
 function simulate(
@@ -140,6 +177,9 @@ function simulate(
     sim.tick();
     for (const n of nodes) clamp(n, width, height);
   }
+  // The frame's edges can squeeze nodes together; push touching nodes apart, then re-clamp.
+  for (let pass = 0; pass < 60 && separate(nodes); pass++)
+    for (const n of nodes) clamp(n, width, height);
   const positioned = nodes.map((n) => ({
     id: n.id,
     x: round(n.x ?? 0),

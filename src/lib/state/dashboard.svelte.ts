@@ -1,7 +1,11 @@
 /**
- * The dashboard's shared state: the selection (one actor or event, shown in the detail panel
- * and highlighted in both views), what is hovered, and the period chosen on the timeline.
+ * The dashboard's shared state: the filters (what is kept), the selection (one actor or event,
+ * shown in the detail panel and highlighted in both views), what is hovered, and the search.
  */
+import { applyFilters, isUnfiltered } from '../filters/applyFilters.ts';
+import { describeFilters } from '../filters/describeFilters.ts';
+import { searchDataset } from '../filters/search.ts';
+import { EMPTY_FILTERS, type Filters } from '../filters/types.ts';
 import type { Dataset } from '../model/schema.ts';
 import { computeHighlight, toggleSelection, type Selection } from './selection.ts';
 
@@ -9,16 +13,41 @@ import { computeHighlight, toggleSelection, type Selection } from './selection.t
 export type Period = [string, string];
 
 export class DashboardState {
-  readonly dataset: Dataset;
+  filters = $state.raw<Filters>(EMPTY_FILTERS);
   selection = $state<Selection>(null);
   hovered = $state<Selection>(null);
-  period = $state<Period | null>(null);
 
-  /** What the selection (or, while nothing is selected, the hover) lights up. */
-  highlight = $derived.by(() => computeHighlight(this.dataset, this.selection ?? this.hovered));
+  /** What the filters keep. */
+  kept = $derived.by(() => applyFilters(this.dataset, this.filters));
+  /** What the filters keep, all time: the timeline shows every date and marks the period. */
+  keptAllTime = $derived.by(() => applyFilters(this.dataset, { ...this.filters, period: null }));
+  /** What the search matches (highlighted in both views), or null with no query. */
+  matches = $derived.by(() => searchDataset(this.dataset, this.filters.query));
+  /** The "Showing: ..." line. */
+  description = $derived.by(() => describeFilters(this.dataset, this.filters));
+  filtered = $derived.by(() => !isUnfiltered(this.filters));
 
-  constructor(dataset: Dataset) {
-    this.dataset = dataset;
+  /** What the selection (or, while nothing is selected, the hover or the search) lights up. */
+  highlight = $derived.by(
+    () => computeHighlight(this.dataset, this.selection ?? this.hovered) ?? this.matches,
+  );
+
+  constructor(readonly dataset: Dataset) {}
+
+  get period(): Period | null {
+    return this.filters.period;
+  }
+
+  set period(period: Period | null) {
+    this.filters = { ...this.filters, period };
+  }
+
+  setFilters(next: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...next };
+  }
+
+  clearFilters(): void {
+    this.filters = { ...EMPTY_FILTERS };
   }
 
   select(next: Selection): void {

@@ -1,0 +1,146 @@
+/**
+ * Filters in Chromium: each domain and each country changes both views as the rules in
+ * docs/ARCHITECTURE.md say (expected sets computed with applyFilters on the real seeds).
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { applyFilters } from '../../src/lib/filters/applyFilters.ts';
+import { describeFilters } from '../../src/lib/filters/describeFilters.ts';
+import { EMPTY_FILTERS, type Filters } from '../../src/lib/filters/types.ts';
+import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+
+const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
+const domains = [...new Set([...dataset.relations, ...dataset.events].flatMap((x) => x.domains))];
+const countries = [
+  ...new Set(dataset.actors.map((a) => a.country).filter((c): c is string => !!c)),
+];
+
+const nodes = (page: Page) => page.locator('[data-view="network"] svg.drawing [data-node-id]');
+const edges = (page: Page) => page.locator('[data-view="network"] svg.drawing [data-relation-id]');
+const marks = (page: Page) =>
+  page.locator(
+    '[data-view="timeline"] [data-mark][data-event-id], [data-view="timeline"] [data-chip][data-event-id]',
+  );
+const ids = (loc: ReturnType<typeof nodes>, attr: string) =>
+  loc.evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
+
+async function choose(page: Page, menu: string, value: string) {
+  await page.locator(`details[data-facet="${menu}"] > summary`).click();
+  await page.locator(`details[data-facet="${menu}"] input[data-value="${value}"]`).check();
+  await page.keyboard.press('Escape');
+}
+
+async function expectViews(page: Page, filters: Filters) {
+  const kept = applyFilters(dataset, filters);
+  await expect(page.getByTestId('showing')).toContainText(describeFilters(dataset, filters));
+  expect(await ids(nodes(page), 'data-node-id')).toEqual([...kept.actors].sort());
+  expect(await ids(edges(page), 'data-relation-id')).toEqual([...kept.relations].sort());
+  expect(await ids(marks(page), 'data-event-id')).toEqual(
+    [...applyFilters(dataset, { ...filters, period: null }).events].sort(),
+  );
+}
+
+let pageErrors: Error[] = [];
+test.beforeEach(async ({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await page.goto('/');
+  await expect(nodes(page)).toHaveCount(dataset.actors.length);
+});
+test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
+
+test('each domain narrows both views to its relations and events', async ({ page }) => {
+  for (const domain of domains) {
+    await choose(page, 'Domain', domain);
+    await expectViews(page, { ...EMPTY_FILTERS, domains: [domain] });
+    await page.getByRole('button', { name: 'Clear all' }).click();
+  }
+});
+
+test('each country narrows both views to its actors, the relations among them and its events', async ({
+  page,
+}) => {
+  for (const country of countries) {
+    await choose(page, 'Country', country);
+    const kept = applyFilters(dataset, { ...EMPTY_FILTERS, countries: [country] });
+    if (kept.actors.size === 0) continue;
+    await expectViews(page, { ...EMPTY_FILTERS, countries: [country] });
+    await page.getByRole('button', { name: 'Clear all' }).click();
+  }
+});
+
+test('Japan + China says what it shows, and filter menus count what each value keeps', async ({
+  page,
+}) => {
+  await choose(page, 'Country', 'JP');
+  await choose(page, 'Country', 'CN');
+  await expectViews(page, { ...EMPTY_FILTERS, countries: ['JP', 'CN'] });
+  await page.locator('details[data-facet="Domain"] > summary').click();
+  const energy = page.locator('details[data-facet="Domain"] label', {
+    has: page.locator('[data-value="energy"]'),
+  });
+  const counts = applyFilters(dataset, {
+    ...EMPTY_FILTERS,
+    countries: ['JP', 'CN'],
+    domains: ['energy'],
+  });
+  await expect(energy.locator('.count')).toHaveText(
+    String(counts.relations.size + counts.events.size),
+  );
+});
+
+test('when nothing matches, both views say so and offer to clear', async ({ page }) => {
+  await choose(page, 'Domain', 'energy');
+  await choose(page, 'Status', 'planned');
+  const kept = applyFilters(dataset, {
+    ...EMPTY_FILTERS,
+    domains: ['energy'],
+    statuses: ['planned'],
+  });
+  expect(kept.actors.size + kept.events.size).toBe(0);
+  await expect(
+    page.locator('[data-view="network"]').getByText('No actor matches these filters.'),
+  ).toBeVisible();
+  await page
+    .locator('[data-view="network"]')
+    .getByRole('button', { name: 'Clear filters' })
+    .click();
+  await expect(nodes(page)).toHaveCount(dataset.actors.length);
+});
+
+test('filtering never moves the actors that stay', async ({ page }) => {
+  const where = () =>
+    nodes(page).evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((e) => [e.getAttribute('data-node-id'), e.getAttribute('transform')]),
+      ),
+    );
+  const before = await where();
+  await choose(page, 'Domain', 'maritime');
+  const after = await where();
+  expect(Object.keys(after).length).toBeLessThan(Object.keys(before).length);
+  for (const [id, t] of Object.entries(after)) expect(t, id).toBe(before[id]);
+});
+
+test('"/" focuses search; matches are highlighted and counted', async ({ page }) => {
+  await page.locator('body').press('/');
+  await expect(page.locator('#search')).toBeFocused();
+  await page.keyboard.type('galwan');
+  await expect(page.getByTestId('showing')).toContainText('for “galwan” highlighted');
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id="galwan-valley"]'),
+  ).toHaveAttribute('opacity', '1');
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id="russia"]'),
+  ).not.toHaveAttribute('opacity', '1');
+});
+
+test('the period can be set from the keyboard with two dates', async ({ page }) => {
+  await page.locator('details[data-facet="Period"] > summary').focus();
+  await page.keyboard.press('Enter');
+  const menu = page.locator('details[data-facet="Period"]');
+  await menu.getByLabel('From').fill('2020-01-01');
+  await menu.getByLabel('To').fill('2020-12-31');
+  await menu.getByRole('button', { name: 'Apply' }).click();
+  await expectViews(page, { ...EMPTY_FILTERS, period: ['2020-01-01', '2020-12-31'] });
+});
