@@ -1,15 +1,18 @@
 /**
  * d3-zoom as a Svelte action: wheel/pinch to zoom, drag the background to pan. Reports the
- * transform; `reset` (a counter) animates back to the identity.
+ * transform; when `transform` changes from outside (reset, a link, back/forward) it is applied.
  */
-import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
+import { select, zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3';
 
 export interface ZoomParams {
-  onzoom: (t: { x: number; y: number; k: number }) => void;
-  /** Change it to reset the view. */
-  reset: number;
+  /** The transform to show; null is the identity. */
+  transform: { x: number; y: number; k: number } | null;
+  onzoom: (t: { x: number; y: number; k: number } | null) => void;
   scaleExtent?: [number, number];
 }
+
+const same = (a: { x: number; y: number; k: number }, b: ZoomTransform) =>
+  Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.k - b.k) < 1e-4;
 
 export function zoomable(node: SVGSVGElement, params: ZoomParams) {
   let current = params;
@@ -22,13 +25,20 @@ export function zoomable(node: SVGSVGElement, params: ZoomParams) {
     )
     .on('zoom', (event: { transform: ZoomTransform }) => {
       const { x, y, k } = event.transform;
-      current.onzoom({ x, y, k });
+      current.onzoom(x === 0 && y === 0 && k === 1 ? null : { x, y, k });
     });
+  const apply = (t: ZoomParams['transform']) => {
+    const want = t ?? { x: 0, y: 0, k: 1 };
+    if (!same(want, zoomTransform(node))) {
+      select(node).call(behaviour.transform, zoomIdentity.translate(want.x, want.y).scale(want.k));
+    }
+  };
   select(node).call(behaviour);
+  apply(params.transform);
   return {
     update(next: ZoomParams) {
-      if (next.reset !== current.reset) select(node).call(behaviour.transform, zoomIdentity);
       current = next;
+      apply(next.transform);
     },
     destroy() {
       select(node).on('.zoom', null);

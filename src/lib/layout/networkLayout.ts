@@ -82,11 +82,21 @@ export function computeNetworkLayout(
   for (const r of relations)
     for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
 
-  // Crowded frames get more room per label: retry with a wider collision radius until every
-  // label finds a free spot (deterministic: same attempts in the same order).
+  // Crowded frames get more room per label: retry with a wider collision radius, then from
+  // other seeded starts, until every label finds a free spot and no nodes touch
+  // (deterministic: the same attempts in the same order).
   let best: { layout: NetworkLayout; flaws: number } | null = null;
-  for (const spread of [0.8, 1.05, 1.3, 1.6]) {
-    const layout = simulate(nodes, links, degree, { width, height, seed, ticks, spread }, labels);
+  const attempts = [0, 1, 2].flatMap((s) =>
+    [0.8, 1.05, 1.3, 1.6].map((spread) => ({ s: seed + s, spread })),
+  );
+  for (const { s, spread } of attempts) {
+    const layout = simulate(
+      nodes,
+      links,
+      degree,
+      { width, height, seed: s, ticks, spread },
+      labels,
+    );
     const flaws = layout.labels.filter((l) => !l.visible).length + overlappingNodes(layout.nodes);
     if (!best || flaws < best.flaws) best = { layout, flaws };
     if (flaws === 0) break;

@@ -8,6 +8,7 @@ import { searchDataset } from '../filters/search.ts';
 import { EMPTY_FILTERS, type Filters } from '../filters/types.ts';
 import type { Dataset } from '../model/schema.ts';
 import { computeHighlight, toggleSelection, type Selection } from './selection.ts';
+import type { ViewState, Zoom } from './urlState.ts';
 
 /** A period of time as ISO dates, inclusive: ['2018-01-01', '2020-12-31']. */
 export type Period = [string, string];
@@ -16,6 +17,12 @@ export class DashboardState {
   filters = $state.raw<Filters>(EMPTY_FILTERS);
   selection = $state<Selection>(null);
   hovered = $state<Selection>(null);
+  /** The network's pan and zoom; null is the whole picture. */
+  zoom = $state.raw<Zoom | null>(null);
+  /** The open tab. */
+  tab = $state('overview');
+  /** Things the user should know: a link or saved view that could not be read whole. */
+  notices = $state<string[]>([]);
 
   /** What the filters keep. */
   kept = $derived.by(() => applyFilters(this.dataset, this.filters));
@@ -48,6 +55,22 @@ export class DashboardState {
 
   clearFilters(): void {
     this.filters = { ...EMPTY_FILTERS };
+  }
+
+  /** Everything a link or a saved view holds. */
+  get viewState(): ViewState {
+    return { filters: this.filters, selection: this.selection, zoom: this.zoom, tab: this.tab };
+  }
+
+  applyViewState(state: ViewState): void {
+    this.filters = state.filters;
+    this.selection = state.selection;
+    this.zoom = state.zoom;
+    this.tab = state.tab || 'overview';
+  }
+
+  notify(messages: string[]): void {
+    if (messages.length) this.notices = [...this.notices, ...messages];
   }
 
   select(next: Selection): void {

@@ -1,0 +1,126 @@
+/**
+ * Saved views in localStorage: the one part of the state layer that touches the browser.
+ * Storage can be full, disabled, or throw on mere access (SecurityError when cookies are
+ * blocked); every failure becomes a notice, never a throw. What cannot be read is set aside
+ * under the broken key before anything overwrites it.
+ */
+import {
+  BROKEN_KEY,
+  SAVED_VIEWS_KEY,
+  parseSavedViews,
+  serializeSavedViews,
+  type SavedView,
+} from './savedViews.ts';
+
+/** Why storage failed, in words: full, disabled, or the browser's own message. */
+function describeError(error: unknown): string {
+  const {
+    name = '',
+    message = String(error),
+    code = 0,
+  } = typeof error === 'object' && error !== null
+    ? (error as { name?: string; message?: string; code?: number })
+    : {};
+  if (/quota/i.test(name) || code === 22 || code === 1014)
+    return `browser storage is full (${name || 'quota exceeded'})`;
+  if (name === 'SecurityError')
+    return 'browser storage is disabled (SecurityError), for example by privacy settings';
+  return `browser storage failed (${name ? `${name}: ` : ''}${message})`;
+}
+
+// Reading `localStorage` itself throws where storage is disabled, so it is looked up lazily.
+function resolve(storage: Storage | undefined): Storage {
+  const store = storage ?? (globalThis as { localStorage?: Storage }).localStorage;
+  if (!store) throw new Error('this environment has no localStorage');
+  return store;
+}
+
+/**
+ * Copies what the key holds to the broken key if it cannot be fully read, then rewrites the key
+ * with what could be. Returns the notices of both steps.
+ */
+function setAsideAndRepair(store: Storage, raw: string, views: SavedView[]): string[] {
+  try {
+    store.setItem(BROKEN_KEY, raw);
+  } catch (error) {
+    return [
+      `The unreadable saved views could not be set aside under key ${BROKEN_KEY} (${describeError(error)}); they are left as they were`,
+    ];
+  }
+  return writeViews(store, views);
+}
+
+function writeViews(store: Storage, views: readonly SavedView[]): string[] {
+  try {
+    store.setItem(SAVED_VIEWS_KEY, serializeSavedViews(views));
+    return [];
+  } catch (error) {
+    return [
+      `Saved views could not be saved: ${describeError(error)}. Export them to a file to keep them`,
+    ];
+  }
+}
+
+/**
+ * The saved views in storage, with what went wrong reading them.
+ * @example loadSavedViews(localStorage) // -> { views: [...], notices: [] }
+ */
+export function loadSavedViews(storage?: Storage): { views: SavedView[]; notices: string[] } {
+  let store: Storage;
+  let raw: string | null;
+  try {
+    store = resolve(storage);
+    raw = store.getItem(SAVED_VIEWS_KEY);
+  } catch (error) {
+    return { views: [], notices: [`Saved views could not be loaded: ${describeError(error)}`] };
+  }
+  const read = parseSavedViews(raw);
+  const notices = [...read.notices];
+  // Something was recovered or upgraded: store the result so the notice does not repeat.
+  if (raw !== null && read.notices.length > 0)
+    notices.push(
+      ...(read.broken ? setAsideAndRepair(store, raw, read.views) : writeViews(store, read.views)),
+    );
+  return { views: read.views, notices };
+}
+
+/**
+ * Stores the views. If the key still holds something unreadable (setting it aside failed at
+ * load), it is set aside first, and nothing is written if that fails.
+ * @example saveSavedViews(views, localStorage) // -> { ok: true, notices: [] }
+ */
+export function saveSavedViews(
+  views: readonly SavedView[],
+  storage?: Storage,
+): { ok: boolean; notices: string[] } {
+  let store: Storage;
+  let raw: string | null;
+  try {
+    store = resolve(storage);
+    raw = store.getItem(SAVED_VIEWS_KEY);
+  } catch (error) {
+    return { ok: false, notices: [`Saved views could not be saved: ${describeError(error)}`] };
+  }
+  if (raw !== null && parseSavedViews(raw).broken && safeGet(store, BROKEN_KEY) !== raw) {
+    try {
+      store.setItem(BROKEN_KEY, raw);
+    } catch (error) {
+      return {
+        ok: false,
+        notices: [
+          `Saved views were not saved: the unreadable copy in storage could not be set aside under key ${BROKEN_KEY} first (${describeError(error)}). Export your views to a file to keep them`,
+        ],
+      };
+    }
+  }
+  const notices = writeViews(store, views);
+  return { ok: notices.length === 0, notices };
+}
+
+function safeGet(store: Storage, key: string): string | null {
+  try {
+    return store.getItem(key);
+  } catch {
+    return null;
+  }
+}
