@@ -1,10 +1,12 @@
 // `npm run bench`: what Tieline costs, measured (medians of several runs), printed as a table.
 // Browser figures come from headless Chromium against the built app; the rest from Node.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { generateDataset } from '../src/lib/bench/generateDataset.ts';
 import { extractDataset } from '../src/lib/extract/dataset.ts';
 import { computeNetworkLayout } from '../src/lib/layout/networkLayout.ts';
 import { loadDatasetFromDir } from '../src/lib/node/loadDataset.ts';
@@ -53,40 +55,63 @@ function node(): void {
   ]);
 }
 
-// Runs in the page, as source text: tsx would wrap named functions in a helper the page lacks.
+// Run in the page, as source text: tsx would wrap named functions in a helper the page lacks.
+// Each measures from the user's action until Svelte has flushed (microtasks) and the browser
+// has recomputed style and layout for both views, after one warm-up of the same action.
 const SELECT_IN_PAGE = `(async () => {
-  const click = (id) => document.querySelector('[data-actor-id="' + id + '"]')
-    .dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  click('japan');
+  const hits = document.querySelectorAll('[data-actor-id]');
+  const click = (el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  click(hits[1]);
   await new Promise((r) => setTimeout(r, 50));
   const t0 = performance.now();
-  click('india');
+  click(hits[0]);
   for (let i = 0; i < 3; i++) await Promise.resolve();
   void document.body.offsetHeight;
   const t = performance.now() - t0;
-  if (document.querySelector('[data-actor-id="india"]').getAttribute('aria-pressed') !== 'true') {
-    throw new Error('the selection did not reach the DOM: the measure would be wrong');
-  }
+  if (hits[0].getAttribute('aria-pressed') !== 'true') throw new Error('the selection did not reach the DOM');
   return t;
 })()`;
 
-async function browser(): Promise<void> {
-  await build({ root, logLevel: 'silent' });
-  const dist = join(root, 'dist', 'assets');
-  const gz = (ext: string) =>
-    readdirSync(dist)
-      .filter((f) => f.endsWith(ext))
-      .reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
-  rows.push([
-    'JS shipped (gzip)',
-    `${(gz('.js') / 1024).toFixed(1)} kB`,
-    'includes the seed dataset',
-  ]);
-  rows.push(['CSS shipped (gzip)', `${(gz('.css') / 1024).toFixed(1)} kB`, '']);
+const FILTER_IN_PAGE = `(async () => {
+  const menu = document.querySelector('details[data-facet="Domain"]');
+  menu.open = true;
+  const boxes = menu.querySelectorAll('input[type=checkbox]');
+  boxes[1].click();
+  await new Promise((r) => setTimeout(r, 100));
+  boxes[1].click();
+  await new Promise((r) => setTimeout(r, 100));
+  const t0 = performance.now();
+  boxes[0].click();
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+  void document.body.offsetHeight;
+  const t = performance.now() - t0;
+  if (!menu.querySelector('summary').textContent.includes('(1)')) throw new Error('the filter did not apply');
+  return t;
+})()`;
 
+/** Builds the app (on the seeds, or on a generated dataset) and measures it in Chromium. */
+async function measureApp(label: string, datasetFile: string | null, runs: number): Promise<void> {
+  const outDir = datasetFile ? join(tmpdir(), `tieline-bench-${process.pid}`) : join(root, 'dist');
+  if (datasetFile) process.env.TIELINE_DATASET = datasetFile;
+  else delete process.env.TIELINE_DATASET;
+  await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  if (!datasetFile) {
+    const dist = join(outDir, 'assets');
+    const gz = (ext: string) =>
+      readdirSync(dist)
+        .filter((f) => f.endsWith(ext))
+        .reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+    rows.push([
+      'JS shipped (gzip)',
+      `${(gz('.js') / 1024).toFixed(1)} kB`,
+      'includes the seed dataset',
+    ]);
+    rows.push(['CSS shipped (gzip)', `${(gz('.css') / 1024).toFixed(1)} kB`, '']);
+  }
   const server = await preview({
     root,
     logLevel: 'silent',
+    build: { outDir },
     preview: { port: 4191, host: '127.0.0.1', strictPort: true },
   });
   const chrome = await chromium.launch({
@@ -100,13 +125,16 @@ async function browser(): Promise<void> {
     ]) {
       const load: number[] = [];
       const select: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
+      const filter: number[] = [];
+      for (let i = 0; i < runs; i++) {
         const page = await chrome.newPage({ viewport: { width, height } });
         await page.goto('http://127.0.0.1:4191/');
         await page.waitForFunction(
           () =>
             performance.getEntriesByName('tieline:network-drawn').length > 0 &&
             performance.getEntriesByName('tieline:timeline-drawn').length > 0,
+          null,
+          { timeout: 120_000 },
         );
         load.push(
           await page.evaluate(() =>
@@ -117,26 +145,39 @@ async function browser(): Promise<void> {
             ),
           ),
         );
-        // Select an actor (after one warm-up selection): from the click until Svelte has
-        // flushed (microtasks) and the browser has recomputed style and layout for both views.
         select.push(await page.evaluate<number>(SELECT_IN_PAGE));
+        filter.push(await page.evaluate<number>(FILTER_IN_PAGE));
         await page.close();
       }
-      rows.push([
-        `load to both views drawn, ${width}x${height}`,
-        ms(median(load)),
-        `median of ${RUNS}`,
-      ]);
+      const note = `${label}, median of ${runs}`;
+      rows.push([`load to both views drawn, ${width}x${height}`, ms(median(load)), note]);
       rows.push([
         `select an actor, both views updated, ${width}x${height}`,
         ms(median(select)),
-        `median of ${RUNS}`,
+        note,
+      ]);
+      rows.push([
+        `filter by a domain, both views updated, ${width}x${height}`,
+        ms(median(filter)),
+        note,
       ]);
     }
   } finally {
     await chrome.close();
     await new Promise<void>((r) => server.httpServer.close(() => r()));
   }
+}
+
+async function browser(): Promise<void> {
+  await measureApp('seeds', null, RUNS);
+  const file = join(tmpdir(), `tieline-bench-100x-${process.pid}.json`);
+  const big = generateDataset(100, 1);
+  writeFileSync(file, JSON.stringify(big));
+  await measureApp(
+    `100x: ${big.actors.length} actors, ${big.relations.length} relations, ${big.events.length} events`,
+    file,
+    3,
+  );
 }
 
 node();
