@@ -75,6 +75,7 @@ const SELECT_IN_PAGE = `(async () => {
 const FILTER_IN_PAGE = `(async () => {
   const menu = document.querySelector('details[data-facet="Domain"]');
   menu.open = true;
+  await new Promise((r) => setTimeout(r, 100));
   const boxes = menu.querySelectorAll('input[type=checkbox]');
   boxes[1].click();
   await new Promise((r) => setTimeout(r, 100));
