@@ -237,7 +237,7 @@ export function computeTimelineLayout(
   let last: Omit<TimelineLayout, 'fits'> | null = null;
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
-  const tries = events.length > 80 ? attempts.slice(-3) : attempts;
+  const tries = events.length > 80 ? attempts.slice(-1) : attempts;
   for (const [f, t, uniform] of tries) {
     last = layoutAt(events, options, f, t, uniform);
     if (last.height <= height) return { ...last, fits: true };
