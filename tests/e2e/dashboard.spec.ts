@@ -167,6 +167,12 @@ for (const size of [
   test(`fits a ${size.width}x${size.height} screen without a page scrollbar`, async ({ page }) => {
     await page.setViewportSize(size);
     mkdirSync(screenshotDir, { recursive: true });
+    await expect(page.locator('[data-view="network"] svg.drawing')).toBeVisible();
+    const overview = await page.evaluate(() => ({
+      tall: document.documentElement.scrollHeight <= window.innerHeight,
+      wide: document.documentElement.scrollWidth <= window.innerWidth,
+    }));
+    expect(overview, 'network & timeline tab').toEqual({ tall: true, wide: true });
     for (const tab of ['Actors', 'Relations', 'Events'] as const) {
       await openTab(page, tab);
       const fits = await page.evaluate(() => ({

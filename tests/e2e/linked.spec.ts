@@ -94,3 +94,14 @@ for (const size of [
     });
   });
 }
+
+test('prefers-reduced-motion turns the dimming transitions off', async ({ page }) => {
+  const duration = () =>
+    network(page)
+      .locator('svg.drawing [data-node-id]')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  expect(await duration()).toBeGreaterThan(0.1);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await duration()).toBeLessThan(0.001);
+});
