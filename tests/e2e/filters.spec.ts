@@ -75,6 +75,13 @@ test('Japan + China says what it shows, and filter menus count what each value k
   await choose(page, 'Country', 'JP');
   await choose(page, 'Country', 'CN');
   await expectViews(page, { ...EMPTY_FILTERS, countries: ['JP', 'CN'] });
+  // Only undated events are left: the timeline says so instead of drawing an axis of no dates.
+  const dated = [
+    ...applyFilters(dataset, { ...EMPTY_FILTERS, countries: ['JP', 'CN'] }).events,
+  ].filter((id) => dataset.events.find((e) => e.id === id)?.date);
+  expect(dated).toEqual([]);
+  await expect(page.locator('[data-view="timeline"] [data-no-dates]')).toBeVisible();
+  await expect(page.locator('[data-view="timeline"] [data-tick]')).toHaveCount(0);
   await page.locator('details[data-facet="Domain"] > summary').click();
   const energy = page.locator('details[data-facet="Domain"] label', {
     has: page.locator('[data-value="energy"]'),
