@@ -1,0 +1,53 @@
+/**
+ * axe-core over every state a user meets: the views, the details panel, each table, each menu.
+ * Zero serious or critical violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function audit(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+  expect(bad, what).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+});
+
+test('network and timeline, with and without a selection', async ({ page }) => {
+  await audit(page, 'overview');
+  await page.locator('[data-view="network"] [data-actor-id="india"]').click();
+  await audit(page, 'details panel open');
+});
+
+for (const tab of ['Actors', 'Relations', 'Events']) {
+  test(`${tab} table`, async ({ page }) => {
+    await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await audit(page, `${tab} tab`);
+  });
+}
+
+for (const menu of ['Domain', 'Country', 'Period', 'Saved views']) {
+  test(`${menu} menu open`, async ({ page }) => {
+    await page.locator(`details[data-facet="${menu}"] > summary`).click();
+    await audit(page, `${menu} menu`);
+  });
+}
+
+test('notices from a junk link', async ({ page }) => {
+  await page.goto('/?domain=weather');
+  await expect(page.getByTestId('notices')).toBeVisible();
+  await audit(page, 'notices');
+});
