@@ -27,7 +27,10 @@ export class DashboardState {
   /** What the filters keep. */
   kept = $derived.by(() => applyFilters(this.dataset, this.filters));
   /** What the filters keep, all time: the timeline shows every date and marks the period. */
-  keptAllTime = $derived.by(() => applyFilters(this.dataset, { ...this.filters, period: null }));
+  keptAllTime = $derived.by(() =>
+    // Without a period it is the same set: do not filter the dataset twice.
+    this.filters.period ? applyFilters(this.dataset, { ...this.filters, period: null }) : this.kept,
+  );
   /** What the search matches (highlighted in both views), or null with no query. */
   matches = $derived.by(() => searchDataset(this.dataset, this.filters.query));
   /** The "Showing: ..." line. */
