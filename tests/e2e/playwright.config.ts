@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const baseURL = 'http://127.0.0.1:4173';
+// TIELINE_E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.TIELINE_E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
@@ -35,7 +37,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npm run preview -- --port 4173 --strictPort',
+    command: `npm run build && npm run preview -- --port ${port} --strictPort`,
     cwd: root,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
