@@ -1,0 +1,95 @@
+/**
+ * What every export says about itself, inside the picture: a title, what is shown (filters,
+ * period, briefing step), where the facts come from, and when it was exported.
+ */
+import type { Dataset } from '../model/schema.ts';
+import { localDay } from './fileName.ts';
+
+export type ExportView = 'network' | 'timeline' | 'slide';
+
+export interface ExportContext {
+  title: string;
+  /** "Showing: ..." with the counts, and the briefing step when there is one. */
+  shown: string;
+  /** "Sources: ..." naming each article. */
+  sources: string;
+  /** "Exported YYYY-MM-DD from Tieline ...". */
+  exported: string;
+}
+
+const VIEW_TITLES: Record<ExportView, string> = {
+  network: 'network of actors and relations',
+  timeline: 'timeline of milestones',
+  slide: 'actors, relations and milestones',
+};
+
+const plural = (n: number, word: string) =>
+  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The two countries the articles mention most, e.g. "Japan–India"; what the corpus is about. */
+export function corpusPair(dataset: Dataset): string | null {
+  const countries = dataset.actors
+    .filter((a) => a.kind === 'country')
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  if (countries.length === 0) return null;
+  return countries
+    .slice(0, 2)
+    .map((c) => c.name)
+    .join('–');
+}
+
+/**
+ * @example exportContext({ dataset, shown: subset, description: 'Showing: everything in the articles',
+ *   view: 'network', date }).title // -> 'Japan–India security relations: network of actors and relations'
+ */
+export function exportContext(input: {
+  /** The whole dataset (for the title and the article list). */
+  dataset: Dataset;
+  /** What the export shows (the filtered subset). */
+  shown: Dataset;
+  /** The "Showing: ..." line of the filters. */
+  description: string;
+  view: ExportView;
+  date: Date;
+  /** In briefing mode, e.g. "Step 4 / 11: Galwan Valley clash". */
+  step?: string | null;
+}): ExportContext {
+  const { dataset, shown, description, view, date, step } = input;
+  const pair = corpusPair(dataset);
+  const title = `${pair ? `${pair} security relations` : 'Security relations'}: ${VIEW_TITLES[view]}`;
+  const counts =
+    view === 'timeline'
+      ? plural(shown.events.length, 'milestone')
+      : view === 'network'
+        ? `${plural(shown.actors.length, 'actor')}, ${plural(shown.relations.length, 'relation')}`
+        : `${plural(shown.actors.length, 'actor')}, ${plural(shown.relations.length, 'relation')}, ${plural(shown.events.length, 'milestone')}`;
+  const shownLine = [step, `${description} (${counts})`].filter(Boolean).join(' · ');
+  const used = new Set(
+    [
+      ...shown.actors.flatMap((a) => a.mentions),
+      ...shown.relations.flatMap((r) => r.evidence),
+      ...shown.events.flatMap((e) => e.evidence),
+    ].map((e) => e.doc),
+  );
+  const docs = dataset.documents.filter((d) => used.has(d.id));
+  const sources =
+    docs.length === 0
+      ? 'Sources: none (nothing is shown)'
+      : `Source${docs.length === 1 ? '' : 's'}: ` +
+        docs
+          .map((d) => `${d.title || d.file} (${[d.file, d.date].filter(Boolean).join(', ')})`)
+          .join('; ');
+  // Facts the articles do not state are named one by one, with the source the overlay gives.
+  const analyst = [
+    ...shown.events.flatMap((e) =>
+      e.analyst.map((n) => `${e.title}: ${n.field} ${n.value} (source: ${n.source})`),
+    ),
+    ...docs
+      .filter((d) => d.dateSource === 'analyst')
+      .map((d) => `date of ${d.file}: ${d.date} (analyst-supplied)`),
+  ];
+  const exported =
+    `Exported ${localDay(date)} from Tieline. Every fact is extracted from the articles named above` +
+    (analyst.length ? `, except these, supplied by an analyst: ${analyst.join('; ')}.` : '.');
+  return { title, shown: shownLine, sources, exported };
+}

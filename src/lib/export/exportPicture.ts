@@ -1,0 +1,92 @@
+/**
+ * What the Export menus call: the current view (or the slide) as a standalone SVG with its
+ * context, PNG at a scale, or the data behind the view as CSV or JSON. Runs in the browser.
+ */
+import { measureText } from '../dom/measureText.ts';
+import type { Dataset } from '../model/schema.ts';
+import { auditSvg } from './auditSvg.ts';
+import { cloneForExport } from './cloneForExport.ts';
+import { exportContext, type ExportView } from './context.ts';
+import { datasetToCsv, type CsvTable } from './csv.ts';
+import { saveFile } from './download.ts';
+import { exportFileName } from './fileName.ts';
+import { EXPORT_FONT, frameSlide, frameView } from './frame.ts';
+import { svgToPng } from './rasterize.ts';
+import type { Measure } from './wrapText.ts';
+
+/** Where the views' pictures are in the page (the interaction layers are separate SVGs). */
+const SELECTORS: Record<'network' | 'timeline', string> = {
+  network: '[data-view="network"] svg.drawing',
+  timeline: '[data-view="timeline"] svg.chart',
+};
+
+const measure: Measure = (text, size, weight) =>
+  measureText(text, `${weight} ${size}px ${EXPORT_FONT}`);
+
+export interface ExportRequest {
+  dataset: Dataset;
+  /** The filtered subset the views show. */
+  shown: Dataset;
+  description: string;
+  /** A file-name slug for the filters ("all", "maritime-japan"). */
+  slug: string;
+  step?: string | null;
+  date?: Date;
+}
+
+/** The SVG document of a view or of the slide, as a string with its size. */
+export function buildPicture(view: ExportView, request: ExportRequest) {
+  const date = request.date ?? new Date();
+  const context = exportContext({ ...request, view, date });
+  const find = (v: 'network' | 'timeline') => {
+    const svg = document.querySelector<SVGSVGElement>(SELECTORS[v]);
+    if (!svg) throw new Error(`the ${v} is not on screen to export`);
+    return svg;
+  };
+  if (view === 'slide') {
+    const parts = (['network', 'timeline'] as const).map((v) =>
+      cloneForExport(find(v), v, `${v}-`),
+    );
+    return frameSlide(parts, context, measure);
+  }
+  return frameView(cloneForExport(find(view), view), context, measure);
+}
+
+/** Builds and saves the picture; returns the file name. */
+export async function exportPicture(
+  view: ExportView,
+  format: 'svg' | 'png',
+  request: ExportRequest,
+  scale = 1,
+): Promise<string> {
+  const date = request.date ?? new Date();
+  const picture = buildPicture(view, { ...request, date });
+  // Never hand out a file that could run code or only render inside the app.
+  const problems = auditSvg(picture.svg);
+  if (problems.length) throw new Error(`the picture still holds ${problems.join(', ')}`);
+  if (format === 'svg') {
+    const name = exportFileName(view, request.slug, date, 'svg');
+    saveFile(new Blob([picture.svg], { type: 'image/svg+xml' }), name);
+    return name;
+  }
+  const name = exportFileName(view, request.slug, date, 'png', scale);
+  saveFile(await svgToPng(picture.svg, picture.width, picture.height, scale), name);
+  return name;
+}
+
+/** Saves one table of the shown data as CSV, or all of it as JSON in the dataset schema. */
+export function exportData(table: CsvTable | 'json', request: ExportRequest): string {
+  const date = request.date ?? new Date();
+  if (table === 'json') {
+    const name = exportFileName('data', request.slug, date, 'json');
+    const json = JSON.stringify(request.shown, null, 2) + '\n';
+    saveFile(new Blob([json], { type: 'application/json' }), name);
+    return name;
+  }
+  const name = exportFileName(table, request.slug, date, 'csv');
+  saveFile(
+    new Blob([datasetToCsv(request.shown, table)], { type: 'text/csv;charset=utf-8' }),
+    name,
+  );
+  return name;
+}
