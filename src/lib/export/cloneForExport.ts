@@ -198,10 +198,11 @@ function contentBox(svg: SVGSVGElement, skip: Element | null) {
   }
   if (!Number.isFinite(x0)) return { x: 0, y: 0, width: frame.width, height: frame.height };
   // Only what is on screen: a zoomed-in network exports the part the user sees.
-  x0 = Math.max(0, x0) - 4;
-  y0 = Math.max(0, y0) - 4;
-  x1 = Math.min(frame.width, x1) + 4;
-  y1 = Math.min(frame.height, y1) + 4;
+  // Whole pixels, so the exported marks land on the same pixel grid as on screen.
+  x0 = Math.floor(Math.max(0, x0)) - 4;
+  y0 = Math.floor(Math.max(0, y0)) - 4;
+  x1 = Math.ceil(Math.min(frame.width, x1)) + 4;
+  y1 = Math.ceil(Math.min(frame.height, y1)) + 4;
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 

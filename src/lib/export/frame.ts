@@ -106,7 +106,7 @@ export function frameView(
   const top = t.margin + blockHeight(header) + t.gap;
   const footerTop = top + part.height + t.gap;
   const height = Math.ceil(footerTop + blockHeight(footer) + t.margin);
-  const x = t.margin + (inner - part.width) / 2;
+  const x = Math.round(t.margin + (inner - part.width) / 2);
   const body =
     drawBlocks('header', header, t.margin, t.margin) +
     `<g id="${part.id}" transform="translate(${num(x)},${num(top)})">${part.markup}</g>` +

@@ -1,0 +1,307 @@
+/**
+ * Export: each view and the slide download as standalone SVG that renders the same outside the
+ * app (in Chromium from a file, and in resvg), PNG at the scale asked for, and the data behind
+ * the view as CSV and JSON matching what the filters keep.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { expect, test, type Page } from '@playwright/test';
+import { csvParse } from 'd3';
+import { parseDataset } from '../../src/lib/model/schema.ts';
+import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+
+const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
+const DAY = /\d{4}-\d{2}-\d{2}/;
+
+async function download(page: Page, scope: 'network' | 'timeline' | 'slide', item: string) {
+  const menu = page.locator(`[data-export="${scope}"]`);
+  await menu.locator('summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: item, exact: false }).first().click(),
+  ]);
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+/** Checks made with the browser's own XML parser, independent of the app's audit. */
+const inspect = (page: Page, svg: string) =>
+  page.evaluate(`(() => {
+    const doc = new DOMParser().parseFromString(${JSON.stringify(svg)}, 'image/svg+xml');
+    const root = doc.documentElement;
+    const all = [...doc.querySelectorAll('*')];
+    const attrs = all.flatMap((el) => [...el.attributes].map((a) => [el.localName, a.name, a.value]));
+    const ids = new Set(all.map((el) => el.id).filter(Boolean));
+    return {
+      parseError: doc.querySelector('parsererror')?.textContent ?? null,
+      ns: root.namespaceURI,
+      width: root.getAttribute('width'),
+      height: root.getAttribute('height'),
+      viewBox: root.getAttribute('viewBox'),
+      font: root.getAttribute('font-family'),
+      title: doc.querySelector('svg > title')?.textContent ?? '',
+      desc: doc.querySelector('svg > desc')?.textContent ?? '',
+      background: doc.querySelector('svg > rect#background')?.getAttribute('fill') ?? null,
+      ids: [...ids],
+      texts: all.filter((el) => el.localName === 'text').map((el) => el.textContent),
+      forbiddenElements: all.map((el) => el.localName).filter((n) => ['script', 'foreignObject', 'style', 'image', 'a'].includes(n)),
+      styleAttrs: attrs.filter(([, n]) => n === 'style' || n === 'class' || n.startsWith('on')).length,
+      badPaint: attrs.filter(([, n, v]) => (n === 'fill' || n === 'stroke') && !/^(#[0-9a-f]{6}|none|url\\(#[^)]+\\))$/.test(v)),
+      badRefs: attrs.filter(([, n, v]) => /url\\(|href/.test(n + v)).filter(([, n, v]) => {
+        const m = /url\\(#([^)]+)\\)/.exec(v) ?? (n.endsWith('href') ? /^#(.+)$/.exec(v) : null);
+        return !m || !ids.has(m[1]);
+      }),
+      vars: attrs.filter(([, , v]) => /var\\(|currentcolor|rgba?\\(/i.test(v)).length,
+    };
+  })()`) as Promise<{
+    parseError: string | null;
+    ns: string;
+    width: string;
+    height: string;
+    viewBox: string;
+    font: string;
+    title: string;
+    desc: string;
+    background: string | null;
+    ids: string[];
+    texts: string[];
+    forbiddenElements: string[];
+    styleAttrs: number;
+    badPaint: string[][];
+    badRefs: string[][];
+    vars: number;
+  }>;
+
+/**
+ * Share of pixels that differ clearly (a channel off by more than 64 of 255) between two PNGs over
+ * a region, compared in a canvas, at the best alignment within one pixel.
+ */
+async function difference(
+  page: Page,
+  a: Buffer,
+  b: Buffer,
+  regionA: { x: number; y: number },
+  regionB: { x: number; y: number },
+  size: { width: number; height: number },
+): Promise<number> {
+  const data = (buf: Buffer) => `data:image/png;base64,${buf.toString('base64')}`;
+  return page.evaluate(`(async () => {
+    const load = async (src) => { const i = new Image(); i.src = src; await i.decode(); return i; };
+    const [ia, ib] = await Promise.all([load(${JSON.stringify(data(a))}), load(${JSON.stringify(data(b))})]);
+    const w = ${Math.floor(size.width)}, h = ${Math.floor(size.height)};
+    const pixels = (img, x, y) => {
+      const c = document.createElement('canvas'); c.width = w; c.height = h;
+      const g = c.getContext('2d'); g.fillStyle = '#fff'; g.fillRect(0, 0, w, h);
+      g.drawImage(img, -x, -y); return g.getImageData(0, 0, w, h).data;
+    };
+    const pa = pixels(ia, ${regionA.x}, ${regionA.y});
+    // The view may sit at a fractional page position: register within a pixel each way.
+    let best = 1;
+    for (const dx of [-1, 0, 1]) for (const dy of [-1, 0, 1]) {
+      const pb = pixels(ib, ${regionB.x} + dx, ${regionB.y} + dy);
+      let differ = 0;
+      for (let i = 0; i < pa.length; i += 4) {
+        const d = Math.max(Math.abs(pa[i] - pb[i]), Math.abs(pa[i + 1] - pb[i + 1]), Math.abs(pa[i + 2] - pb[i + 2]));
+        if (d > 64) differ++;
+      }
+      best = Math.min(best, differ / (w * h));
+    }
+    return best;
+  })()`) as Promise<number>;
+}
+
+/** The chart's place in the exported file: the frame's translate plus the cut's offset. */
+function placement(svg: string, id: string) {
+  const m = new RegExp(
+    `<g id="${id}" transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"><g transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"`,
+  ).exec(svg);
+  expect(m, `the ${id} group`).not.toBeNull();
+  const [fx, fy, cx, cy] = m!.slice(1).map(Number);
+  return { frame: { x: fx, y: fy }, cut: { x: -cx, y: -cy } };
+}
+
+const HIDE_OVERLAYS = `
+  [data-view] .hits, [data-view] .controls, [data-view] .more, [data-view] .toolbar,
+  [data-view] .hit-layer { visibility: hidden !important; }`;
+
+let pageErrors: Error[] = [];
+test.beforeEach(async ({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+});
+test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const view of ['network', 'timeline'] as const) {
+      test(`the ${view} exports as a standalone SVG that looks like the screen`, async ({
+        page,
+        browser,
+      }) => {
+        await page.goto('/');
+        const picture = page.locator(
+          view === 'network'
+            ? '[data-view="network"] svg.drawing'
+            : '[data-view="timeline"] svg.chart',
+        );
+        await expect(picture).toBeVisible();
+        const file = await download(page, view, 'SVG');
+        expect(file.name).toMatch(new RegExp(`^tieline-${view}-all-${DAY.source}\\.svg$`));
+        const svg = file.bytes.toString('utf8');
+        const facts = await inspect(page, svg);
+        expect(facts.parseError).toBeNull();
+        expect(facts.ns).toBe('http://www.w3.org/2000/svg');
+        expect(facts.viewBox).toBe(`0 0 ${facts.width} ${facts.height}`);
+        expect(facts.font).toMatch(/^Arial,/);
+        expect(facts.background).toBe('#ffffff');
+        expect(facts.forbiddenElements).toEqual([]);
+        expect(facts.styleAttrs).toBe(0);
+        expect(facts.vars).toBe(0);
+        expect(facts.badPaint).toEqual([]);
+        expect(facts.badRefs).toEqual([]);
+        const layers =
+          view === 'network'
+            ? ['legend', 'nodes', 'links', 'labels']
+            : ['legend', 'axis', 'lanes', 'marks'];
+        for (const id of [view, 'header', 'footer', ...layers]) expect(facts.ids).toContain(id);
+        // Context inside the picture: title, what is shown, the articles, the day.
+        expect(facts.title).toMatch(/security relations/);
+        expect(facts.texts).toContain(facts.title);
+        expect(facts.texts.join(' ')).toMatch(/Showing: everything in the articles/);
+        for (const d of dataset.documents) expect(facts.texts.join(' ')).toContain(d.file);
+        expect(facts.texts.join(' ')).toMatch(new RegExp(`Exported ${DAY.source} from Tieline`));
+        // Text stays text: every actor name (network) or the axis years (timeline) are <text>.
+        if (view === 'network')
+          for (const a of dataset.actors) expect(facts.texts).toContain(a.name);
+
+        // Rendered on its own, it matches the view on screen.
+        await page.addStyleTag({ content: HIDE_OVERLAYS });
+        const screen = await picture.screenshot();
+        const width = Number(facts.width);
+        const height = Number(facts.height);
+        const where = placement(svg, view);
+        const region = {
+          width: Math.min(
+            width - where.frame.x - 24,
+            (await picture.boundingBox())!.width - where.cut.x,
+          ),
+          height: Math.min(
+            height - where.frame.y,
+            (await picture.boundingBox())!.height - where.cut.y,
+          ),
+        };
+        const alone = await browser.newPage({ viewport: { width, height } });
+        await alone.goto(pathToFileURL(file.path).href);
+        const fromFile = await alone.screenshot();
+        await alone.close();
+        const byChromium = await difference(page, fromFile, screen, where.frame, where.cut, region);
+        expect(byChromium, 'Chromium, file opened on its own').toBeLessThan(0.01);
+        const byResvg = await difference(
+          page,
+          new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' } })
+            .render()
+            .asPng(),
+          screen,
+          where.frame,
+          where.cut,
+          region,
+        );
+        expect(byResvg, 'resvg, a standalone renderer').toBeLessThan(0.03);
+        // The comparison can tell pictures apart: the view shifted by 40 px does not pass.
+        const shifted = await difference(
+          page,
+          fromFile,
+          screen,
+          where.frame,
+          { x: where.cut.x + 40, y: where.cut.y },
+          region,
+        );
+        expect(shifted).toBeGreaterThan(0.03);
+      });
+    }
+  });
+}
+
+test('PNG exports are the SVG size times the scale asked for', async ({ page }) => {
+  await page.goto('/');
+  const svg = (await download(page, 'network', 'SVG')).bytes.toString('utf8');
+  const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number);
+  for (const scale of [1, 2, 3]) {
+    const png = await download(page, 'network', `PNG ${scale}x`);
+    expect(png.name).toMatch(new RegExp(`^tieline-network-all-${DAY.source}@${scale}x\\.png$`));
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([
+      Math.round(w * scale),
+      Math.round(h * scale),
+    ]);
+  }
+});
+
+test('the slide is 16:9 with both views, named for its filters', async ({ page }) => {
+  await page.goto('/?domain=maritime');
+  const file = await download(page, 'slide', 'SVG');
+  expect(file.name).toMatch(new RegExp(`^tieline-slide-maritime-${DAY.source}\\.svg$`));
+  const svg = file.bytes.toString('utf8');
+  const facts = await inspect(page, svg);
+  expect([facts.width, facts.height]).toEqual(['1920', '1080']);
+  for (const id of ['network', 'timeline', 'network-legend', 'network-nodes', 'timeline-axis'])
+    expect(facts.ids).toContain(id);
+  expect(facts.badRefs).toEqual([]);
+  expect(facts.texts.join(' ')).toMatch(/Showing: .*maritime/i);
+  const png = await download(page, 'slide', 'PNG 2x');
+  expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3840, 2160]);
+});
+
+test('the data behind the view: CSV rows and JSON match what the filters keep', async ({
+  page,
+}) => {
+  await page.goto('/?domain=maritime');
+  const tabs = page.getByRole('tab');
+  const count = async (name: string) =>
+    Number((await tabs.filter({ hasText: name }).textContent())!.match(/\d+/)![0]);
+  const expected = {
+    actors: await count('Actors'),
+    relations: await count('Relations'),
+    events: await count('Events'),
+  };
+  expect(expected.events).toBeLessThan(dataset.events.length);
+  for (const table of ['actors', 'relations', 'events'] as const) {
+    const file = await download(page, 'slide', `${table[0].toUpperCase()}${table.slice(1)} (CSV)`);
+    expect(file.name).toMatch(new RegExp(`^tieline-${table}-maritime-${DAY.source}\\.csv$`));
+    const rows = csvParse(file.bytes.toString('utf8').replace(/^\ufeff/, ''));
+    expect(rows, table).toHaveLength(expected[table]);
+    for (const row of rows) {
+      expect(row.evidence, `${table} ${row.id} evidence`).not.toBe('');
+      expect(dataset.documents.map((d) => d.file)).toContain(row.article_file);
+    }
+  }
+  const json = await download(page, 'slide', 'All (JSON)');
+  const parsed = parseDataset(JSON.parse(json.bytes.toString('utf8')));
+  expect(parsed.ok).toBe(true);
+  if (parsed.ok) {
+    expect(parsed.dataset.actors).toHaveLength(expected.actors);
+    expect(parsed.dataset.relations).toHaveLength(expected.relations);
+    expect(parsed.dataset.events).toHaveLength(expected.events);
+  }
+});
+
+test('export works from the keyboard and says what it saved', async ({ page }) => {
+  await page.goto('/');
+  const summary = page.locator('[data-export="network"] summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const svgButton = page.locator('[data-export="network"]').getByRole('button', { name: 'SVG' });
+  await expect(svgButton).toBeVisible();
+  await svgButton.focus();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  await expect(page.locator('[data-export="network"] [role="status"]')).toHaveText(
+    `Saved ${file.suggestedFilename()}`,
+  );
+});
