@@ -295,6 +295,7 @@ test('the data behind the view: CSV rows and JSON match what the filters keep', 
 test('export works from the keyboard and says what it saved', async ({ page }) => {
   await page.goto('/');
   const summary = page.locator('[data-export="network"] summary');
+  await expect(summary).toHaveAccessibleName('Export network');
   await summary.focus();
   await page.keyboard.press('Enter');
   const svgButton = page.locator('[data-export="network"]').getByRole('button', { name: 'SVG' });

@@ -156,7 +156,7 @@ test('dragging a node moves it; zoom changes the scale; Reset view restores both
   await page.mouse.up();
   expect(await node.getAttribute('transform')).not.toBe(before);
 
-  const layer = drawing(page).locator('g[transform]').first();
+  const layer = drawing(page).locator('g[data-zoom-layer]');
   const area = (await network(page).boundingBox())!;
   await page.mouse.move(area.x + area.width / 3, area.y + area.height / 2);
   await page.mouse.wheel(0, -400);
