@@ -52,6 +52,11 @@ export function buildPicture(view: ExportView, request: ExportRequest) {
   return frameView(cloneForExport(find(view), view), context, measure);
 }
 
+/** A performance entry per export (`tieline:export:network-svg`), read by `npm run bench`. */
+function measured(what: string, started: number, bytes: number) {
+  performance.measure(`tieline:export:${what}`, { start: started, detail: { bytes } });
+}
+
 /** Builds and saves the picture; returns the file name. */
 export async function exportPicture(
   view: ExportView,
@@ -60,6 +65,7 @@ export async function exportPicture(
   scale = 1,
 ): Promise<string> {
   const date = request.date ?? new Date();
+  const started = performance.now();
   const picture = buildPicture(view, { ...request, date });
   // Never hand out a file that could run code or only render inside the app.
   const problems = auditSvg(picture.svg);
@@ -67,10 +73,13 @@ export async function exportPicture(
   if (format === 'svg') {
     const name = exportFileName(view, request.slug, date, 'svg');
     saveFile(new Blob([picture.svg], { type: 'image/svg+xml' }), name);
+    measured(`${view}-svg`, started, picture.svg.length);
     return name;
   }
   const name = exportFileName(view, request.slug, date, 'png', scale);
-  saveFile(await svgToPng(picture.svg, picture.width, picture.height, scale), name);
+  const png = await svgToPng(picture.svg, picture.width, picture.height, scale);
+  saveFile(png, name);
+  measured(`${view}-png-${scale}x`, started, png.size);
   return name;
 }
 
