@@ -306,3 +306,14 @@ test('export works from the keyboard and says what it saved', async ({ page }) =
     `Saved ${file.suggestedFilename()}`,
   );
 });
+
+test('exporting the slide from a table tab brings the views back and saves both', async ({
+  page,
+}) => {
+  await page.goto('/?tab=events');
+  await expect(page.locator('#panel-events')).toBeVisible();
+  const file = await download(page, 'slide', 'SVG');
+  const facts = await inspect(page, file.bytes.toString('utf8'));
+  expect(facts.ids).toEqual(expect.arrayContaining(['network-nodes', 'timeline-marks']));
+  await expect(page.locator('#panel-overview')).toBeVisible();
+});
