@@ -93,7 +93,7 @@ function layoutAt(
   const names = [...keys.map(laneName), ...(undated.length ? [UNDATED_LABEL] : [])];
   const gutter = Math.min(Math.max(0, ...names.map((n) => measure(n, f, 600))), width * 0.22);
   const range: [number, number] = [PAD + gutter + 16, width - PAD - 4];
-  const legendFont = Math.max(12, f - 2);
+  const legendFont = Math.max(o.minTextSize ?? 12, f - 2);
   const legend = flowLegend(legendFont, measure, width, PAD, o.toolbar ?? { width: 0, height: 0 });
 
   const base = scaleUtc().domain(fullDomain).range(range);
@@ -225,7 +225,7 @@ export function computeTimelineLayout(
     throw new Error(`computeTimelineLayout: zoom.k must be positive (got ${options.zoom.k})`);
   const max = Math.round(options.fontSize ?? 16);
   const min = Math.min(Math.round(options.minFontSize ?? 14), max);
-  const floor = Math.min(12, min);
+  const floor = Math.max(Math.min(12, min), Math.min(options.minTextSize ?? 0, min));
   // Largest type first; at the smallest comfortable size, shorter labels; then smaller type.
   const attempts: [number, number, boolean][] = [];
   for (let f = max; f >= min; f--) attempts.push([f, Infinity, false]);
