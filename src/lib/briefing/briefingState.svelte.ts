@@ -104,7 +104,8 @@ export class BriefingState {
     read: (search) => {
       const known = {
         briefs: new Set(this.briefs.map((b) => b.id)),
-        steps: (id: string | null) => this.stepsOf(this.briefs.find((b) => b.id === id) ?? null).length,
+        steps: (id: string | null) =>
+          this.stepsOf(this.briefs.find((b) => b.id === id) ?? null).length,
       };
       const { params, notices } = parseBriefingParams(search, known);
       this.theme = params.theme;

@@ -56,7 +56,12 @@ export const replaceBrief = (list: readonly Brief[], brief: Brief): Brief[] =>
  * A step for a milestone.
  * @example eventStep('galwan-clash') // -> { kind: 'event', event: 'galwan-clash', title: '', notes: '' }
  */
-export const eventStep = (event: string): BriefStep => ({ kind: 'event', event, title: '', notes: '' });
+export const eventStep = (event: string): BriefStep => ({
+  kind: 'event',
+  event,
+  title: '',
+  notes: '',
+});
 
 /** A step for a saved view: its state is copied, so deleting the view later keeps the brief. */
 export const viewStep = (view: SavedView): BriefStep => ({
@@ -119,4 +124,3 @@ export function editStep(
   );
   return { ...brief, steps };
 }
-

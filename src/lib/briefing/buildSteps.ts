@@ -12,7 +12,7 @@ import type { Brief, Step } from './types.ts';
 
 /** Quotes shorter than this rarely say enough; longer than QUOTE_MAX rarely fit the card. */
 const QUOTE_MIN = 60;
-const QUOTE_MAX = 260;
+const QUOTE_MAX = 220;
 const STATUS_ORDER = { ongoing: 0, occurred: 1, planned: 2 } as const;
 
 /**
@@ -68,7 +68,7 @@ export function buildEventStep(
   const analyst: AnalystNote[] = [...event.analyst];
   // A relative date ("Tuesday") was resolved against the article's date; if an analyst gave
   // that date, say so as well.
-  if (doc?.dateSource === 'analyst')
+  if (doc?.dateSource === 'analyst' && !analyst.some((n) => n.field === 'date'))
     analyst.push(...doc.analyst.map((n) => ({ ...n, field: `article ${n.field}` })));
   return {
     key: `event:${event.id}`,

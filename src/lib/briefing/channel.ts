@@ -41,7 +41,11 @@ export function parseMessage(data: unknown): BriefingMessage | null {
 }
 
 /** @example hello('w1') // -> { v: 1, type: 'hello', from: 'w1' } */
-export const hello = (from: string): BriefingMessage => ({ v: PROTOCOL_VERSION, type: 'hello', from });
+export const hello = (from: string): BriefingMessage => ({
+  v: PROTOCOL_VERSION,
+  type: 'hello',
+  from,
+});
 
 /** @example position('w1', null, { step: 3, blank: false }).step // -> 3 */
 export const position = (
@@ -58,4 +62,8 @@ export const position = (
 });
 
 /** @example leave('w1').type // -> 'leave' */
-export const leave = (from: string): BriefingMessage => ({ v: PROTOCOL_VERSION, type: 'leave', from });
+export const leave = (from: string): BriefingMessage => ({
+  v: PROTOCOL_VERSION,
+  type: 'leave',
+  from,
+});

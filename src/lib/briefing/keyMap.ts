@@ -5,13 +5,7 @@
 import type { Position } from './types.ts';
 
 export type BriefingAction =
-  | 'next'
-  | 'previous'
-  | 'first'
-  | 'last'
-  | 'blank'
-  | 'leave'
-  | 'presenter';
+  'next' | 'previous' | 'first' | 'last' | 'blank' | 'leave' | 'presenter';
 
 const KEYS: Record<string, BriefingAction> = {
   ArrowRight: 'next',

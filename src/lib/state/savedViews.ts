@@ -281,7 +281,9 @@ function readBriefs(
     const result = v.safeParse(BriefSchema, item);
     if (!result.success) {
       const where = `${words.brief}${label} (#${index + 1})`;
-      notices.push(`${where} was dropped: ${issueText(result.issues).replace(/^the view/, 'the brief')}`);
+      notices.push(
+        `${where} was dropped: ${issueText(result.issues).replace(/^the view/, 'the brief')}`,
+      );
       return;
     }
     const id = uniqueId(result.output.id, ids);
@@ -321,7 +323,8 @@ function migrateV1(old: V1View, index: number, now: string): SavedView {
  * @example parseSavedViews('{"version":2,"views":[]}') // -> { views: [], notices: [], broken: false }
  */
 export function parseSavedViews(raw: string | null, now = new Date().toISOString()): ViewsRead {
-  if (raw === null || raw.trim() === '') return { views: [], briefs: [], notices: [], broken: false };
+  if (raw === null || raw.trim() === '')
+    return { views: [], briefs: [], notices: [], broken: false };
   const json = parseJson(raw);
   if (!json.ok)
     return {
@@ -420,7 +423,8 @@ function mergeBriefs(existing: readonly Brief[], incoming: Brief[], notices: str
     briefs.push({ ...brief, id, name });
     added++;
   }
-  if (incoming.length) notices.push(`Imported ${added} of the ${incoming.length} briefs in the file`);
+  if (incoming.length)
+    notices.push(`Imported ${added} of the ${incoming.length} briefs in the file`);
   return briefs;
 }
 

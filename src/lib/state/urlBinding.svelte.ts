@@ -27,10 +27,9 @@ export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: Ur
   };
   const serialize = (withZoom = true) =>
     [
-      serializeViewState(
-        withZoom ? dashboard.viewState : { ...dashboard.viewState, zoom: null },
-        { defaultTab: DEFAULT_TAB },
-      ),
+      serializeViewState(withZoom ? dashboard.viewState : { ...dashboard.viewState, zoom: null }, {
+        defaultTab: DEFAULT_TAB,
+      }),
       part?.query() ?? '',
     ]
       .filter(Boolean)
