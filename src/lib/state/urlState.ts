@@ -141,7 +141,10 @@ export function parseViewState(
     const value = decode(rawValue);
     if (key === null) note(`Ignored parameter ${quote(rawKey)}: not valid URL encoding`);
     else if (!KNOWN_PARAMS.has(key))
-      note(`Ignored parameter ${quote(key)}: not a link parameter (${oneOf([...KNOWN_PARAMS])})`);
+      // The notice names the view's parameters; the briefing's are named in its own notices.
+      note(
+        `Ignored parameter ${quote(key)}: not a link parameter (${[...PARAMS, 'tab'].join(', ')})`,
+      );
     else if (raw.has(key))
       note(`Ignored repeated ${key} ${quote(value ?? rawValue)}: ${key} may appear once`);
     else if (value === null) {
