@@ -103,7 +103,7 @@ export class BriefingState {
   readonly urlPart: UrlPart = {
     read: (search) => {
       const known = {
-        briefs: new Set(this.briefs.map((b) => b.id)),
+        briefs: { has: (id: string) => this.briefs.some((b) => b.id === id) },
         steps: (id: string | null) =>
           this.stepsOf(this.briefs.find((b) => b.id === id) ?? null).length,
       };

@@ -302,7 +302,7 @@ export function serializeBriefingParams(p: BriefingParams): string {
  */
 export function parseBriefingParams(
   query: string,
-  known: { briefs: Set<string>; steps: (brief: string | null) => number },
+  known: { briefs: Pick<Set<string>, 'has'>; steps: (brief: string | null) => number },
 ): { params: BriefingParams; notices: string[] } {
   const notices: string[] = [];
   const search = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
