@@ -39,7 +39,7 @@ for (const tab of ['Actors', 'Relations', 'Events']) {
   });
 }
 
-for (const menu of ['Domain', 'Country', 'Period', 'Saved views']) {
+for (const menu of ['Domain', 'Country', 'Period', 'Saved views', 'Present']) {
   test(`${menu} menu open`, async ({ page }) => {
     await page.locator(`details[data-facet="${menu}"] > summary`).click();
     await audit(page, `${menu} menu`);
@@ -50,4 +50,29 @@ test('notices from a junk link', async ({ page }) => {
   await page.goto('/?domain=weather');
   await expect(page.getByTestId('notices')).toBeVisible();
   await audit(page, 'notices');
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`briefing mode (${theme} room)`, async ({ page }) => {
+    await page.goto(`/?step=8${theme === 'dark' ? '&theme=dark' : ''}`);
+    await expect(page.getByTestId('step-card')).toBeVisible();
+    await audit(page, `briefing mode, ${theme}`);
+  });
+}
+
+test('brief editor with a brief and a step', async ({ page }) => {
+  await page.locator('details[data-facet="Present"] > summary').click();
+  await page.getByRole('button', { name: 'Edit briefs…' }).click();
+  await page.getByLabel('New brief').fill('Border');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByLabel('Milestone', { exact: true }).selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Add milestone' }).click();
+  await expect(page.getByTestId('brief-step')).toHaveCount(1);
+  await audit(page, 'brief editor');
+});
+
+test('presenter window', async ({ page }) => {
+  await page.goto('/?step=2&presenter=1');
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await audit(page, 'presenter view');
 });

@@ -12,6 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   workers: 2,
+  // The axe and briefing walks take 10-20 s alone; leave room for a busy 2-core machine.
+  timeout: 60_000,
   reporter: 'list',
   use: { baseURL },
   projects: [

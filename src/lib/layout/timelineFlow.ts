@@ -80,6 +80,8 @@ export interface ChipFlow {
   /** Longest label, px, before truncation. */
   maxLabel: number;
   measure: MeasureText;
+  /** Only these chips carry their title (the others show their status symbol); null: all. */
+  labelled?: ReadonlySet<string> | null;
 }
 
 /** Padding inside a chip: before the status symbol, the symbol, after it, and after the text. */
@@ -99,7 +101,8 @@ export function flowChips(
   let x = left;
   let row = 0;
   const chips = events.map((event): TimelineChip => {
-    const text = truncateText(event.title, maxText, fontSize, measure);
+    const room = flow.labelled && !flow.labelled.has(event.id) ? 0 : maxText;
+    const text = truncateText(event.title, room, fontSize, measure);
     const textWidth = measure(text, fontSize);
     const width = chrome + textWidth;
     if (x > left && x + width > right) {

@@ -93,8 +93,11 @@ function layoutAt(
   const names = [...keys.map(laneName), ...(undated.length ? [UNDATED_LABEL] : [])];
   const gutter = Math.min(Math.max(0, ...names.map((n) => measure(n, f, 600))), width * 0.22);
   const range: [number, number] = [PAD + gutter + 16, width - PAD - 4];
-  const legendFont = Math.max(12, f - 2);
-  const legend = flowLegend(legendFont, measure, width, PAD, o.toolbar ?? { width: 0, height: 0 });
+  const legendFont = Math.max(o.minTextSize ?? 12, f - 2);
+  const legend =
+    o.legend === false
+      ? { items: [], height: 0 }
+      : flowLegend(legendFont, measure, width, PAD, o.toolbar ?? { width: 0, height: 0 });
 
   const base = scaleUtc().domain(fullDomain).range(range);
   const z = o.zoom ?? { k: 1, x: 0 };
@@ -117,6 +120,7 @@ function layoutAt(
     maxLabel,
     uniform,
     measure,
+    labelled: o.labelled ?? null,
   };
   let y = axis.y + axis.height;
   const lanes: TimelineLane[] = [];
@@ -162,6 +166,7 @@ function layoutAt(
       chipHeight,
       maxLabel,
       measure,
+      labelled: o.labelled ?? null,
     },
     o.height - stripY - PAD,
   );
@@ -225,11 +230,12 @@ export function computeTimelineLayout(
     throw new Error(`computeTimelineLayout: zoom.k must be positive (got ${options.zoom.k})`);
   const max = Math.round(options.fontSize ?? 16);
   const min = Math.min(Math.round(options.minFontSize ?? 14), max);
-  const floor = Math.min(12, min);
+  const floor = Math.max(Math.min(12, min), Math.min(options.minTextSize ?? 0, min));
   // Largest type first; at the smallest comfortable size, shorter labels; then smaller type.
   const attempts: [number, number, boolean][] = [];
   for (let f = max; f >= min; f--) attempts.push([f, Infinity, false]);
-  for (let f = min; f >= floor; f--) {
+  // With only the step's milestone labelled, its label is never cut: better a scroll than "Fir…".
+  for (let f = min; f >= floor && !options.labelled; f--) {
     if (f < min) attempts.push([f, Infinity, false]);
     for (const t of TRUNCATE) attempts.push([f, t, false]);
     for (const t of TRUNCATE) attempts.push([f, t, true]);

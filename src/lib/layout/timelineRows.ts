@@ -38,6 +38,8 @@ export interface RowContext {
   /** Shorten every label to `maxLabel`, not only those that would otherwise open a row. */
   uniform: boolean;
   measure: MeasureText;
+  /** Only these events are labelled; null labels all. */
+  labelled?: ReadonlySet<string> | null;
 }
 
 /** A mark placed in a row, before the lane knows its y. */
@@ -141,9 +143,12 @@ export function placeLane(
     const free = (row: [number, number][], [a, b]: [number, number]) =>
       row.every(([c, d]) => b + g.s.between <= c || a >= d + g.s.between);
     // The whole label in an existing row; else a shortened one there; else a new row.
-    const full = candidatesFor(event.title, ctx.uniform ? ctx.maxLabel : Infinity, slots, ctx);
+    const unlabelled = ctx.labelled ? !ctx.labelled.has(event.id) : false;
+    const full: Candidate[] = unlabelled
+      ? [{ label: null, box: null }]
+      : candidatesFor(event.title, ctx.uniform ? ctx.maxLabel : Infinity, slots, ctx);
     const sets =
-      Number.isFinite(ctx.maxLabel) && !ctx.uniform
+      Number.isFinite(ctx.maxLabel) && !ctx.uniform && !unlabelled
         ? [full, candidatesFor(event.title, ctx.maxLabel, slots, ctx)]
         : [full];
     let row = -1;

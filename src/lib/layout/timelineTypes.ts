@@ -26,6 +26,15 @@ export interface TimelineOptions {
   fontSize?: number;
   /** Smallest size before labels are truncated, px (default 14); below it only as a last resort. */
   minFontSize?: number;
+  /** No text smaller than this, even when it does not fit (a projector); 12 by default. */
+  minTextSize?: number;
+  /**
+   * Only these events get a label (the others are marks alone); null labels every event.
+   * Briefing mode labels the step's milestone in full rather than every milestone cut short.
+   */
+  labelled?: ReadonlySet<string> | null;
+  /** Draw the legend (default true); briefing mode leaves it out, its card says the status. */
+  legend?: boolean;
   /** Zoom on the time axis, as d3-zoom reports it over the plot's range. */
   zoom?: ZoomX;
   /** Room the caller's HTML controls take at the top-left, px; the legend goes beside or below it. */

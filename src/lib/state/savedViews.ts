@@ -1,10 +1,12 @@
 /**
  * Saved views: named snapshots of the view state, kept in localStorage as a versioned document
- * and exchanged as JSON files. Pure; storage.ts reads and writes. Everything read is checked
+ * (with the briefs built from them, since version 3) and exchanged as JSON files. Pure; storage.ts reads and writes. Everything read is checked
  * with valibot, whose objects keep only the keys they know (so `__proto__` in a file stays
  * inert); what cannot be read is dropped with a notice naming it, and the rest is kept.
  */
 import * as v from 'valibot';
+import { BriefSchema } from '../briefing/briefSchema.ts';
+import type { Brief } from '../briefing/types.ts';
 import {
   BROKEN_KEY,
   FILE_FORMAT,
@@ -46,6 +48,7 @@ export interface ViewsChange {
 /** What a stored document or an imported file yields; `broken` when anything was left behind. */
 export interface ViewsRead {
   views: SavedView[];
+  briefs: Brief[];
   notices: string[];
   broken: boolean;
 }
@@ -147,13 +150,13 @@ export function renameView(list: readonly SavedView[], id: string, name: string)
 export const deleteView = (list: readonly SavedView[], id: string): SavedView[] =>
   list.filter((view) => view.id !== id);
 
-/** @example serializeSavedViews(views) // -> '{"version":2,"views":[...]}' */
-export const serializeSavedViews = (views: readonly SavedView[]) =>
-  JSON.stringify({ version: SAVED_VIEWS_VERSION, views });
+/** @example serializeSavedViews(views, briefs) // -> '{"version":3,"views":[...],"briefs":[...]}' */
+export const serializeSavedViews = (views: readonly SavedView[], briefs: readonly Brief[] = []) =>
+  JSON.stringify({ version: SAVED_VIEWS_VERSION, views, briefs });
 
 /** The file a user downloads: pretty JSON that says what it is. */
-export const exportViewsFile = (views: readonly SavedView[]) =>
-  `${JSON.stringify({ format: FILE_FORMAT, version: SAVED_VIEWS_VERSION, views }, null, 2)}\n`;
+export const exportViewsFile = (views: readonly SavedView[], briefs: readonly Brief[] = []) =>
+  `${JSON.stringify({ format: FILE_FORMAT, version: SAVED_VIEWS_VERSION, views, briefs }, null, 2)}\n`;
 
 type Json = { ok: true; value: unknown } | { ok: false; problem: string };
 
@@ -185,6 +188,8 @@ interface Wording {
   whole: string;
   /** "Saved view" or "Imported view". */
   one: string;
+  /** "Saved brief" or "Imported brief". */
+  brief: string;
   /** What happens to a document that cannot be read at all. */
   lost: string;
 }
@@ -192,11 +197,13 @@ interface Wording {
 const STORED: Wording = {
   whole: 'Saved views',
   one: 'Saved view',
+  brief: 'Saved brief',
   lost: `and were reset; the broken copy is kept under key ${BROKEN_KEY}`,
 };
 const FILE: Wording = {
   whole: 'The imported file',
   one: 'Imported view',
+  brief: 'Imported brief',
   lost: 'and nothing was imported',
 };
 
@@ -208,6 +215,7 @@ function readDocument(
 ): ViewsRead & { total: number | null } {
   const fail = (why: string) => ({
     views: [],
+    briefs: [],
     notices: [`${words.whole} could not be read (${why}) ${words.lost}`],
     broken: true,
     total: null,
@@ -216,7 +224,7 @@ function readDocument(
   const { version, views: items } = data;
   if (typeof version === 'number' && version > SAVED_VIEWS_VERSION)
     return fail(`format version ${version} is from a newer Tieline`);
-  if (version !== 1 && version !== SAVED_VIEWS_VERSION)
+  if (version !== 1 && version !== 2 && version !== SAVED_VIEWS_VERSION)
     return fail(
       version === undefined
         ? 'no format version'
@@ -244,14 +252,45 @@ function readDocument(
     ids.add(id);
     views.push({ ...view, id });
   });
-  const dropped = items.length - views.length;
+  const briefs = readBriefs(version === SAVED_VIEWS_VERSION ? data.briefs : [], words, notices);
+  const dropped = items.length - views.length + briefs.dropped;
   if (version === 1)
     notices.unshift(
       `${words.whole} used format version 1; ${views.length} views were upgraded to version ${SAVED_VIEWS_VERSION}`,
     );
   if (dropped > 0 && words === STORED)
     notices.push(`The saved views as they were are kept under key ${BROKEN_KEY}`);
-  return { views, notices, broken: dropped > 0, total: items.length };
+  return { views, briefs: briefs.briefs, notices, broken: dropped > 0, total: items.length };
+}
+
+/** Version 3's briefs (version 2 had none: it reads as an empty list), each checked alone. */
+function readBriefs(
+  items: unknown,
+  words: Wording,
+  notices: string[],
+): { briefs: Brief[]; dropped: number } {
+  if (items === undefined) return { briefs: [], dropped: 0 };
+  if (!Array.isArray(items)) {
+    notices.push(`${words.whole}: "briefs" is not a list; no brief was read`);
+    return { briefs: [], dropped: 1 };
+  }
+  const briefs: Brief[] = [];
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    const label = isRecord(item) && typeof item.name === 'string' ? ` ${quote(item.name)}` : '';
+    const result = v.safeParse(BriefSchema, item);
+    if (!result.success) {
+      const where = `${words.brief}${label} (#${index + 1})`;
+      notices.push(
+        `${where} was dropped: ${issueText(result.issues).replace(/^the view/, 'the brief')}`,
+      );
+      return;
+    }
+    const id = uniqueId(result.output.id, ids);
+    ids.add(id);
+    briefs.push({ ...result.output, id });
+  });
+  return { briefs, dropped: items.length - briefs.length };
 }
 
 type V1View = v.InferOutput<typeof V1ViewSchema>;
@@ -284,11 +323,13 @@ function migrateV1(old: V1View, index: number, now: string): SavedView {
  * @example parseSavedViews('{"version":2,"views":[]}') // -> { views: [], notices: [], broken: false }
  */
 export function parseSavedViews(raw: string | null, now = new Date().toISOString()): ViewsRead {
-  if (raw === null || raw.trim() === '') return { views: [], notices: [], broken: false };
+  if (raw === null || raw.trim() === '')
+    return { views: [], briefs: [], notices: [], broken: false };
   const json = parseJson(raw);
   if (!json.ok)
     return {
       views: [],
+      briefs: [],
       notices: [`Saved views could not be read (${json.problem}) ${STORED.lost}`],
       broken: true,
     };
@@ -311,8 +352,13 @@ export function importViewsFile(
   text: string,
   existing: readonly SavedView[],
   now = new Date().toISOString(),
-): { views: SavedView[]; notices: string[] } {
-  const refuse = (why: string) => ({ views: [...existing], notices: [`Import failed: ${why}`] });
+  existingBriefs: readonly Brief[] = [],
+): { views: SavedView[]; briefs: Brief[]; notices: string[] } {
+  const refuse = (why: string) => ({
+    views: [...existing],
+    briefs: [...existingBriefs],
+    notices: [`Import failed: ${why}`],
+  });
   const bytes = text.length > MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES)
     return refuse(`the file is ${(bytes / MAX_FILE_BYTES).toFixed(1)} MB; the limit is 1 MB`);
@@ -353,7 +399,33 @@ export function importViewsFile(
       `Imported ${added} of the ${read.total} views in the file` +
         (skipped ? `; ${skipped} were already saved` : ''),
     );
-  return { views, notices };
+  const briefs = mergeBriefs(existingBriefs, read.briefs, notices);
+  return { views, briefs, notices };
+}
+
+/** Adds imported briefs: unchanged ones skipped, taken names and ids made unique. */
+function mergeBriefs(existing: readonly Brief[], incoming: Brief[], notices: string[]): Brief[] {
+  const briefs = [...existing];
+  const ids = new Set(existing.map((b) => b.id));
+  let added = 0;
+  for (const brief of incoming) {
+    if (existing.some((old) => JSON.stringify(old) === JSON.stringify(brief))) continue;
+    const name = uniqueName(
+      brief.name,
+      briefs.map((b) => b.name),
+    );
+    if (name !== brief.name)
+      notices.push(
+        `Imported brief ${quote(brief.name)} was renamed ${quote(name)}: the name is taken`,
+      );
+    const id = uniqueId(brief.id, ids);
+    ids.add(id);
+    briefs.push({ ...brief, id, name });
+    added++;
+  }
+  if (incoming.length)
+    notices.push(`Imported ${added} of the ${incoming.length} briefs in the file`);
+  return briefs;
 }
 
 const sameView = (a: SavedView, b: SavedView) =>

@@ -1,6 +1,7 @@
 /**
  * The saved-views formats, checked with valibot: the current version's view state and view, and
- * version 1 (migrated on read). valibot objects keep only the keys they know, so `__proto__` and
+ * version 1 (migrated on read). Version 3 added briefs (their schema: briefing/briefSchema.ts);
+ * a version 2 document reads as one with no briefs. valibot objects keep only the keys they know, so `__proto__` and
  * other stray keys in stored data or a file stay inert.
  */
 import * as v from 'valibot';
@@ -10,7 +11,7 @@ import { MAX_QUERY_LENGTH, isIsoDay, type ViewState } from './urlState.ts';
 
 export const SAVED_VIEWS_KEY = 'tieline:saved-views';
 export const BROKEN_KEY = 'tieline:saved-views:broken';
-export const SAVED_VIEWS_VERSION = 2;
+export const SAVED_VIEWS_VERSION = 3;
 export const FILE_FORMAT = 'tieline-saved-views';
 export const MAX_NAME_LENGTH = 80;
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -44,7 +45,7 @@ const SelectionSchema = v.nullable(
     v.object({ kind: v.literal('event'), id: Text }),
   ]),
 );
-const Name = v.pipe(v.string(), v.transform(cleanName), v.nonEmpty('the name is empty'));
+export const Name = v.pipe(v.string(), v.transform(cleanName), v.nonEmpty('the name is empty'));
 
 export const ViewStateSchema = v.object({
   filters: v.object(FiltersShape),

@@ -4,6 +4,7 @@
  * blocked); every failure becomes a notice, never a throw. What cannot be read is set aside
  * under the broken key before anything overwrites it.
  */
+import type { Brief } from '../briefing/types.ts';
 import {
   BROKEN_KEY,
   SAVED_VIEWS_KEY,
@@ -39,7 +40,12 @@ function resolve(storage: Storage | undefined): Storage {
  * Copies what the key holds to the broken key if it cannot be fully read, then rewrites the key
  * with what could be. Returns the notices of both steps.
  */
-function setAsideAndRepair(store: Storage, raw: string, views: SavedView[]): string[] {
+function setAsideAndRepair(
+  store: Storage,
+  raw: string,
+  views: SavedView[],
+  briefs: Brief[],
+): string[] {
   try {
     store.setItem(BROKEN_KEY, raw);
   } catch (error) {
@@ -47,12 +53,16 @@ function setAsideAndRepair(store: Storage, raw: string, views: SavedView[]): str
       `The unreadable saved views could not be set aside under key ${BROKEN_KEY} (${describeError(error)}); they are left as they were`,
     ];
   }
-  return writeViews(store, views);
+  return writeViews(store, views, briefs);
 }
 
-function writeViews(store: Storage, views: readonly SavedView[]): string[] {
+function writeViews(
+  store: Storage,
+  views: readonly SavedView[],
+  briefs: readonly Brief[],
+): string[] {
   try {
-    store.setItem(SAVED_VIEWS_KEY, serializeSavedViews(views));
+    store.setItem(SAVED_VIEWS_KEY, serializeSavedViews(views, briefs));
     return [];
   } catch (error) {
     return [
@@ -65,32 +75,55 @@ function writeViews(store: Storage, views: readonly SavedView[]): string[] {
  * The saved views in storage, with what went wrong reading them.
  * @example loadSavedViews(localStorage) // -> { views: [...], notices: [] }
  */
-export function loadSavedViews(storage?: Storage): { views: SavedView[]; notices: string[] } {
+export function loadSavedViews(storage?: Storage): {
+  views: SavedView[];
+  briefs: Brief[];
+  notices: string[];
+} {
   let store: Storage;
   let raw: string | null;
   try {
     store = resolve(storage);
     raw = store.getItem(SAVED_VIEWS_KEY);
   } catch (error) {
-    return { views: [], notices: [`Saved views could not be loaded: ${describeError(error)}`] };
+    return {
+      views: [],
+      briefs: [],
+      notices: [`Saved views could not be loaded: ${describeError(error)}`],
+    };
   }
   const read = parseSavedViews(raw);
   const notices = [...read.notices];
   // Something was recovered or upgraded: store the result so the notice does not repeat.
   if (raw !== null && read.notices.length > 0)
     notices.push(
-      ...(read.broken ? setAsideAndRepair(store, raw, read.views) : writeViews(store, read.views)),
+      ...(read.broken
+        ? setAsideAndRepair(store, raw, read.views, read.briefs)
+        : writeViews(store, read.views, read.briefs)),
     );
-  return { views: read.views, notices };
+  return { views: read.views, briefs: read.briefs, notices };
 }
 
 /**
- * Stores the views. If the key still holds something unreadable (setting it aside failed at
- * load), it is set aside first, and nothing is written if that fails.
+ * Stores the views, keeping the briefs stored with them. If the key still holds something
+ * unreadable (setting it aside failed at load), it is set aside first, and nothing is written
+ * if that fails.
  * @example saveSavedViews(views, localStorage) // -> { ok: true, notices: [] }
  */
-export function saveSavedViews(
-  views: readonly SavedView[],
+export const saveSavedViews = (views: readonly SavedView[], storage?: Storage) =>
+  saveDocument((stored) => ({ views, briefs: stored.briefs }), storage);
+
+/**
+ * Stores the briefs, keeping the saved views stored with them.
+ * @example saveBriefs(briefs, localStorage) // -> { ok: true, notices: [] }
+ */
+export const saveBriefs = (briefs: readonly Brief[], storage?: Storage) =>
+  saveDocument((stored) => ({ views: stored.views, briefs }), storage);
+
+type Document = { views: readonly SavedView[]; briefs: readonly Brief[] };
+
+function saveDocument(
+  next: (stored: Document) => Document,
   storage?: Storage,
 ): { ok: boolean; notices: string[] } {
   let store: Storage;
@@ -101,7 +134,8 @@ export function saveSavedViews(
   } catch (error) {
     return { ok: false, notices: [`Saved views could not be saved: ${describeError(error)}`] };
   }
-  if (raw !== null && parseSavedViews(raw).broken && safeGet(store, BROKEN_KEY) !== raw) {
+  const stored = parseSavedViews(raw);
+  if (raw !== null && stored.broken && safeGet(store, BROKEN_KEY) !== raw) {
     try {
       store.setItem(BROKEN_KEY, raw);
     } catch (error) {
@@ -113,7 +147,8 @@ export function saveSavedViews(
       };
     }
   }
-  const notices = writeViews(store, views);
+  const doc = next(stored);
+  const notices = writeViews(store, doc.views, doc.briefs);
   return { ok: notices.length === 0, notices };
 }
 

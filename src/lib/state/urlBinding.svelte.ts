@@ -8,28 +8,39 @@ import { parseViewState, serializeViewState, type KnownValues } from './urlState
 
 const DEFAULT_TAB = 'overview';
 
+/** More of the page in the link (the briefing's step): read at start and on back/forward. */
+export interface UrlPart {
+  /** Applies the link; returns notices for what it could not use. */
+  read(search: string): string[];
+  /** This part as a query string ('' when it has nothing to say); read reactively. */
+  query(): string;
+}
+
 /**
  * @example bindUrl(dashboard, known) // in App.svelte's <script>
  */
-export function bindUrl(dashboard: DashboardState, known: KnownValues): void {
+export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: UrlPart): void {
   const read = () => {
     const { state, notices } = parseViewState(location.search, known);
     dashboard.applyViewState(state);
-    dashboard.notify(notices);
+    dashboard.notify([...notices, ...(part?.read(location.search) ?? [])]);
   };
+  const serialize = (withZoom = true) =>
+    [
+      serializeViewState(withZoom ? dashboard.viewState : { ...dashboard.viewState, zoom: null }, {
+        defaultTab: DEFAULT_TAB,
+      }),
+      part?.query() ?? '',
+    ]
+      .filter(Boolean)
+      .join('&');
   read();
-  let last = serializeViewState(dashboard.viewState, { defaultTab: DEFAULT_TAB });
-  let lastWithoutZoom = serializeViewState(
-    { ...dashboard.viewState, zoom: null },
-    { defaultTab: DEFAULT_TAB },
-  );
+  let last = serialize();
+  let lastWithoutZoom = serialize(false);
 
   $effect(() => {
-    const query = serializeViewState(dashboard.viewState, { defaultTab: DEFAULT_TAB });
-    const withoutZoom = serializeViewState(
-      { ...dashboard.viewState, zoom: null },
-      { defaultTab: DEFAULT_TAB },
-    );
+    const query = serialize();
+    const withoutZoom = serialize(false);
     if (query === last) return;
     const url = query ? `?${query}` : location.pathname;
     if (withoutZoom === lastWithoutZoom) history.replaceState(null, '', url);
@@ -41,11 +52,8 @@ export function bindUrl(dashboard: DashboardState, known: KnownValues): void {
   $effect(() => {
     const onpop = () => {
       read();
-      last = serializeViewState(dashboard.viewState, { defaultTab: DEFAULT_TAB });
-      lastWithoutZoom = serializeViewState(
-        { ...dashboard.viewState, zoom: null },
-        { defaultTab: DEFAULT_TAB },
-      );
+      last = serialize();
+      lastWithoutZoom = serialize(false);
     };
     window.addEventListener('popstate', onpop);
     return () => window.removeEventListener('popstate', onpop);

@@ -285,3 +285,64 @@ describe('computeTimelineLayout on the seed dataset', () => {
     expect(layout.marks.every((m) => m.label && !m.label.truncated)).toBe(true);
   });
 });
+
+describe('labelled: only some milestones carry a label (briefing mode)', () => {
+  const dataset = seedDataset();
+  const dated = dataset.events.filter((e) => e.date);
+  const small = {
+    width: 1280,
+    height: 280,
+    measure,
+    fontSize: 22,
+    minFontSize: 18,
+    minTextSize: 18,
+    legend: false,
+  };
+
+  it('labels the chosen milestone in full and draws the others as marks alone', () => {
+    const step = dated[3];
+    const layout = computeTimelineLayout(dataset.events, {
+      ...small,
+      labelled: new Set([step.id]),
+    });
+    expect(mark(layout, step.id).label?.text).toBe(step.title);
+    for (const e of dated.filter((x) => x.id !== step.id))
+      expect(mark(layout, e.id).label).toBeNull();
+  });
+
+  it('gives an undated step its full title and the other chips their symbol alone', () => {
+    const step = dataset.events.find((e) => !e.date)!;
+    const layout = computeTimelineLayout(dataset.events, {
+      ...small,
+      labelled: new Set([step.id]),
+    });
+    for (const chip of layout.undated.chips)
+      expect(chip.label.text, chip.title).toBe(chip.id === step.id ? step.title : '');
+  });
+
+  it('fits at 18 px or more for every step, where labelling everything does not', () => {
+    expect(computeTimelineLayout(dataset.events, small).fits).toBe(false);
+    for (const e of dated) {
+      const one = computeTimelineLayout(dataset.events, { ...small, labelled: new Set([e.id]) });
+      expect(one.fits, e.title).toBe(true);
+      expect(one.fontSize).toBeGreaterThanOrEqual(18);
+      expect(mark(one, e.id).label?.truncated, e.title).toBe(false);
+    }
+  });
+
+  it('never cuts the one label short, even when the height is too small', () => {
+    const tight = computeTimelineLayout(dataset.events, {
+      ...small,
+      height: 120,
+      labelled: new Set([dated[0].id]),
+    });
+    expect(tight.fits).toBe(false);
+    expect(mark(tight, dated[0].id).label?.text).toBe(dated[0].title);
+  });
+
+  it('leaves the legend out when asked', () => {
+    expect(computeTimelineLayout(dataset.events, small).legend).toEqual([]);
+    const withLegend = computeTimelineLayout(dataset.events, { ...small, legend: true });
+    expect(withLegend.legend.length).toBeGreaterThan(0);
+  });
+});

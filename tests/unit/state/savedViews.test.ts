@@ -185,18 +185,18 @@ describe('parseSavedViews', () => {
     },
     {
       name: 'a newer version',
-      input: doc(3, []),
+      input: doc(4, []),
       views: [],
       notices: [
-        `Saved views could not be read (format version 3 is from a newer Tieline) ${BROKEN_NOTE}`,
+        `Saved views could not be read (format version 4 is from a newer Tieline) ${BROKEN_NOTE}`,
       ],
       broken: true,
     },
     {
       name: 'a version given as a string',
-      input: doc('2', []),
+      input: doc('3', []),
       views: [],
-      notices: [`Saved views could not be read (unknown format version "2") ${BROKEN_NOTE}`],
+      notices: [`Saved views could not be read (unknown format version "3") ${BROKEN_NOTE}`],
       broken: true,
     },
     {
@@ -220,7 +220,7 @@ describe('parseSavedViews', () => {
         migrated('view-1', 'Old space', v1.filters, v1.selection as never),
         migrated('view-2', 'Bare'),
       ],
-      notices: ['Saved views used format version 1; 2 views were upgraded to version 2'],
+      notices: ['Saved views used format version 1; 2 views were upgraded to version 3'],
       broken: false,
     },
     {
@@ -228,7 +228,7 @@ describe('parseSavedViews', () => {
       input: doc(1, [v1, { name: 'Bad', filters: { statuses: ['someday'] } }]),
       views: [migrated('view-1', 'Old space', v1.filters, v1.selection as never)],
       notices: [
-        'Saved views used format version 1; 1 views were upgraded to version 2',
+        'Saved views used format version 1; 1 views were upgraded to version 3',
         'Saved view "Bad" (#2) was dropped: filters.statuses.0: "someday" is not an event status',
         `The saved views as they were are kept under key ${BROKEN_KEY}`,
       ],
@@ -273,7 +273,7 @@ describe('parseSavedViews', () => {
       broken: false,
     },
   ])('$name', ({ input, views, notices, broken }) => {
-    expect(parseSavedViews(input, NOW)).toEqual({ views, notices, broken });
+    expect(parseSavedViews(input, NOW)).toEqual({ views, briefs: [], notices, broken });
   });
 
   it('unknown keys are dropped, long names cut to 80', () => {
@@ -285,13 +285,14 @@ describe('parseSavedViews', () => {
 describe('exportViewsFile and importViewsFile', () => {
   it('exports pretty JSON that says what it is', () => {
     const text = exportViewsFile(TWO);
-    expect(text).toContain('\n  "format": "tieline-saved-views",\n  "version": 2,');
+    expect(text).toContain('\n  "format": "tieline-saved-views",\n  "version": 3,');
     expect(JSON.parse(text).views).toEqual(TWO);
   });
 
   it('round-trips into an empty list', () => {
     expect(importViewsFile(exportViewsFile(TWO), [], NOW)).toEqual({
       views: TWO,
+      briefs: [],
       notices: ['Imported 2 of the 2 views in the file'],
     });
   });
@@ -299,6 +300,7 @@ describe('exportViewsFile and importViewsFile', () => {
   it('skips views already saved unchanged', () => {
     expect(importViewsFile(exportViewsFile(TWO), TWO, NOW)).toEqual({
       views: TWO,
+      briefs: [],
       notices: ['Imported 0 of the 2 views in the file; 2 were already saved'],
     });
   });
@@ -323,7 +325,7 @@ describe('exportViewsFile and importViewsFile', () => {
     ]);
     expect(old.notices).toEqual([
       'Imported 1 of the 1 views in the file',
-      'The imported file used format version 1; 1 views were upgraded to version 2',
+      'The imported file used format version 1; 1 views were upgraded to version 3',
     ]);
   });
 
@@ -335,6 +337,7 @@ describe('exportViewsFile and importViewsFile', () => {
     });
     expect(importViewsFile(text, [], NOW)).toEqual({
       views: [TWO[0]],
+      briefs: [],
       notices: [
         'Imported 1 of the 2 views in the file',
         'Imported view "Half" (#2) was dropped: id: Invalid key: Expected "id" but received undefined',
@@ -382,7 +385,11 @@ describe('exportViewsFile and importViewsFile', () => {
     },
   ])('refuses $name with a notice, keeping the list', ({ input, notice }) => {
     const existing = frozen(TWO);
-    expect(importViewsFile(input, existing, NOW)).toEqual({ views: TWO, notices: [notice] });
+    expect(importViewsFile(input, existing, NOW)).toEqual({
+      views: TWO,
+      briefs: [],
+      notices: [notice],
+    });
     expect(existing).toEqual(TWO);
   });
 
@@ -466,11 +473,11 @@ describe('loadSavedViews and saveSavedViews', () => {
     const storage = new MemoryStorage();
     expect(saveSavedViews(TWO, storage)).toEqual({ ok: true, notices: [] });
     expect(storage.getItem(SAVED_VIEWS_KEY)).toBe(serializeSavedViews(TWO));
-    expect(loadSavedViews(storage)).toEqual({ views: TWO, notices: [] });
+    expect(loadSavedViews(storage)).toEqual({ views: TWO, briefs: [], notices: [] });
   });
 
   it('empty storage gives no views and no notice', () => {
-    expect(loadSavedViews(new MemoryStorage())).toEqual({ views: [], notices: [] });
+    expect(loadSavedViews(new MemoryStorage())).toEqual({ views: [], briefs: [], notices: [] });
   });
 
   it('sets broken JSON aside before resetting the key', () => {
@@ -482,7 +489,7 @@ describe('loadSavedViews and saveSavedViews', () => {
       `Saved views could not be read (broken JSON at the end: it stops short) ${BROKEN_NOTE}`,
     ]);
     expect(storage.getItem(BROKEN_KEY)).toBe('{"version":2,"views":[');
-    expect(storage.getItem(SAVED_VIEWS_KEY)).toBe('{"version":2,"views":[]}');
+    expect(storage.getItem(SAVED_VIEWS_KEY)).toBe('{"version":3,"views":[],"briefs":[]}');
   });
 
   it('keeps the readable views of a partly broken document, and the original aside', () => {
@@ -498,7 +505,7 @@ describe('loadSavedViews and saveSavedViews', () => {
     const storage = new MemoryStorage();
     storage.setItem(SAVED_VIEWS_KEY, '{"version":1,"views":[{"name":"Old"}]}');
     expect(loadSavedViews(storage).notices).toEqual([
-      'Saved views used format version 1; 1 views were upgraded to version 2',
+      'Saved views used format version 1; 1 views were upgraded to version 3',
     ]);
     expect(storage.getItem(BROKEN_KEY)).toBeNull();
     expect(loadSavedViews(storage)).toMatchObject({ notices: [], views: [{ name: 'Old' }] });
@@ -510,6 +517,7 @@ describe('loadSavedViews and saveSavedViews', () => {
     const disabled = 'browser storage is disabled (SecurityError), for example by privacy settings';
     expect(loadSavedViews(storage)).toEqual({
       views: [],
+      briefs: [],
       notices: [`Saved views could not be loaded: ${disabled}`],
     });
     expect(saveSavedViews(TWO, storage)).toEqual({

@@ -1,0 +1,134 @@
+/**
+ * The steps of a briefing, from the dataset: by default one per milestone (dated ones in date
+ * order, then the undated ones), or those of a custom brief. Each step says what its card shows
+ * and which view the dashboard takes behind it.
+ */
+import { describeFilters } from '../filters/describeFilters.ts';
+import { EMPTY_FILTERS } from '../filters/types.ts';
+import { formatEventDate } from '../layout/timelineFormat.ts';
+import type { AnalystNote, Dataset, Evidence, TielineEvent } from '../model/schema.ts';
+import type { ViewState } from '../state/urlState.ts';
+import type { Brief, Step } from './types.ts';
+
+/** Quotes shorter than this rarely say enough; longer than QUOTE_MAX rarely fit the card. */
+const QUOTE_MIN = 60;
+const QUOTE_MAX = 220;
+const STATUS_ORDER = { ongoing: 0, occurred: 1, planned: 2 } as const;
+
+/**
+ * The milestones in briefing order: dated ones by date (a year before its months), ties by
+ * title; then the undated ones, ongoing first, then by title.
+ * @example orderEvents(dataset.events)[0].date // -> '2008'
+ */
+export function orderEvents(events: readonly TielineEvent[]): TielineEvent[] {
+  const byTitle = (a: TielineEvent, b: TielineEvent) => a.title.localeCompare(b.title, 'en');
+  const dated = events
+    .filter((e) => e.date)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : byTitle(a, b)));
+  const undated = events
+    .filter((e) => !e.date)
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byTitle(a, b));
+  return [...dated, ...undated];
+}
+
+/**
+ * The evidence the card quotes: the shortest that says enough (at least 60 characters) and
+ * fits the card, else the shortest.
+ */
+export function pickQuote(evidence: readonly Evidence[]): Evidence | null {
+  const sorted = [...evidence].sort((a, b) => a.quote.length - b.quote.length);
+  return (
+    sorted.find((e) => e.quote.length >= QUOTE_MIN && e.quote.length <= QUOTE_MAX) ??
+    sorted[0] ??
+    null
+  );
+}
+
+/** The view behind a milestone's step: nothing filtered out, the milestone selected. */
+export const eventView = (id: string): ViewState => ({
+  filters: EMPTY_FILTERS,
+  selection: { kind: 'event', id },
+  zoom: null,
+  tab: 'overview',
+});
+
+/**
+ * One milestone's step.
+ * @example buildEventStep(dataset, galwan).date // -> 'June 2020'
+ */
+export function buildEventStep(
+  dataset: Dataset,
+  event: TielineEvent,
+  extra: { title?: string; notes?: string } = {},
+): Step {
+  const evidence = pickQuote(event.evidence);
+  const doc = evidence ? dataset.documents.find((d) => d.id === evidence.doc) : undefined;
+  const date = event.date ? formatEventDate(event) : null;
+  const words = event.dateText && event.dateText !== date ? event.dateText : null;
+  const analyst: AnalystNote[] = [...event.analyst];
+  // A relative date ("Tuesday") was resolved against the article's date; if an analyst gave
+  // that date, say so as well.
+  if (doc?.dateSource === 'analyst' && !analyst.some((n) => n.field === 'date'))
+    analyst.push(...doc.analyst.map((n) => ({ ...n, field: `article ${n.field}` })));
+  return {
+    key: `event:${event.id}`,
+    title: extra.title?.trim() || event.title,
+    date,
+    dateWords: words,
+    status: event.status,
+    quote: evidence?.quote ?? null,
+    article: doc ? doc.title + (doc.date ? ` (${doc.date})` : '') : (evidence?.doc ?? null),
+    analyst,
+    showing: null,
+    notes: extra.notes ?? '',
+    event: event.id,
+    view: eventView(event.id),
+  };
+}
+
+/**
+ * The default briefing: one step per milestone, in briefing order.
+ * @example buildDefaultSteps(dataset).length // -> dataset.events.length
+ */
+export function buildDefaultSteps(dataset: Dataset): Step[] {
+  return orderEvents(dataset.events).map((e) => buildEventStep(dataset, e));
+}
+
+/**
+ * A custom brief's steps. A milestone missing from the data (the articles changed) is left out
+ * and named in `missing`; a saved view shows its selected milestone's card, if it has one.
+ * @example buildBriefSteps(dataset, brief).steps.length // -> brief.steps.length
+ */
+export function buildBriefSteps(
+  dataset: Dataset,
+  brief: Brief,
+): { steps: Step[]; missing: string[] } {
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
+  const steps: Step[] = [];
+  const missing: string[] = [];
+  brief.steps.forEach((s, i) => {
+    if (s.kind === 'event') {
+      const event = events.get(s.event);
+      if (event) steps.push(buildEventStep(dataset, event, s));
+      else missing.push(s.title || s.event);
+      return;
+    }
+    const selected = s.state.selection?.kind === 'event' ? events.get(s.state.selection.id) : null;
+    const base = selected ? buildEventStep(dataset, selected) : null;
+    steps.push({
+      key: `view:${i}`,
+      title: s.title.trim() || s.name,
+      date: base?.date ?? null,
+      dateWords: base?.dateWords ?? null,
+      status: base?.status ?? null,
+      quote: base?.quote ?? null,
+      article: base?.article ?? null,
+      analyst: base?.analyst ?? [],
+      showing: describeFilters(dataset, s.state.filters),
+      notes: s.notes,
+      event: selected?.id ?? null,
+      view: { ...s.state, tab: 'overview' },
+    });
+  });
+  return { steps, missing };
+}
