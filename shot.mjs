@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+for (const [w, h] of [[1920, 1080], [1280, 720]]) {
+  const page = await browser.newPage({ viewport: { width: w, height: h } });
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
+  await page.goto('http://127.0.0.1:5175/');
+  await page.locator('[data-view="network"] [data-actor-id="india"]').click();
+  await page.screenshot({ path: `/tmp/s-detail-${w}.png` });
+  await page.locator('[data-testid="detail-panel"] [data-evidence-link]').nth(3).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `/tmp/s-reader-${w}.png` });
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  await page.locator('#add-files').setInputFiles('tests/fixtures/sources/japan-india-exercise.txt');
+  await page.screenshot({ path: `/tmp/s-dialog-${w}.png` });
+  const t = Date.now();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByTestId('sources-status').filter({ hasText: 'Added' }).waitFor();
+  console.log('add took', Date.now() - t, await page.getByTestId('sources-status').innerText());
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/s-added-${w}.png` });
+  await page.getByRole('tab', { name: /^Network/ }).click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `/tmp/s-overview-added-${w}.png` });
+  await page.getByRole('tab', { name: /^Sources/ }).click();
+  await page.getByRole('button', { name: /^Remove/ }).click();
+  await page.getByTestId('sources-status').filter({ hasText: 'Removed' }).waitFor();
+  await page.close();
+}
+await browser.close();
