@@ -15,7 +15,17 @@ export const DIALOG_DATE_SOURCE = 'Date given in the "Add an article" dialog whe
 /**
  * @example buildSourcesDataset({ base, overlay, added: [] }) // same as the seeds' dataset
  */
-export function buildSourcesDataset({ base, overlay, added }: SourcesRequest): Dataset {
+export function buildSourcesDataset({ base, overlay, added: all }: SourcesRequest): Dataset {
+  const warnings: string[] = [];
+  // A stored article whose name a seed has since taken would give two documents one id.
+  const seedIds = new Set(base.documents.map((d) => documentId(d.file)));
+  const added = all.filter((a) => {
+    if (!seedIds.has(documentId(a.file))) return true;
+    warnings.push(
+      `${a.file}: an article of that name is now among the seeds; the copy added in this browser is left out`,
+    );
+    return false;
+  });
   const articles = [
     ...base.documents.map(({ file, text }) => ({ file, text })),
     ...added.map(({ file, text }) => ({ file, text })),
@@ -28,7 +38,6 @@ export function buildSourcesDataset({ base, overlay, added }: SourcesRequest): D
     ],
     events: overlay.events,
   };
-  const warnings: string[] = [];
   const dataset = extractDataset(articles, merged, warnings);
   const addedAt = new Map(added.map((a) => [documentId(a.file), a.addedAt]));
   for (const doc of dataset.documents) {

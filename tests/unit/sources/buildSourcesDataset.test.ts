@@ -76,6 +76,16 @@ describe('buildSourcesDataset', () => {
     expect(buildSourcesDataset(request).warnings).toEqual(['bad.txt is empty: skipped']);
   });
 
+  it('leaves out, with a warning, a stored article whose name a seed has since taken', () => {
+    const seedFile = seedDataset().documents[0].file;
+    const clash = { ...added(EXERCISE), file: seedFile };
+    const next = buildSourcesDataset(seedsRequest([clash]));
+    expect(next.documents).toEqual(seedDataset().documents);
+    expect(next.warnings).toEqual([
+      `${seedFile}: an article of that name is now among the seeds; the copy added in this browser is left out`,
+    ]);
+  });
+
   it('does not change its input', () => {
     const request = seedsRequest([added(EXERCISE)]);
     const copy = structuredClone(request);
