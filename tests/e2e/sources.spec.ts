@@ -152,6 +152,25 @@ test('an added article reaches both views, survives a reload, and its removal re
   await expectCounts(page, seeds);
 });
 
+test('a .txt file dropped on the dialog is added', async ({ page }) => {
+  await openDialog(page);
+  const text = readFileSync(fixtures + EXERCISE, 'utf8');
+  const transfer = await page.evaluateHandle(
+    `(() => {
+      const t = new DataTransfer();
+      t.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(EXERCISE)}, { type: 'text/plain' }));
+      return t;
+    })()`,
+  );
+  await page
+    .getByRole('group', { name: 'Files' })
+    .dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('list', { name: 'Chosen files' })).toContainText(EXERCISE);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByTestId('sources-status')).toContainText('Added');
+  await expectCounts(page, withAdded(EXERCISE));
+});
+
 test('an article without a dateline asks for its date, then takes it', async ({ page }) => {
   await openDialog(page);
   await page.locator('#add-files').setInputFiles(fixtures + 'undated-talks.txt');
