@@ -119,6 +119,10 @@ test('an added article reaches both views, survives a reload, and its removal re
 
   await addFile(page, EXERCISE);
   await expectCounts(page, next);
+  // What the filters keep (the tab counts) follows the new dataset too.
+  await expect(page.getByRole('tab', { name: /^Actors/ })).toContainText(
+    String(next.actors.length),
+  );
   await expect(page.getByTestId('reader')).toHaveAttribute('data-doc', docId);
 
   const check = async () => {
