@@ -1,14 +1,26 @@
 import { mount } from 'svelte';
 import seeds, { overlay } from 'virtual:tieline-dataset';
 import App from './App.svelte';
+import { mayHaveStoredArticles } from './lib/sources/addedStore';
 import { SourcesState } from './lib/sources/sources.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app"></div>');
 
-// Articles added in the browser are read (and merged in a worker) before the first draw, so
-// a link to one of their actors still works after a reload.
-const { sources, dataset, notices } = await SourcesState.load(seeds, overlay);
+const sources = new SourcesState(seeds, overlay);
+const stored = sources.loadStored();
+// A browser that holds added articles merges them (in a worker) before the first draw, so a link
+// to one of their actors still works after a reload; any other draws at once, and whatever
+// storage turns up later joins in.
+const first = mayHaveStoredArticles() ? await stored : null;
 
-export default mount(App, { target, props: { dataset, sources, notices } });
+export default mount(App, {
+  target,
+  props: {
+    dataset: first?.dataset ?? seeds,
+    sources,
+    notices: first?.notices ?? [],
+    late: first ? null : stored,
+  },
+});

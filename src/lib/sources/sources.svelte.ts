@@ -5,7 +5,13 @@
  */
 import type { Overlay } from '../extract/overlay.ts';
 import type { Dataset } from '../model/schema.ts';
-import { deleteArticle, loadAddedArticles, storeArticles } from './addedStore.ts';
+import {
+  deleteArticle,
+  loadAddedArticles,
+  mayHaveStoredArticles,
+  recordStoredCount,
+  storeArticles,
+} from './addedStore.ts';
 import { baseOf } from './baseOf.ts';
 import { extractInWorker } from './extractClient.ts';
 import { reviewAdded } from './reviewAdded.ts';
@@ -34,35 +40,31 @@ export class SourcesState {
   }
 
   /**
-   * The seeds plus the stored articles, read before the page is drawn (so links to their actors
-   * work after a reload). Problems become notices; the seeds are always shown.
-   * @example const { sources, dataset, notices } = await SourcesState.load(seeds, overlay)
+   * The seeds plus the stored articles (null when there are none), with what could not be read.
+   * Never rejects; the seeds are always there to show.
+   * @example const { dataset, notices } = await sources.loadStored()
    */
-  static async load(
-    seeds: Dataset,
-    overlay: Overlay,
-  ): Promise<{ sources: SourcesState; dataset: Dataset; notices: string[] }> {
-    const sources = new SourcesState(seeds, overlay);
+  async loadStored(): Promise<{ dataset: Dataset | null; notices: string[] }> {
     const timeout = new Promise<null>((resolve) =>
       setTimeout(() => resolve(null), LOAD_TIMEOUT_MS),
     );
     const stored = await Promise.race([loadAddedArticles(), timeout]);
     if (!stored)
       return {
-        sources,
-        dataset: seeds,
+        dataset: null,
         notices: ["Added articles were not loaded: this browser's storage did not answer in time"],
       };
-    if (stored.articles.length === 0) return { sources, dataset: seeds, notices: stored.notices };
-    const response = await extractInWorker(sources.request(stored.articles));
+    if (stored.articles.length || mayHaveStoredArticles())
+      recordStoredCount(stored.articles.length);
+    if (stored.articles.length === 0) return { dataset: null, notices: stored.notices };
+    const response = await extractInWorker(this.request(stored.articles));
     if (!response.ok)
       return {
-        sources,
-        dataset: seeds,
+        dataset: null,
         notices: [...stored.notices, `Added articles could not be read: ${response.message}`],
       };
-    sources.added = stored.articles;
-    return { sources, dataset: response.dataset, notices: stored.notices };
+    this.added = stored.articles;
+    return { dataset: response.dataset, notices: stored.notices };
   }
 
   private request(added: AddedArticle[]): SourcesRequest {
@@ -89,6 +91,7 @@ export class SourcesState {
       if (review.errors.length || review.needDate.length) return { ok: false, ...review };
       const stored = await storeArticles(candidates);
       this.added = next;
+      if (!stored) recordStoredCount(next.length);
       return {
         ok: true,
         dataset: response.dataset,
@@ -110,6 +113,7 @@ export class SourcesState {
       if (!response.ok) return { ok: false, errors: [response.message], needDate: [] };
       const deleted = await deleteArticle(file);
       this.added = next;
+      if (!deleted) recordStoredCount(next.length);
       return {
         ok: true,
         dataset: response.dataset,
