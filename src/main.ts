@@ -1,7 +1,9 @@
 import { mount } from 'svelte';
-import dataset from 'virtual:tieline-dataset';
+import seeds, { overlay } from 'virtual:tieline-dataset';
 import App from './App.svelte';
 import PresenterView from './components/briefing/PresenterView.svelte';
+import { mayHaveStoredArticles } from './lib/sources/addedStore';
+import { SourcesState } from './lib/sources/sources.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -10,6 +12,21 @@ if (!target) throw new Error('index.html must contain <div id="app"></div>');
 // The briefing's presenter window (key S in briefing mode) is the same page with presenter=1.
 const presenter = new URLSearchParams(location.search).get('presenter') === '1';
 
+const sources = new SourcesState(seeds, overlay);
+const stored = sources.loadStored();
+// A browser that holds added articles merges them (in a worker) before the first draw, so a link
+// to one of their actors still works after a reload; any other draws at once, and whatever
+// storage turns up later joins in. The presenter window waits, so its steps match the main one's.
+const first = presenter || mayHaveStoredArticles() ? await stored : null;
+
 export default presenter
-  ? mount(PresenterView, { target, props: { dataset } })
-  : mount(App, { target, props: { dataset } });
+  ? mount(PresenterView, { target, props: { dataset: first?.dataset ?? seeds } })
+  : mount(App, {
+      target,
+      props: {
+        dataset: first?.dataset ?? seeds,
+        sources,
+        notices: first?.notices ?? [],
+        late: first ? null : stored,
+      },
+    });

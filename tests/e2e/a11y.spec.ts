@@ -76,3 +76,20 @@ test('presenter window', async ({ page }) => {
   await expect(page.getByTestId('presenter')).toBeVisible();
   await audit(page, 'presenter view');
 });
+
+test('sources: the list and the reader opened at a piece of evidence', async ({ page }) => {
+  await page.locator('[data-view="network"] [data-actor-id="india"]').click();
+  await page.getByTestId('detail-panel').locator('[data-evidence-link]').first().click();
+  await expect(page.getByTestId('reader').locator('[data-reader-target]')).toBeVisible();
+  await audit(page, 'sources reader');
+});
+
+test('sources: the add dialog, empty and with an error', async ({ page }) => {
+  await page.getByRole('tab', { name: /^Sources/ }).click();
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  await expect(page.getByTestId('add-dialog')).toBeVisible();
+  await audit(page, 'add dialog');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByTestId('add-errors')).toBeVisible();
+  await audit(page, 'add dialog with an error');
+});

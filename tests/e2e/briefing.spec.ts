@@ -113,7 +113,11 @@ test('the Present control starts at step 1; at every step the lit actors and mil
     const card = page.getByTestId('step-card');
     const step = steps[i];
     if (step.date) await expect(card.getByTestId('step-date')).toHaveText(step.date);
-    if (step.quote) await expect(card.locator('blockquote p')).toHaveText(`“${step.quote}”`);
+    // The quote is a link to its sentence in the Sources reader.
+    if (step.quote)
+      await expect(card.locator('blockquote p [data-evidence-link]')).toContainText(
+        `“${step.quote}”`,
+      );
     await expect(card.getByTestId('analyst')).toHaveCount(
       new Set(step.analyst.map((n) => n.field)).size,
     );

@@ -25,7 +25,10 @@ function sortedBy<T>(rows: T[], key: (row: T) => string | null, descending = fal
   });
 }
 
-async function openTab(page: Page, name: 'Actors' | 'Relations' | 'Events'): Promise<Locator> {
+async function openTab(
+  page: Page,
+  name: 'Actors' | 'Relations' | 'Events' | 'Sources',
+): Promise<Locator> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
   const panel = page.getByRole('tabpanel', { name: new RegExp(`^${name}`) });
   await expect(panel).toBeVisible();
@@ -119,6 +122,8 @@ test('clicking a column header sorts by it, and again reverses', async ({ page }
 test('headers and tabs work from the keyboard', async ({ page }) => {
   await page.getByRole('tab', { name: /^Actors/ }).focus();
   await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: /^Sources/ })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: /^Events/ })).toBeFocused();
   await expect(page.getByRole('tab', { name: /^Events/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowLeft');
@@ -173,7 +178,7 @@ for (const size of [
       wide: document.documentElement.scrollWidth <= window.innerWidth,
     }));
     expect(overview, 'network & timeline tab').toEqual({ tall: true, wide: true });
-    for (const tab of ['Actors', 'Relations', 'Events'] as const) {
+    for (const tab of ['Actors', 'Relations', 'Events', 'Sources'] as const) {
       await openTab(page, tab);
       const fits = await page.evaluate(() => ({
         tall: document.documentElement.scrollHeight <= window.innerHeight,

@@ -26,7 +26,8 @@ export class BriefingState {
   briefId = $state<string | null>(null);
   briefs = $state.raw<Brief[]>([]);
 
-  readonly defaultSteps: Step[];
+  /** One step per milestone of the dataset as it is now (an added article adds its own). */
+  defaultSteps: Step[];
   brief = $derived(this.briefs.find((b) => b.id === this.briefId) ?? null);
   steps = $derived(this.stepsOf(this.brief));
   current = $derived<Step | null>(this.steps[this.step] ?? null);
@@ -39,7 +40,7 @@ export class BriefingState {
     readonly dashboard: DashboardState,
     briefs: Brief[] = [],
   ) {
-    this.defaultSteps = buildDefaultSteps(dashboard.dataset);
+    this.defaultSteps = $derived(buildDefaultSteps(dashboard.dataset));
     this.briefs = briefs;
   }
 

@@ -2,7 +2,7 @@
  * Briefs and the steps of a briefing. A brief is what an analyst writes (saved with the saved
  * views); a step is what the screen shows, resolved against the dataset.
  */
-import type { AnalystNote } from '../model/schema.ts';
+import type { AnalystNote, Evidence } from '../model/schema.ts';
 import type { ViewState } from '../state/urlState.ts';
 
 /** One step of a custom brief: a milestone, or a saved view (its state copied in). */
@@ -30,6 +30,8 @@ export interface Step {
   status: string | null;
   /** One evidence sentence and the headline of its article. */
   quote: string | null;
+  /** Where the quote is in its article, so the card can open the Sources reader there. */
+  evidence: Evidence | null;
   article: string | null;
   /** Facts an analyst supplied rather than the articles (the event's, or its article's date). */
   analyst: AnalystNote[];

@@ -8,26 +8,13 @@ import { ActorRegistry } from './actors.ts';
 import { extractDocument, type DocumentDrafts } from './document.ts';
 import { EMPTY_OVERLAY, type Overlay } from './overlay.ts';
 import type { Span } from './types.ts';
+import { slugify } from './ids.ts';
+
+export { slugify };
 
 export interface ArticleInput {
   file: string;
   text: string;
-}
-
-/**
- * A lowercase slug usable as an id.
- * @example slugify('Yoko Kamikawa') // -> 'yoko-kamikawa'
- */
-export function slugify(s: string): string {
-  const slug = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\+/g, 'plus')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'x';
 }
 
 const STATUS_RANK: Record<EventStatus, number> = { ongoing: 3, occurred: 2, planned: 1 };

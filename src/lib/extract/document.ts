@@ -10,6 +10,9 @@ import { extractEvents, type EventDraft } from './events.ts';
 import { extractRelations, type RelationDraft } from './relations.ts';
 import { splitSentences } from './sentences.ts';
 import type { Mention, Span } from './types.ts';
+import { documentId } from './ids.ts';
+
+export { documentId };
 
 export interface DocumentDrafts {
   document: TielineDocument;
@@ -22,20 +25,6 @@ export interface DocumentDrafts {
 export interface DocumentOverlay {
   date: string;
   source: string;
-}
-
-/**
- * A document id from its file name: `000_2d8b.txt` -> `000-2d8b`.
- * @example documentId('000_2d8b.txt') // -> '000-2d8b'
- */
-export function documentId(file: string): string {
-  const base = file.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
-  return (
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'document'
-  );
 }
 
 /** A dateline ("TOKYO, Aug. 20, 2024 -", "Published 20 August 2024") near the start of the text. */

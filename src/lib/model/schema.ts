@@ -50,6 +50,8 @@ export const DocumentSchema = v.object({
   boilerplate: v.array(v.object({ start: v.number(), end: v.number() })),
   warnings: v.array(v.string()),
   analyst: v.array(AnalystNoteSchema),
+  /** When the article was added in the browser (ISO date-time); absent for the seeds. */
+  addedAt: v.optional(v.string()),
 });
 
 export const ActorSchema = v.object({

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { parseDataset, type Dataset } from '../model/schema.ts';
 // Node-side imports carry their .ts extension: Vite's planned native config loader needs it.
-import { loadDatasetFromDir } from './loadDataset.ts';
+import { EMPTY_OVERLAY } from '../extract/overlay.ts';
+import { loadDatasetFromDir, readOverlayFile } from './loadDataset.ts';
 
 export const DATASET_MODULE_ID = 'virtual:tieline-dataset';
 // The \0 prefix tells other plugins (and Vite's own) to leave this id alone.
@@ -81,7 +82,12 @@ export function tielineDataset(options: TielineDatasetOptions): Plugin {
       const json = options.datasetFile
         ? readFileSync(options.datasetFile, 'utf8')
         : JSON.stringify(buildDatasetSafely(seedsDir));
-      return `export default JSON.parse(${JSON.stringify(json)});`;
+      // The overlay too: the browser re-extracts the seeds with it when an article is added.
+      const overlay = options.datasetFile ? EMPTY_OVERLAY : readOverlayFile(seedsDir).overlay;
+      return (
+        `export default JSON.parse(${JSON.stringify(json)});\n` +
+        `export const overlay = JSON.parse(${JSON.stringify(JSON.stringify(overlay))});`
+      );
     },
     configureServer(server) {
       reloadOnSeedChange(server, seedsDir);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDataset, type ArticleInput } from '../extract/dataset.ts';
 import { checkArticleBytes, tooLargeMessage } from '../extract/input.ts';
-import { EMPTY_OVERLAY, parseOverlay } from '../extract/overlay.ts';
+import { EMPTY_OVERLAY, parseOverlay, type Overlay } from '../extract/overlay.ts';
 import type { Dataset } from '../model/schema.ts';
 
 export interface LoadResult {
@@ -14,6 +14,16 @@ export interface LoadResult {
 }
 
 export const OVERLAY_FILE = 'overlay.json';
+
+/**
+ * The folder's overlay (empty when there is none or it is broken, with a warning).
+ * @example readOverlayFile('seeds').overlay.documents.length // -> 2
+ */
+export function readOverlayFile(dir: string): { overlay: Overlay; warnings: string[] } {
+  const overlayPath = join(dir, OVERLAY_FILE);
+  if (!existsSync(overlayPath)) return { overlay: EMPTY_OVERLAY, warnings: [] };
+  return parseOverlay(readFileSync(overlayPath, 'utf8'), OVERLAY_FILE);
+}
 
 /**
  * Reads every `*.txt` in `dir` (plus `overlay.json`) and extracts the dataset.
@@ -47,13 +57,8 @@ export function loadDatasetFromDir(dir: string): LoadResult {
       warnings.push(`${file}: cannot be read (${(e as Error).message}): skipped`);
     }
   }
-  let overlay = EMPTY_OVERLAY;
-  const overlayPath = join(dir, OVERLAY_FILE);
-  if (existsSync(overlayPath)) {
-    const parsed = parseOverlay(readFileSync(overlayPath, 'utf8'), OVERLAY_FILE);
-    overlay = parsed.overlay;
-    warnings.push(...parsed.warnings);
-  }
+  const { overlay, warnings: overlayWarnings } = readOverlayFile(dir);
+  warnings.push(...overlayWarnings);
   if (articles.length === 0) {
     warnings.push(`no article could be extracted from ${dir} (looked for *.txt files)`);
     return { dataset: empty };

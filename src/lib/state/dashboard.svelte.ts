@@ -6,7 +6,8 @@ import { applyFilters, isUnfiltered } from '../filters/applyFilters.ts';
 import { describeFilters } from '../filters/describeFilters.ts';
 import { searchDataset } from '../filters/search.ts';
 import { EMPTY_FILTERS, type Filters } from '../filters/types.ts';
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset, Evidence } from '../model/schema.ts';
+import { keepWhatExists } from './keepWhatExists.ts';
 import { computeHighlight, toggleSelection, type Selection } from './selection.ts';
 import type { ViewState, Zoom } from './urlState.ts';
 
@@ -14,6 +15,8 @@ import type { ViewState, Zoom } from './urlState.ts';
 export type Period = [string, string];
 
 export class DashboardState {
+  /** The dataset: the seeds, plus any article added in the browser (see setDataset). */
+  dataset = $state.raw<Dataset>() as Dataset;
   filters = $state.raw<Filters>(EMPTY_FILTERS);
   selection = $state<Selection>(null);
   hovered = $state<Selection>(null);
@@ -42,7 +45,26 @@ export class DashboardState {
     () => computeHighlight(this.dataset, this.selection ?? this.hovered) ?? this.matches,
   );
 
-  constructor(readonly dataset: Dataset) {}
+  /** The evidence the Sources reader is open at (its article, scrolled to it), or null. */
+  reading = $state.raw<Evidence | null>(null);
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+  }
+
+  /**
+   * Replaces the dataset (an article was added or removed). The selection, the country filter
+   * values and the reader's evidence are kept where they still exist; everything else stays.
+   * @example dashboard.setDataset(extractDataset([...articles, added]))
+   */
+  setDataset(next: Dataset): void {
+    const kept = keepWhatExists(next, this.filters, this.selection, this.reading);
+    this.dataset = next;
+    this.filters = kept.filters;
+    this.selection = kept.selection;
+    this.reading = kept.reading;
+    this.hovered = null;
+  }
 
   get period(): Period | null {
     return this.filters.period;

@@ -16,6 +16,8 @@ export function describeEvidence(
     quote: first.quote,
     articleTitle: doc?.title || doc?.file || first.doc,
     articleFile: doc?.file ?? first.doc,
+    evidence: first,
+    added: doc?.addedAt !== undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 /** Row shapes the dashboard tables render: display-ready text plus the raw values they sort by. */
+import type { Evidence } from '../model/schema.ts';
 import type { Precision } from '../model/vocabulary.ts';
 
 /** The first piece of evidence for a row, with the article it was read in. */
@@ -6,6 +7,10 @@ export interface EvidenceView {
   quote: string;
   articleTitle: string;
   articleFile: string;
+  /** The evidence itself, to open the Sources reader at it. */
+  evidence: Evidence;
+  /** True when its article was added in the browser. */
+  added: boolean;
 }
 
 /** Why a fact is marked "analyst-supplied": the notes and who supplied them. */

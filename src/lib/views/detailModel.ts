@@ -14,6 +14,10 @@ export interface EvidenceItem {
   after: string;
   article: string;
   file: string;
+  /** The evidence, to open the Sources reader at it. */
+  evidence: Evidence;
+  /** True when its article was added in the browser. */
+  added: boolean;
 }
 
 export interface LinkItem {
@@ -42,8 +46,26 @@ function evidenceItems(dataset: Dataset, evidence: Evidence[]): EvidenceItem[] {
       after: doc ? doc.text.slice(e.end, s.end) : '',
       article: doc?.title ?? e.doc,
       file: doc?.file ?? e.doc,
+      evidence: e,
+      added: doc?.addedAt !== undefined,
     };
   });
+}
+
+/** A fact saying what comes from articles added in the browser: all of it, or some. */
+function fromAdded(dataset: Dataset, evidence: Evidence[]): [string, string][] {
+  const added = new Map(dataset.documents.filter((d) => d.addedAt).map((d) => [d.id, d.title]));
+  const from = evidence.filter((e) => added.has(e.doc));
+  if (from.length === 0) return [];
+  const titles = [...new Set(from.map((e) => added.get(e.doc)))].join('; ');
+  return [
+    [
+      'Added article',
+      from.length === evidence.length
+        ? `new, only in ${titles}`
+        : `${from.length} of ${evidence.length} evidence from ${titles}`,
+    ],
+  ];
 }
 
 const when = (date: string | null, dateText: string | null) =>
@@ -75,6 +97,7 @@ export function buildDetail(dataset: Dataset, selection: Selection): Detail | nu
         ['Country', a.country ?? '—'],
         ...(a.aliases.length ? [['Also called', a.aliases.join(', ')] as [string, string]] : []),
         ['Mentions', String(a.mentions.length)],
+        ...fromAdded(dataset, a.mentions),
       ],
       analyst: [],
       links: [
@@ -113,6 +136,7 @@ export function buildDetail(dataset: Dataset, selection: Selection): Detail | nu
       ['Status', e.status],
       ['Kind', e.kind],
       ['Domains', e.domains.map((d) => DOMAIN_LABELS[d]).join(', ') || '—'],
+      ...fromAdded(dataset, e.evidence),
     ],
     analyst: e.analyst,
     links: [
