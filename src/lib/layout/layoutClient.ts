@@ -1,0 +1,99 @@
+/**
+ * The page's side of the network layout: sends the graph to a Web Worker and resolves with
+ * its layout. Where no worker can start (a page opened from file://, a browser without module
+ * workers) the same pure layout is loaded on demand and run in the page. Either way the layout
+ * code is not part of the JavaScript the page needs before it first draws.
+ */
+import type { Actor, Relation } from '../model/schema.ts';
+import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
+import {
+  runLayoutRequest,
+  type LayoutRequest,
+  type LayoutResponse,
+  type LayoutSettings,
+} from './networkLayoutProtocol.ts';
+
+type Pending = {
+  request: LayoutRequest;
+  resolve: (l: NetworkLayout) => void;
+  reject: (e: Error) => void;
+};
+
+let worker: Worker | null = null;
+let workerFailed = false;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function settle(response: LayoutResponse): void {
+  const p = pending.get(response.id);
+  if (!p) return;
+  pending.delete(response.id);
+  if (response.ok) p.resolve(response.layout);
+  else p.reject(new Error(`Network layout failed: ${response.message}`));
+}
+
+async function runInPage(request: LayoutRequest): Promise<void> {
+  const { computeNetworkLayout } = await import('./networkLayout.ts');
+  settle(runLayoutRequest(computeNetworkLayout, request));
+}
+
+/** The worker could not start or died: everything waiting runs in the page instead. */
+function fallBack(): void {
+  workerFailed = true;
+  worker?.terminate();
+  worker = null;
+  for (const p of pending.values()) void runInPage(p.request);
+}
+
+function startWorker(): Worker | null {
+  if (workerFailed || typeof Worker === 'undefined') return null;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./networkLayout.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'tieline-network-layout',
+    });
+  } catch {
+    workerFailed = true;
+    return null;
+  }
+  worker.onmessage = (event: MessageEvent<LayoutResponse>) => settle(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fallBack();
+  };
+  return worker;
+}
+
+/**
+ * Lays out actors and relations off the main thread (same result as computeNetworkLayout).
+ * @example await layoutNetwork(actors, relations, { width: 800, height: 500, labelSize })
+ */
+export function layoutNetwork(
+  actors: Actor[],
+  relations: Relation[],
+  options: NetworkOptions,
+): Promise<NetworkLayout> {
+  const { labelSize, ...rest } = options;
+  const settings: LayoutSettings = rest;
+  const labels: LayoutRequest['labels'] = {};
+  for (const a of actors) labels[a.id] = labelSize(a);
+  // Plain copies: Svelte state proxies cannot be cloned into a worker message.
+  const request: LayoutRequest = {
+    id: nextId++,
+    actors: structuredCloneable(actors),
+    relations: structuredCloneable(relations),
+    settings,
+    labels,
+  };
+  return new Promise((resolve, reject) => {
+    pending.set(request.id, { request, resolve, reject });
+    const w = startWorker();
+    if (w) w.postMessage(request);
+    else void runInPage(request);
+  });
+}
+
+function structuredCloneable<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
