@@ -2,21 +2,8 @@
  * The Content-Security-Policy holds: the built page declares one with no inline script and no
  * eval, and using every view under it raises no violation (nothing the app needs is blocked).
  */
-import { expect, test, type Page } from '@playwright/test';
-
-/** Collects CSP violations (DOM events and console errors) from the page's first byte on. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = [];
-  page.on('console', (m) => {
-    if (/Content.Security.Policy|Refused to/i.test(m.text())) console.push(m.text());
-  });
-  await page.addInitScript(`
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
-    });`);
-  return async () => [...(await page.evaluate<string[]>('window.__violations')), ...console];
-}
+import { expect, test } from '@playwright/test';
+import { watchViolations } from './violations.ts';
 
 test('the built page declares a policy with no inline script and no eval', async ({ request }) => {
   const html = await (await request.get('/')).text();

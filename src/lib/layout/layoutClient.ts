@@ -19,6 +19,9 @@ type Pending = {
   reject: (e: Error) => void;
 };
 
+/** The Vite mode of the single-file offline build (scripts/build-offline.ts). */
+export const OFFLINE_MODE = 'offline';
+
 let worker: Worker | null = null;
 let workerFailed = false;
 let nextId = 1;
@@ -46,7 +49,9 @@ function fallBack(): void {
 }
 
 function startWorker(): Worker | null {
-  if (workerFailed || typeof Worker === 'undefined') return null;
+  // The single offline file (opened from file://) cannot start a worker: run in the page.
+  if (import.meta.env.MODE === OFFLINE_MODE || workerFailed || typeof Worker === 'undefined')
+    return null;
   if (worker) return worker;
   try {
     worker = new Worker(new URL('./networkLayout.worker.ts', import.meta.url), {
