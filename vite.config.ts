@@ -14,6 +14,8 @@ export default defineConfig({
   ],
   // Every browser Tieline supports has modulepreload; the polyfill is code nobody runs.
   build: { modulePreload: { polyfill: false } },
+  // The layout worker is started as a module worker (layoutClient.ts).
+  worker: { format: 'es' },
   preview: { headers: { 'Content-Security-Policy': APP_POLICY_HEADER } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
