@@ -121,7 +121,7 @@ describe('extractor under fuzzing', () => {
         const { dataset, ms } = extract(text);
         checkInvariants(text, dataset, ms);
       }),
-      { numRuns: 2_000, seed: 20_261_123 },
+      { numRuns: 1_700, seed: 20_261_123 },
     );
   });
 
@@ -132,7 +132,7 @@ describe('extractor under fuzzing', () => {
         const { dataset, ms } = extract(text);
         checkInvariants(text, dataset, ms);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -154,7 +154,7 @@ describe('extractor under fuzzing', () => {
       'right-to-left overrides around names',
       () => `\u202eJapan\u202c and \u202bIndia\u202c signed a pact. `.repeat(2_000),
     ],
-    ['the same trigger sentence 5,000 times', () => `${line} `.repeat(5_000)],
+    ['the same trigger sentence 3,000 times', () => `${line} `.repeat(3_000)],
     ['titles without end', () => 'Defense Minister '.repeat(20_000)],
     ['capitalised words without end', () => 'Galwan '.repeat(40_000) + 'Valley'],
     ['dates without end', () => 'on Aug. 20, 2024, in March 2023 and since 2018 '.repeat(5_000)],
