@@ -1,6 +1,6 @@
 /**
- * The page's side of the network layout: sends the graph to a Web Worker and resolves with
- * its layout. Where no worker can start (a page opened from file://, a browser without module
+ * The page's side of the network layout: sends a big graph to a Web Worker and resolves with
+ * its layout; a small one (the seeds) is laid out in the page, where it is quicker. Where no worker can start (a page opened from file://, a browser without module
  * workers) the same pure layout is loaded on demand and run in the page. Either way the layout
  * code is not part of the JavaScript the page needs before it first draws.
  */
@@ -74,13 +74,26 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-/** Starts the worker ahead of the first layout, so its start-up overlaps the page's own. */
-export function prepareLayout(): void {
-  startWorker();
+/**
+ * Graphs up to this many actors are laid out in the page: they take a few tens of ms, less
+ * than starting a worker; bigger ones would freeze the page for hundreds and go to the worker.
+ */
+export const IN_PAGE_LIMIT = 60;
+
+let inPage: Promise<unknown> | null = null;
+
+/**
+ * Starts loading what a layout of `actors` actors needs (the worker, or the layout code for
+ * the page) ahead of the first request, so it overlaps the page's own start-up.
+ */
+export function prepareLayout(actors: number): void {
+  if (actors > IN_PAGE_LIMIT && startWorker()) return;
+  inPage ??= import('./networkLayout.ts');
 }
 
 /**
- * Lays out actors and relations off the main thread (same result as computeNetworkLayout).
+ * Lays out actors and relations, off the main thread past IN_PAGE_LIMIT actors (same result
+ * as computeNetworkLayout).
  * @example await layoutNetwork(actors, relations, { width: 800, height: 500, labelSize })
  */
 export function layoutNetwork(
@@ -102,7 +115,7 @@ export function layoutNetwork(
   };
   return new Promise((resolve, reject) => {
     pending.set(request.id, { request, started: performance.now(), resolve, reject });
-    const w = startWorker();
+    const w = actors.length > IN_PAGE_LIMIT ? startWorker() : null;
     if (w) w.postMessage(request);
     else void runInPage(request);
   });
