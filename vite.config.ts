@@ -1,12 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/node/contentSecurityPolicy.ts';
 import { tielineDataset } from './src/lib/node/datasetPlugin.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
 
 export default defineConfig({
-  plugins: [svelte(), tielineDataset({ seedsDir, datasetFile: process.env.TIELINE_DATASET })],
+  plugins: [
+    svelte(),
+    tielineDataset({ seedsDir, datasetFile: process.env.TIELINE_DATASET }),
+    contentSecurityPolicy(),
+  ],
+  // Every browser Tieline supports has modulepreload; the polyfill is code nobody runs.
+  build: { modulePreload: { polyfill: false } },
+  // The layout worker is started as a module worker (layoutClient.ts).
+  worker: { format: 'es' },
+  preview: { headers: { 'Content-Security-Policy': APP_POLICY_HEADER } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,43 +1,85 @@
-// `npm run bench`: what Tieline costs, measured (medians of several runs), printed as a table.
-// Browser figures come from headless Chromium against the built app; the rest from Node.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// `npm run bench`: what Tieline costs, measured (medians of several runs), printed as a table
+// with each budget checked (PASS/FAIL). Browser figures come from headless Chromium against the
+// built app, on the seeds and on generated datasets at 1x, 10x and 100x; the rest from Node.
+//
+// To add a measure: call `record(...)` with a value, its unit and (if it has one) its budget;
+// a browser measure is a script run in the page (see SELECT_IN_PAGE) called from `measureApp`.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { generateDataset } from '../src/lib/bench/generateDataset.ts';
 import { extractDataset } from '../src/lib/extract/dataset.ts';
 import { computeNetworkLayout } from '../src/lib/layout/networkLayout.ts';
+import type { Dataset } from '../src/lib/model/schema.ts';
 import { loadDatasetFromDir } from '../src/lib/node/loadDataset.ts';
 
 const RUNS = 5;
+const PORT = Number(process.env.TIELINE_BENCH_PORT ?? 4191);
 const root = new URL('..', import.meta.url).pathname;
-const rows: [string, string, string][] = [];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+type Unit = 'ms' | 'kB' | 'MB/s' | 'fps';
+/** A budget: the value must be at most (`<=`), under (`<`) or at least (`>=`) the limit. */
+type Budget = { op: '<=' | '<' | '>='; limit: number };
+interface Row {
+  measure: string;
+  value: number;
+  unit: Unit;
+  budget?: Budget;
+  note: string;
+}
+const rows: Row[] = [];
+
+/** Adds a line to the table; with a budget, the table says whether it holds. */
+function record(measure: string, value: number, unit: Unit, note = '', budget?: Budget): void {
+  rows.push({ measure, value, unit, note, budget });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const holds = ({ op, limit }: Budget, v: number) =>
+  op === '<=' ? v <= limit : op === '<' ? v < limit : v >= limit;
+const show = (v: number, unit: Unit) => `${v.toFixed(unit === 'fps' ? 0 : 1)} ${unit}`;
+
+/** Layout time and extraction throughput, in Node. */
 function node(): void {
   const { dataset } = loadDatasetFromDir(join(root, 'seeds'));
   const labelSize = (a: { name: string }) => ({ width: a.name.length * 9, height: 22 });
-  const layout = Array.from({ length: RUNS }, () => {
-    const t0 = performance.now();
-    computeNetworkLayout(dataset.actors, dataset.relations, {
-      width: 1100,
-      height: 520,
-      labelSize,
-    });
-    return performance.now() - t0;
-  });
-  rows.push([
-    'network layout (seed scale, Node)',
-    ms(median(layout)),
+  const time = (d: Dataset, runs: number) =>
+    median(
+      Array.from({ length: runs }, () => {
+        const t0 = performance.now();
+        computeNetworkLayout(d.actors, d.relations, { width: 1100, height: 520, labelSize });
+        return performance.now() - t0;
+      }),
+    );
+  record(
+    'network layout, seeds (Node)',
+    time(dataset, RUNS),
+    'ms',
     `${dataset.actors.length} actors, ${dataset.relations.length} relations`,
-  ]);
+  );
+  // At 100x the network draws (and lays out) the 150 most-mentioned actors.
+  const big = generateDataset(100, 1);
+  const top = [...big.actors].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 150);
+  const ids = new Set(top.map((a) => a.id));
+  const drawn = {
+    ...big,
+    actors: top,
+    relations: big.relations.filter((r) => ids.has(r.source) && ids.has(r.target)),
+  };
+  record(
+    'network layout, 100x (Node; in the page it runs in a Web Worker)',
+    time(drawn, 3),
+    'ms',
+    `${drawn.actors.length} drawn actors, ${drawn.relations.length} relations among them`,
+  );
 
   // About 1 MB of articles: the seeds copied under new names, extracted and merged together.
-  const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'));
-  const texts = seeds.map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+  const texts = readdirSync(join(root, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
   const copies = Math.ceil(1_000_000 / texts.reduce((n, t) => n + t.length, 0));
   const articles = Array.from({ length: copies }, (_, i) =>
     texts.map((text, j) => ({ file: `copy-${i}-${j}.txt`, text })),
@@ -48,11 +90,13 @@ function node(): void {
     return performance.now() - t0;
   });
   const mb = articles.reduce((n, a) => n + a.text.length, 0) / 1e6;
-  rows.push([
+  record(
     'extraction throughput (Node)',
-    `${(mb / (median(runs) / 1000)).toFixed(2)} MB/s`,
-    `${articles.length} articles, ${mb.toFixed(2)} MB, ${ms(median(runs))}`,
-  ]);
+    mb / (median(runs) / 1000),
+    'MB/s',
+    `${articles.length} articles, ${mb.toFixed(2)} MB`,
+    { op: '>=', limit: 1 },
+  );
 }
 
 // Run in the page, as source text: tsx would wrap named functions in a helper the page lacks.
@@ -69,6 +113,7 @@ const SELECT_IN_PAGE = `(async () => {
   void document.body.offsetHeight;
   const t = performance.now() - t0;
   if (hits[0].getAttribute('aria-pressed') !== 'true') throw new Error('the selection did not reach the DOM');
+  click(hits[0]);
   return t;
 })()`;
 
@@ -87,49 +132,121 @@ const FILTER_IN_PAGE = `(async () => {
   void document.body.offsetHeight;
   const t = performance.now() - t0;
   if (!menu.querySelector('summary').textContent.includes('(1)')) throw new Error('the filter did not apply');
+  boxes[0].click();
+  menu.open = false;
+  await new Promise((r) => setTimeout(r, 100));
   return t;
 })()`;
 
-/** Builds the app (on the seeds, or on a generated dataset) and measures it in Chromium. */
-async function measureApp(label: string, datasetFile: string | null, runs: number): Promise<void> {
-  const outDir = datasetFile ? join(tmpdir(), `tieline-bench-${process.pid}`) : join(root, 'dist');
-  if (datasetFile) process.env.TIELINE_DATASET = datasetFile;
-  else delete process.env.TIELINE_DATASET;
-  await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  if (!datasetFile) {
-    const dist = join(outDir, 'assets');
-    const gz = (ext: string) =>
-      readdirSync(dist)
-        .filter((f) => f.endsWith(ext))
-        .reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
-    rows.push([
-      'JS shipped (gzip)',
-      `${(gz('.js') / 1024).toFixed(1)} kB`,
-      'includes the seed dataset',
-    ]);
-    rows.push(['CSS shipped (gzip)', `${(gz('.css') / 1024).toFixed(1)} kB`, '']);
+// Zooms in and out with 40 wheel steps, then pans with a 40-step drag of the background, one
+// synthetic event per animation frame, and returns the time between frames (ms).
+const ZOOM_PAN_IN_PAGE = `(async () => {
+  const svg = document.querySelector('[data-view="network"] svg.hits');
+  const layer = document.querySelector('[data-view="network"] svg.drawing g[transform]');
+  const r = svg.getBoundingClientRect();
+  const x = r.left + r.width / 3, y = r.top + r.height / 2;
+  const frame = () => new Promise(requestAnimationFrame);
+  const before = layer.getAttribute('transform');
+  await frame();
+  const times = [];
+  let last = await frame();
+  const step = async () => { const t = await frame(); times.push(t - last); last = t; };
+  const mouse = (type, dx, dy) => new MouseEvent(type, { bubbles: true, cancelable: true, view: window, button: 0, clientX: x + dx, clientY: y + dy });
+  for (let i = 0; i < 40; i++) {
+    svg.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, deltaY: i < 20 ? -40 : 30 }));
+    await step();
   }
+  svg.dispatchEvent(mouse('mousedown', 0, 0));
+  for (let i = 1; i <= 40; i++) {
+    window.dispatchEvent(mouse('mousemove', i * 6, i * 3));
+    await step();
+  }
+  window.dispatchEvent(mouse('mouseup', 240, 120));
+  if (layer.getAttribute('transform') === before) throw new Error('zoom and pan did not move the network');
+  return times;
+})()`;
+
+const DRAWN_IN_PAGE = `Math.max(...['network', 'timeline'].map((v) => performance.getEntriesByName('tieline:' + v + '-drawn')[0].startTime))`;
+const LAYOUT_IN_PAGE = `performance.getEntriesByName('tieline:network-layout')[0]?.duration ?? NaN`;
+// Long tasks (over 50 ms) on the main thread from navigation until both views are drawn.
+const LONGEST_TASK_IN_PAGE = `Math.max(0, ...(window.__longTasks ?? []))`;
+const WATCH_LONG_TASKS = `window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });`;
+
+/** JS the page loads before it draws (the entry and its static imports) and its CSS, gzipped. */
+function shipped(outDir: string): void {
+  type Chunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+  const manifest = JSON.parse(
+    readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Record<string, Chunk>;
+  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length / 1024;
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const c of chunk.css ?? []) css.add(c);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  const all = Object.values(manifest)
+    .map((c) => c.file)
+    .filter((f) => f.endsWith('.js'));
+  const later = all.filter((f) => !js.has(f));
+  const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gz(f), 0);
+  record(
+    'JS shipped on first load (gzip)',
+    sum(js),
+    'kB',
+    `${js.size} file(s); loaded later: ${sum(later).toFixed(1)} kB (layout worker, zoom/brush)`,
+    { op: '<', limit: 80 },
+  );
+  record('CSS shipped (gzip)', sum(css), 'kB');
+  const html = readFileSync(join(outDir, 'index.html'));
+  record('index.html with the seed dataset (gzip)', gzipSync(html).length / 1024, 'kB');
+}
+
+interface Scale {
+  label: string;
+  /** Null: the seeds. */
+  dataset: Dataset | null;
+  runs: number;
+  viewports: [number, number][];
+  budgets: { load?: Budget; select?: Budget; filter?: Budget; fps?: Budget };
+}
+
+/** Builds the app on a dataset and measures it in Chromium. */
+async function measureApp(scale: Scale): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'tieline-bench-'));
+  const datasetFile = join(outDir, '..', `${outDir.split('/').pop()}.json`);
+  if (scale.dataset) {
+    writeFileSync(datasetFile, JSON.stringify(scale.dataset));
+    process.env.TIELINE_DATASET = datasetFile;
+  } else delete process.env.TIELINE_DATASET;
+  await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+  if (!scale.dataset) shipped(outDir);
   const server = await preview({
     root,
     logLevel: 'silent',
     build: { outDir },
-    preview: { port: 4191, host: '127.0.0.1', strictPort: true },
+    preview: { port: PORT, host: '127.0.0.1', strictPort: true },
   });
   const chrome = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
   try {
-    for (const [width, height] of [
-      [1920, 1080],
-      [1280, 720],
-    ]) {
-      const load: number[] = [];
-      const select: number[] = [];
-      const filter: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const page = await chrome.newPage({ viewport: { width, height } });
-        await page.goto('http://127.0.0.1:4191/');
+    for (const [width, height] of scale.viewports) {
+      const m = { load: [], layout: [], longest: [], select: [], filter: [], frame: [] } as Record<
+        string,
+        number[]
+      >;
+      for (let i = 0; i < scale.runs; i++) {
+        const page: Page = await chrome.newPage({ viewport: { width, height } });
+        await page.addInitScript(WATCH_LONG_TASKS);
+        await page.goto(`http://127.0.0.1:${PORT}/`);
         await page.waitForFunction(
           () =>
             performance.getEntriesByName('tieline:network-drawn').length > 0 &&
@@ -137,53 +254,98 @@ async function measureApp(label: string, datasetFile: string | null, runs: numbe
           null,
           { timeout: 120_000 },
         );
-        load.push(
-          await page.evaluate(() =>
-            Math.max(
-              ...['network', 'timeline'].map(
-                (v) => performance.getEntriesByName(`tieline:${v}-drawn`)[0].startTime,
-              ),
-            ),
-          ),
+        m.load.push(await page.evaluate<number>(DRAWN_IN_PAGE));
+        m.layout.push(await page.evaluate<number>(LAYOUT_IN_PAGE));
+        m.longest.push(await page.evaluate<number>(LONGEST_TASK_IN_PAGE));
+        // The zoom/brush chunk loads after the first draw; wait until zooming is wired.
+        await page.waitForFunction(
+          () =>
+            (document.querySelector('[data-view="network"] svg.hits') as { __zoom?: unknown })
+              .__zoom !== undefined,
         );
-        select.push(await page.evaluate<number>(SELECT_IN_PAGE));
-        filter.push(await page.evaluate<number>(FILTER_IN_PAGE));
+        m.select.push(await page.evaluate<number>(SELECT_IN_PAGE));
+        m.filter.push(await page.evaluate<number>(FILTER_IN_PAGE));
+        m.frame.push(...(await page.evaluate<number[]>(ZOOM_PAN_IN_PAGE)));
         await page.close();
       }
-      const note = `${label}, median of ${runs}`;
-      rows.push([`load to both views drawn, ${width}x${height}`, ms(median(load)), note]);
-      rows.push([
-        `select an actor, both views updated, ${width}x${height}`,
-        ms(median(select)),
+      const note = `${scale.label}, ${width}x${height}, median of ${scale.runs}`;
+      const { budgets: b } = scale;
+      const tag = scale.dataset ? scale.label.split(':')[0] : 'seeds';
+      record(`${tag}: load to both views drawn`, median(m.load), 'ms', note, b.load);
+      record(`${tag}: network layout (request to answer)`, median(m.layout), 'ms', note);
+      record(`${tag}: longest main-thread task during load`, median(m.longest), 'ms', note);
+      record(`${tag}: select an actor, both views updated`, median(m.select), 'ms', note, b.select);
+      record(
+        `${tag}: filter by a domain, both views updated`,
+        median(m.filter),
+        'ms',
         note,
-      ]);
-      rows.push([
-        `filter by a domain, both views updated, ${width}x${height}`,
-        ms(median(filter)),
-        note,
-      ]);
+        b.filter,
+      );
+      const mean = m.frame.reduce((n, t) => n + t, 0) / m.frame.length;
+      record(
+        `${tag}: zoom/pan the network, frames a second`,
+        1000 / mean,
+        'fps',
+        `${note}; median frame ${median(m.frame).toFixed(1)} ms, worst ${Math.max(...m.frame).toFixed(1)} ms`,
+        b.fps,
+      );
     }
   } finally {
     await chrome.close();
     await new Promise<void>((r) => server.httpServer.close(() => r()));
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(datasetFile, { force: true });
   }
 }
 
+const size = (d: Dataset) =>
+  `${d.actors.length} actors, ${d.relations.length} relations, ${d.events.length} events`;
+
 async function browser(): Promise<void> {
-  await measureApp('seeds', null, RUNS);
-  const file = join(tmpdir(), `tieline-bench-100x-${process.pid}.json`);
-  const big = generateDataset(100, 1);
-  writeFileSync(file, JSON.stringify(big));
-  await measureApp(
-    `100x: ${big.actors.length} actors, ${big.relations.length} relations, ${big.events.length} events`,
-    file,
-    3,
-  );
+  const frame: Budget = { op: '<=', limit: 16 };
+  await measureApp({
+    label: 'seeds',
+    dataset: null,
+    runs: RUNS,
+    viewports: [
+      [1920, 1080],
+      [1280, 720],
+    ],
+    budgets: { load: { op: '<=', limit: 300 }, select: frame, filter: frame },
+  });
+  for (const factor of [1, 10, 100]) {
+    const dataset = generateDataset(factor, 1);
+    await measureApp({
+      label: `${factor}x: ${size(dataset)}`,
+      dataset,
+      runs: 3,
+      viewports: [[1920, 1080]],
+      budgets:
+        factor === 100
+          ? {
+              load: { op: '<=', limit: 1000 },
+              filter: { op: '<', limit: 100 },
+              fps: { op: '>=', limit: 30 },
+            }
+          : {},
+    });
+  }
 }
 
 node();
 await browser();
-const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
-console.log(['measure', 'value', 'note'].map((h, i) => h.padEnd(w[i])).join(' | '));
+const table = rows.map((r) => [
+  r.measure,
+  show(r.value, r.unit),
+  r.budget ? `${r.budget.op} ${r.budget.limit} ${r.unit}` : '',
+  r.budget ? (holds(r.budget, r.value) ? 'PASS' : 'FAIL') : '',
+  r.note,
+]);
+const head = ['measure', 'value', 'budget', 'result', 'note'];
+const w = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+console.log(head.map((h, i) => h.padEnd(w[i])).join(' | '));
 console.log(w.map((n) => '-'.repeat(n)).join('-|-'));
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join(' | '));
+for (const r of table) console.log(r.map((c, i) => c.padEnd(w[i])).join(' | '));
+const failed = rows.filter((r) => r.budget && !holds(r.budget, r.value)).length;
+console.log(failed ? `\n${failed} budget(s) FAILED` : '\nAll budgets hold.');

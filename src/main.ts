@@ -1,13 +1,22 @@
 import { mount } from 'svelte';
-import seeds, { overlay } from 'virtual:tieline-dataset';
 import App from './App.svelte';
 import PresenterView from './components/briefing/PresenterView.svelte';
+import {
+  DATASET_ELEMENT_ID,
+  OVERLAY_ELEMENT_ID,
+  datasetFromJson,
+  overlayFromJson,
+} from './lib/model/embeddedDataset';
 import { mayHaveStoredArticles } from './lib/sources/addedStore';
 import { SourcesState } from './lib/sources/sources.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html must contain <div id="app"></div>');
+
+// The dataset and the overlay are JSON in the page (see embeddedDataset.ts), checked by schema.
+const seeds = datasetFromJson(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
+const overlay = overlayFromJson(document.getElementById(OVERLAY_ELEMENT_ID)?.textContent);
 
 // The briefing's presenter window (key S in briefing mode) is the same page with presenter=1.
 const presenter = new URLSearchParams(location.search).get('presenter') === '1';

@@ -3,9 +3,10 @@
  * gets the user's brush (in px, or null when cleared) through `onbrush` and passes the
  * selection to show (e.g. after snapping it to whole years) back in the parameters.
  */
-import { brushSelection, brushX, select, type D3BrushEvent } from 'd3';
+import type { D3BrushEvent } from 'd3';
 import { tick } from 'svelte';
-import type { Action } from 'svelte/action';
+import type { ActionReturn } from 'svelte/action';
+import { lazyAction, type D3Interaction } from './lazyAction.ts';
 
 export interface BrushXParams {
   /** The band that can be brushed: [[left, top], [right, bottom]] in px. */
@@ -19,7 +20,14 @@ export interface BrushXParams {
 const same = (a: [number, number] | null, b: [number, number] | null) =>
   a === b || (!!a && !!b && Math.abs(a[0] - b[0]) < 0.5 && Math.abs(a[1] - b[1]) < 0.5);
 
-export const brush: Action<SVGGElement, BrushXParams> = (node, initial) => {
+export const brush = lazyAction(setup);
+
+function setup(
+  d3: D3Interaction,
+  node: SVGGElement,
+  initial: BrushXParams,
+): ActionReturn<BrushXParams> {
+  const { brushSelection, brushX, select } = d3;
   let params = initial;
   const selection = select<SVGGElement, unknown>(node);
   const behaviour = brushX<unknown>().on('end', (event: D3BrushEvent<unknown>) => {
@@ -47,4 +55,4 @@ export const brush: Action<SVGGElement, BrushXParams> = (node, initial) => {
       selection.on('.brush', null);
     },
   };
-};
+}

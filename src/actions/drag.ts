@@ -1,14 +1,17 @@
 /**
  * d3-drag as a Svelte action: reports how far the element was dragged, in screen px.
  */
-import { drag, select } from 'd3';
+import { lazyAction, type D3Interaction } from './lazyAction.ts';
 
 export interface DragParams {
   ondrag: (dx: number, dy: number) => void;
   onend?: () => void;
 }
 
-export function draggable(node: SVGGElement, params: DragParams) {
+export const draggable = lazyAction(setup);
+
+function setup(d3: D3Interaction, node: SVGGElement, params: DragParams) {
+  const { drag, select } = d3;
   let current = params;
   const behaviour = drag<SVGGElement, unknown>()
     .on('drag', (event: { dx: number; dy: number }) => current.ondrag(event.dx, event.dy))

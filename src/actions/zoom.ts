@@ -2,7 +2,8 @@
  * d3-zoom as a Svelte action: wheel/pinch to zoom, drag the background to pan. Reports the
  * transform; when `transform` changes from outside (reset, a link, back/forward) it is applied.
  */
-import { select, zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3';
+import type { ZoomTransform } from 'd3';
+import { lazyAction, type D3Interaction } from './lazyAction.ts';
 
 export interface ZoomParams {
   /** The transform to show; null is the identity. */
@@ -14,7 +15,10 @@ export interface ZoomParams {
 const same = (a: { x: number; y: number; k: number }, b: ZoomTransform) =>
   Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.k - b.k) < 1e-4;
 
-export function zoomable(node: SVGSVGElement, params: ZoomParams) {
+export const zoomable = lazyAction(setup);
+
+function setup(d3: D3Interaction, node: SVGSVGElement, params: ZoomParams) {
+  const { select, zoom, zoomIdentity, zoomTransform } = d3;
   let current = params;
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent(params.scaleExtent ?? [0.5, 6])

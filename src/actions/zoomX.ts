@@ -3,8 +3,9 @@
  * keeps it in state, receives the user's changes through `onzoom`, and sets it back (e.g. to
  * identity for "Reset zoom") through the parameters. Only k and x matter; y is ignored.
  */
-import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3';
-import type { Action } from 'svelte/action';
+import type { D3ZoomEvent } from 'd3';
+import type { ActionReturn } from 'svelte/action';
+import { lazyAction, type D3Interaction } from './lazyAction.ts';
 import type { ZoomX } from '../lib/layout/timelineTypes.ts';
 
 export interface ZoomXParams {
@@ -35,7 +36,14 @@ export function zoomBy(t: ZoomX, factor: number, range: [number, number], extent
   return { k, x: clamped };
 }
 
-export const zoomX: Action<SVGSVGElement, ZoomXParams> = (node, initial) => {
+export const zoomX = lazyAction(setup);
+
+function setup(
+  d3: D3Interaction,
+  node: SVGSVGElement,
+  initial: ZoomXParams,
+): ActionReturn<ZoomXParams> {
+  const { select, zoom, zoomIdentity, zoomTransform } = d3;
   let params = initial;
   const selection = select<SVGSVGElement, unknown>(node);
   const behaviour = zoom<SVGSVGElement, unknown>()
@@ -82,4 +90,4 @@ export const zoomX: Action<SVGSVGElement, ZoomXParams> = (node, initial) => {
       selection.on('.zoom', null);
     },
   };
-};
+}

@@ -32,9 +32,30 @@ export function isState(ctx: DocContext, key: string): boolean {
   return kind === 'country' || kind === 'bloc';
 }
 
-/** Mentions inside [start, end) (absolute offsets). */
+/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+function firstFrom(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Mentions inside [start, end) (absolute offsets). A binary search, not a scan of every
+ * mention: a text with thousands of sentences and mentions stays linear.
+ */
 export function mentionsIn(ctx: DocContext, span: Span): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const out: Mention[] = [];
+  for (let i = firstFrom(ctx.mentions, span.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.start >= span.end) break;
+    if (m.end <= span.end) out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -47,7 +68,12 @@ export function firstAfter(
   within: number,
   ok: (m: Mention) => boolean = () => true,
 ): Mention | undefined {
-  return ctx.mentions.find((m) => m.start >= pos && m.start <= pos + within && ok(m));
+  for (let i = firstFrom(ctx.mentions, pos); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.start > pos + within) return undefined;
+    if (ok(m)) return m;
+  }
+  return undefined;
 }
 
 /** The last mention ending at or before `pos`, not before `floor`, that passes `ok`. */

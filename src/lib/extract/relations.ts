@@ -313,13 +313,29 @@ export function extractRelations(ctx: DocContext): RelationDraft[] {
   return out.concat(affiliations(ctx));
 }
 
+/** The sentence holding `span` (sentences are sorted and do not overlap), by binary search. */
+function sentenceAround(sentences: Sentence[], span: Span): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.end < span.end) lo = mid + 1;
+    else if (s.start > span.start) hi = mid - 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** Office held (a titled person -> country) and forces' membership of their country. */
 function affiliations(ctx: DocContext): RelationDraft[] {
   const out: RelationDraft[] = [];
-  const country = (iso: string | null) =>
-    [...ctx.reg.drafts.values()].find(
-      (d) => d.country === iso && (d.kind === 'country' || d.kind === 'bloc'),
-    )?.key;
+  // Looked up once, not per mention: a text of thousands of mentions stays linear.
+  const countries = new Map<string | null, string>();
+  for (const d of [...ctx.reg.drafts.values()].reverse())
+    if (d.kind === 'country' || d.kind === 'bloc') countries.set(d.country, d.key);
+  const country = (iso: string | null) => countries.get(iso);
+  const mentioned = new Set(ctx.mentions.map((o) => o.actorKey));
   for (const m of ctx.mentions) {
     const actor = ctx.reg.get(m.actorKey);
     if (actor.kind === 'person' && m.title) {
@@ -335,7 +351,7 @@ function affiliations(ctx: DocContext): RelationDraft[] {
     }
     // "the Senkaku Islands in Okinawa Prefecture": a place inside a place or a country.
     if (actor.kind === 'place') {
-      const next = ctx.mentions.find((o) => o.start > m.end && o.start <= m.end + 9);
+      const next = firstAfter(ctx, m.end + 1, 8);
       const gap = next ? ctx.text.slice(m.end, next.start) : '';
       if (
         next &&
@@ -353,8 +369,8 @@ function affiliations(ctx: DocContext): RelationDraft[] {
     }
     if (actor.kind === 'force' && /[A-Z]/.test(m.text)) {
       const target = country(actor.country);
-      const sentence = ctx.sentences.find((s) => s.start <= m.start && m.end <= s.end);
-      if (target && sentence && ctx.mentions.some((o) => o.actorKey === target)) {
+      const sentence = sentenceAround(ctx.sentences, m);
+      if (target && sentence && mentioned.has(target)) {
         out.push({
           source: m.actorKey,
           target,

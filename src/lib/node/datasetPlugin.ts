@@ -1,10 +1,18 @@
 /**
- * Node-only Vite plugin: serves the dataset extracted from the seeds folder as the virtual
- * module `virtual:tieline-dataset`, and reloads the page when an article changes in dev.
+ * Node-only Vite plugin: puts the dataset extracted from the seeds folder into index.html as
+ * `<script type="application/json" id="tieline-dataset">` (read by src/main.ts), also serves it
+ * as the virtual module `virtual:tieline-dataset` (for Node-side tools), and reloads the page
+ * when an article changes in dev.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import {
+  DATASET_ELEMENT_ID,
+  OVERLAY_ELEMENT_ID,
+  embedDataset,
+  failedDataset,
+} from '../model/embeddedDataset.ts';
 import { parseDataset, type Dataset } from '../model/schema.ts';
 // Node-side imports carry their .ts extension: Vite's planned native config loader needs it.
 import { EMPTY_OVERLAY } from '../extract/overlay.ts';
@@ -19,11 +27,6 @@ export interface TielineDatasetOptions {
   seedsDir: string;
   /** A dataset JSON file to serve instead of extracting the seeds (benchmarks at 100x). */
   datasetFile?: string;
-}
-
-/** An empty dataset that carries one warning, shown by the page instead of a crash. */
-function failedDataset(message: string): Dataset {
-  return { documents: [], actors: [], relations: [], events: [], warnings: [message] };
 }
 
 /**
@@ -71,6 +74,10 @@ function reloadOnSeedChange(server: ViteDevServer, seedsDir: string): void {
  */
 export function tielineDataset(options: TielineDatasetOptions): Plugin {
   const seedsDir = path.resolve(options.seedsDir);
+  const datasetJson = () =>
+    options.datasetFile
+      ? readFileSync(options.datasetFile, 'utf8')
+      : JSON.stringify(buildDatasetSafely(seedsDir));
   return {
     name: 'tieline-dataset',
     resolveId(id) {
@@ -78,16 +85,31 @@ export function tielineDataset(options: TielineDatasetOptions): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      // JSON.parse of a string literal is faster for the browser than an object literal.
-      const json = options.datasetFile
-        ? readFileSync(options.datasetFile, 'utf8')
-        : JSON.stringify(buildDatasetSafely(seedsDir));
-      // The overlay too: the browser re-extracts the seeds with it when an article is added.
+      // The overlay too, for Node-side tools (the page reads both from index.html).
       const overlay = options.datasetFile ? EMPTY_OVERLAY : readOverlayFile(seedsDir).overlay;
       return (
-        `export default JSON.parse(${JSON.stringify(json)});\n` +
+        `export default JSON.parse(${JSON.stringify(datasetJson())});\n` +
         `export const overlay = JSON.parse(${JSON.stringify(JSON.stringify(overlay))});`
       );
+    },
+    // Read afresh on every request in dev (an edited article shows on reload), once at build.
+    transformIndexHtml() {
+      // The overlay rides along: the browser re-extracts the seeds with it when an article is added.
+      const overlay = options.datasetFile ? EMPTY_OVERLAY : readOverlayFile(seedsDir).overlay;
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'application/json', id: DATASET_ELEMENT_ID },
+          children: embedDataset(datasetJson()),
+          injectTo: 'body-prepend',
+        },
+        {
+          tag: 'script',
+          attrs: { type: 'application/json', id: OVERLAY_ELEMENT_ID },
+          children: embedDataset(JSON.stringify(overlay)),
+          injectTo: 'body-prepend',
+        },
+      ];
     },
     configureServer(server) {
       reloadOnSeedChange(server, seedsDir);

@@ -423,3 +423,32 @@ function mulberry32(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('prototype names as values', () => {
+  it('are refused in every parameter, each with a notice, and pollute nothing', () => {
+    const names = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+    const input = [
+      `domain=${names.join(',')}`,
+      `country=${names.join(',')}`,
+      `kind=${names.join(',')}`,
+      `type=${names.join(',')}`,
+      `status=${names.join(',')}`,
+      'sel=actor:__proto__',
+      'tab=constructor',
+      'zoom=__proto__',
+      'from=constructor',
+    ].join('&');
+    const { state, notices } = parseViewState(input, known);
+    expect(state).toEqual(EMPTY_VIEW_STATE);
+    // Five values in each of five lists, then sel, tab, zoom and the period (capped at 20 + 1).
+    expect(notices).toHaveLength(21);
+    expect(notices.slice(0, 20).every((n) => n.startsWith('Ignored'))).toBe(true);
+    for (const id of ['__proto__', 'constructor']) {
+      const sel = parseViewState(`sel=actor:${id}`, known);
+      expect(sel.state.selection).toBeNull();
+      expect(sel.notices).toHaveLength(1);
+    }
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

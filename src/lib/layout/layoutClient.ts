@@ -1,0 +1,126 @@
+/**
+ * The page's side of the network layout: sends a big graph to a Web Worker and resolves with
+ * its layout; a small one (the seeds) is laid out in the page, where it is quicker. Where no worker can start (a page opened from file://, a browser without module
+ * workers) the same pure layout is loaded on demand and run in the page. Either way the layout
+ * code is not part of the JavaScript the page needs before it first draws.
+ */
+import type { Actor, Relation } from '../model/schema.ts';
+import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
+import {
+  runLayoutRequest,
+  type LayoutRequest,
+  type LayoutResponse,
+  type LayoutSettings,
+} from './networkLayoutProtocol.ts';
+
+type Pending = {
+  request: LayoutRequest;
+  started: number;
+  resolve: (l: NetworkLayout) => void;
+  reject: (e: Error) => void;
+};
+
+/** The Vite mode of the single-file offline build (scripts/build-offline.ts). */
+export const OFFLINE_MODE = 'offline';
+
+let worker: Worker | null = null;
+let workerFailed = false;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function settle(response: LayoutResponse): void {
+  const p = pending.get(response.id);
+  if (!p) return;
+  pending.delete(response.id);
+  // For the benchmark: request to answer, as `tieline:network-layout` (Performance API).
+  if (typeof performance !== 'undefined' && performance.measure)
+    performance.measure('tieline:network-layout', { start: p.started });
+  if (response.ok) p.resolve(response.layout);
+  else p.reject(new Error(`Network layout failed: ${response.message}`));
+}
+
+async function runInPage(request: LayoutRequest): Promise<void> {
+  const { computeNetworkLayout } = await import('./networkLayout.ts');
+  settle(runLayoutRequest(computeNetworkLayout, request));
+}
+
+/** The worker could not start or died: everything waiting runs in the page instead. */
+function fallBack(): void {
+  workerFailed = true;
+  worker?.terminate();
+  worker = null;
+  for (const p of pending.values()) void runInPage(p.request);
+}
+
+function startWorker(): Worker | null {
+  // The single offline file (opened from file://) cannot start a worker: run in the page.
+  if (import.meta.env.MODE === OFFLINE_MODE || workerFailed || typeof Worker === 'undefined')
+    return null;
+  if (worker) return worker;
+  try {
+    worker = new Worker(new URL('./networkLayout.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'tieline-network-layout',
+    });
+  } catch {
+    workerFailed = true;
+    return null;
+  }
+  worker.onmessage = (event: MessageEvent<LayoutResponse>) => settle(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fallBack();
+  };
+  return worker;
+}
+
+/**
+ * Graphs up to this many actors are laid out in the page: they take a few tens of ms, less
+ * than starting a worker; bigger ones would freeze the page for hundreds and go to the worker.
+ */
+export const IN_PAGE_LIMIT = 60;
+
+let inPage: Promise<unknown> | null = null;
+
+/**
+ * Starts loading what a layout of `actors` actors needs (the worker, or the layout code for
+ * the page) ahead of the first request, so it overlaps the page's own start-up.
+ */
+export function prepareLayout(actors: number): void {
+  if (actors > IN_PAGE_LIMIT && startWorker()) return;
+  inPage ??= import('./networkLayout.ts');
+}
+
+/**
+ * Lays out actors and relations, off the main thread past IN_PAGE_LIMIT actors (same result
+ * as computeNetworkLayout).
+ * @example await layoutNetwork(actors, relations, { width: 800, height: 500, labelSize })
+ */
+export function layoutNetwork(
+  actors: Actor[],
+  relations: Relation[],
+  options: NetworkOptions,
+): Promise<NetworkLayout> {
+  const { labelSize, ...rest } = options;
+  const settings: LayoutSettings = rest;
+  const labels: LayoutRequest['labels'] = {};
+  for (const a of actors) labels[a.id] = labelSize(a);
+  // Plain copies: Svelte state proxies cannot be cloned into a worker message.
+  const request: LayoutRequest = {
+    id: nextId++,
+    actors: structuredCloneable(actors),
+    relations: structuredCloneable(relations),
+    settings,
+    labels,
+  };
+  return new Promise((resolve, reject) => {
+    pending.set(request.id, { request, started: performance.now(), resolve, reject });
+    const w = actors.length > IN_PAGE_LIMIT ? startWorker() : null;
+    if (w) w.postMessage(request);
+    else void runInPage(request);
+  });
+}
+
+function structuredCloneable<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,60 @@
+/**
+ * The dataset travels in the page as `<script type="application/json" id="tieline-dataset">`,
+ * not inside the JavaScript bundle: the first-load JS stays small, the browser parses JSON
+ * faster than an object literal, and the Content-Security-Policy has no inline code to allow.
+ * Embedding (at build) and reading (in the page) both live here, so they cannot drift apart.
+ */
+import { EMPTY_OVERLAY, parseOverlay, type Overlay } from '../extract/overlay.ts';
+import { parseDataset, type Dataset } from './schema.ts';
+
+export const DATASET_ELEMENT_ID = 'tieline-dataset';
+
+/**
+ * The dataset as JSON safe inside a script element: `<` is escaped (`\u003c`), so no text in
+ * an article can close the element or open a comment; the JSON itself is unchanged.
+ * @example embedDataset(d) // -> '{"documents":[...'
+ */
+export function embedDataset(dataset: Dataset | string): string {
+  const json = typeof dataset === 'string' ? dataset : JSON.stringify(dataset);
+  return json.replace(/</g, '\\u003c');
+}
+
+/** An empty dataset that carries one warning, shown by the page instead of a crash. */
+export function failedDataset(message: string): Dataset {
+  return { documents: [], actors: [], relations: [], events: [], warnings: [message] };
+}
+
+/**
+ * Reads and checks the embedded JSON; never throws: a missing element, broken JSON or data
+ * that fails the schema give an empty dataset whose warning says what is wrong.
+ * @example datasetFromJson('{"documents":[]') // -> warnings: ['The dataset in this page is not valid JSON: ...']
+ */
+export function datasetFromJson(text: string | null | undefined): Dataset {
+  if (text === null || text === undefined || text.trim() === '')
+    return failedDataset(
+      `This page carries no dataset (no <script id="${DATASET_ELEMENT_ID}">): rebuild it with npm run build.`,
+    );
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failedDataset(`The dataset in this page is not valid JSON: ${reason}`);
+  }
+  const checked = parseDataset(data);
+  return checked.ok
+    ? checked.dataset
+    : failedDataset(`The dataset in this page does not fit the schema: ${checked.message}`);
+}
+
+export const OVERLAY_ELEMENT_ID = 'tieline-overlay';
+
+/**
+ * Reads the embedded analyst overlay (needed when an article is added and the seeds are
+ * re-extracted); a missing or broken one is the empty overlay, never a crash.
+ * @example overlayFromJson('{"documents":[],"events":[]}') // -> { documents: [], events: [] }
+ */
+export function overlayFromJson(text: string | null | undefined): Overlay {
+  if (!text) return EMPTY_OVERLAY;
+  return parseOverlay(text, 'the overlay in this page').overlay;
+}

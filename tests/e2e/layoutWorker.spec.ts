@@ -1,0 +1,51 @@
+/**
+ * The network-layout worker in Chromium, under the built page's Content-Security-Policy: it
+ * starts from the app's own files and answers with exactly the layout the pure function gives
+ * in Node (big datasets are laid out there; the seeds are small enough for the page).
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { computeNetworkLayout } from '../../src/lib/layout/networkLayout.ts';
+import type { LayoutRequest } from '../../src/lib/layout/networkLayoutProtocol.ts';
+import type { Dataset } from '../../src/lib/model/schema.ts';
+import { watchViolations } from './violations.ts';
+
+const assets = fileURLToPath(new URL('../../dist/assets/', import.meta.url));
+
+test('the worker lays out the seeds exactly as Node does, with no CSP violation', async ({
+  page,
+}) => {
+  const workerFile = readdirSync(assets).find((f) => /^networkLayout\.worker-.*\.js$/.test(f));
+  expect(workerFile, 'the build emits the layout worker').toBeTruthy();
+  const violations = await watchViolations(page);
+  await page.goto('/');
+  const dataset = JSON.parse(
+    (await page.locator('#tieline-dataset').textContent()) ?? '{}',
+  ) as Dataset;
+  const labels = Object.fromEntries(
+    dataset.actors.map((a) => [a.id, { width: a.name.length * 9, height: 22 }]),
+  );
+  const request: LayoutRequest = {
+    id: 1,
+    actors: dataset.actors,
+    relations: dataset.relations,
+    settings: { width: 900, height: 500 },
+    labels,
+  };
+  const response = await page.evaluate(
+    `new Promise((resolve, reject) => {
+      const w = new Worker('/assets/${workerFile}', { type: 'module' });
+      w.onmessage = (e) => { resolve(e.data); w.terminate(); };
+      w.onerror = (e) => reject(new Error('worker failed: ' + e.message));
+      w.postMessage(${JSON.stringify(request)});
+    })`,
+  );
+  const expected = computeNetworkLayout(dataset.actors, dataset.relations, {
+    width: 900,
+    height: 500,
+    labelSize: (a) => labels[a.id],
+  });
+  expect(response).toEqual({ id: 1, ok: true, layout: expected });
+  expect(await violations()).toEqual([]);
+});

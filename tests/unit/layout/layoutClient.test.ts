@@ -1,0 +1,23 @@
+/**
+ * Where no worker can start (Node here, a page opened from file://) the layout runs in the page
+ * and gives exactly the pure function's result; requests answer in any order by id.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutNetwork } from '../../../src/lib/layout/layoutClient.ts';
+import { computeNetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
+import { seedDataset } from '../helpers.ts';
+
+describe('layoutNetwork without a worker', () => {
+  const { actors, relations } = seedDataset();
+  const labelSize = (a: { name: string }) => ({ width: a.name.length * 9, height: 22 });
+
+  it('resolves with the same layout as computeNetworkLayout', async () => {
+    const options = { width: 900, height: 500, labelSize };
+    const [a, b] = await Promise.all([
+      layoutNetwork(actors, relations, options),
+      layoutNetwork(actors, relations, { ...options, width: 700 }),
+    ]);
+    expect(a).toEqual(computeNetworkLayout(actors, relations, options));
+    expect(b).toEqual(computeNetworkLayout(actors, relations, { ...options, width: 700 }));
+  });
+});

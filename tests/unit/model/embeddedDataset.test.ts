@@ -1,0 +1,42 @@
+/**
+ * The dataset travels as JSON inside the page: it must survive any article text, and a broken
+ * or tampered page must give a clear warning instead of a blank screen.
+ */
+import { describe, expect, it } from 'vitest';
+import { datasetFromJson, embedDataset } from '../../../src/lib/model/embeddedDataset.ts';
+import { seedDataset } from '../helpers.ts';
+
+describe('embedDataset / datasetFromJson', () => {
+  it('round-trips the seed dataset', () => {
+    expect(datasetFromJson(embedDataset(seedDataset()))).toEqual(seedDataset());
+  });
+
+  it('cannot be closed by article text: no "<" survives, the text comes back unchanged', () => {
+    const d = structuredClone(seedDataset());
+    const hostile = '</script><script>alert(1)</script><!-- x';
+    d.actors[0].name = hostile;
+    const embedded = embedDataset(d);
+    expect(embedded).not.toContain('<');
+    expect(datasetFromJson(embedded).actors[0].name).toBe(hostile);
+  });
+
+  it('names what is wrong: missing, not JSON, not the schema', () => {
+    expect(datasetFromJson(null).warnings[0]).toMatch(/carries no dataset/);
+    expect(datasetFromJson('{"documents": [').warnings[0]).toMatch(/not valid JSON/);
+    const wrong = datasetFromJson('{"documents": [], "actors": 3}');
+    expect(wrong.warnings[0]).toMatch(/does not fit the schema: invalid dataset at actors/);
+    expect(wrong.actors).toEqual([]);
+  });
+
+  it('drops __proto__ and constructor keys instead of polluting prototypes', () => {
+    const json = embedDataset(seedDataset()).replace(
+      '{"documents":',
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"documents":',
+    );
+    const d = datasetFromJson(json);
+    expect(d.actors.length).toBe(seedDataset().actors.length);
+    expect(Object.keys(d)).not.toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(d)).toBe(Object.prototype);
+  });
+});
