@@ -142,7 +142,7 @@ const FILTER_IN_PAGE = `(async () => {
 // synthetic event per animation frame, and returns the time between frames (ms).
 const ZOOM_PAN_IN_PAGE = `(async () => {
   const svg = document.querySelector('[data-view="network"] svg.hits');
-  const layer = document.querySelector('[data-view="network"] svg.drawing g[transform]');
+  const layer = document.querySelector('[data-view="network"] svg.drawing g[data-zoom-layer]');
   const r = svg.getBoundingClientRect();
   const x = r.left + r.width / 3, y = r.top + r.height / 2;
   const frame = () => new Promise(requestAnimationFrame);
@@ -164,6 +164,53 @@ const ZOOM_PAN_IN_PAGE = `(async () => {
   window.dispatchEvent(mouse('mouseup', 240, 120));
   if (layer.getAttribute('transform') === before) throw new Error('zoom and pan did not move the network');
   return times;
+})()`;
+
+// Enters briefing mode (P), then times one step forward (the clicker's PageDown) until the card,
+// the counter and both views are updated; leaves with Escape.
+const STEP_IN_PAGE = `(async () => {
+  const key = (k) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  key('p');
+  await new Promise((r) => setTimeout(r, 300));
+  const counter = () => document.querySelector('[data-testid="step-counter"]')?.textContent ?? '';
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const before = counter();
+    const t0 = performance.now();
+    key('PageDown');
+    for (let j = 0; j < 3; j++) await Promise.resolve();
+    void document.body.offsetHeight;
+    times.push(performance.now() - t0);
+    if (counter() === before) throw new Error('the step did not change: ' + before);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  key('Escape');
+  await new Promise((r) => setTimeout(r, 200));
+  return times.sort((a, b) => a - b)[1];
+})()`;
+
+// Exports the network and timeline as SVG (after a warm-up that loads the export code) and
+// returns the time to build each file and its size, from the page's performance entries.
+const EXPORT_IN_PAGE = `(async () => {
+  const run = async (view) => {
+    const menu = document.querySelector('[data-export="' + view + '"] details');
+    menu.open = true;
+    await new Promise((r) => setTimeout(r, 50));
+    const button = [...menu.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('SVG'));
+    const name = 'tieline:export:' + view + '-svg';
+    const seen = performance.getEntriesByName(name).length;
+    button.click();
+    for (let i = 0; i < 200 && performance.getEntriesByName(name).length === seen; i++)
+      await new Promise((r) => setTimeout(r, 25));
+    const entry = performance.getEntriesByName(name)[seen];
+    if (!entry) throw new Error('no export of the ' + view);
+    menu.open = false;
+    return [entry.duration, entry.detail.bytes];
+  };
+  await run('network');
+  const out = {};
+  for (const view of ['network', 'timeline', 'network', 'timeline', 'network', 'timeline']) (out[view] ??= []).push(await run(view));
+  return out;
 })()`;
 
 const DRAWN_IN_PAGE = `Math.max(...['network', 'timeline'].map((v) => performance.getEntriesByName('tieline:' + v + '-drawn')[0].startTime))`;
@@ -239,10 +286,16 @@ async function measureApp(scale: Scale): Promise<void> {
   });
   try {
     for (const [width, height] of scale.viewports) {
-      const m = { load: [], layout: [], longest: [], select: [], filter: [], frame: [] } as Record<
-        string,
-        number[]
-      >;
+      const m = {
+        load: [],
+        layout: [],
+        longest: [],
+        select: [],
+        filter: [],
+        frame: [],
+        step: [],
+      } as Record<string, number[]>;
+      const exports: Record<string, [number, number][]> = { network: [], timeline: [] };
       for (let i = 0; i < scale.runs; i++) {
         const page: Page = await chrome.newPage({ viewport: { width, height } });
         await page.addInitScript(WATCH_LONG_TASKS);
@@ -266,6 +319,9 @@ async function measureApp(scale: Scale): Promise<void> {
         m.select.push(await page.evaluate<number>(SELECT_IN_PAGE));
         m.filter.push(await page.evaluate<number>(FILTER_IN_PAGE));
         m.frame.push(...(await page.evaluate<number[]>(ZOOM_PAN_IN_PAGE)));
+        m.step.push(await page.evaluate<number>(STEP_IN_PAGE));
+        const done = await page.evaluate<Record<string, [number, number][]>>(EXPORT_IN_PAGE);
+        for (const [view, runs] of Object.entries(done)) exports[view].push(...runs);
         await page.close();
       }
       const note = `${scale.label}, ${width}x${height}, median of ${scale.runs}`;
@@ -282,6 +338,16 @@ async function measureApp(scale: Scale): Promise<void> {
         note,
         b.filter,
       );
+      record(`${tag}: briefing step change`, median(m.step), 'ms', note, b.select);
+      for (const [view, runs] of Object.entries(exports)) {
+        const kb = runs[0][1] / 1024;
+        record(
+          `${tag}: export the ${view} as SVG`,
+          median(runs.map((r) => r[0])),
+          'ms',
+          `${note}; file ${kb.toFixed(1)} kB`,
+        );
+      }
       const mean = m.frame.reduce((n, t) => n + t, 0) / m.frame.length;
       record(
         `${tag}: zoom/pan the network, frames a second`,
@@ -314,6 +380,8 @@ async function browser(): Promise<void> {
     ],
     budgets: { load: { op: '<=', limit: 300 }, select: frame, filter: frame },
   });
+  // TIELINE_BENCH_ONLY=seeds skips the generated datasets (a quick check while working).
+  if (process.env.TIELINE_BENCH_ONLY === 'seeds') return;
   for (const factor of [1, 10, 100]) {
     const dataset = generateDataset(factor, 1);
     await measureApp({
