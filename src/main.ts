@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import PresenterView from './components/briefing/PresenterView.svelte';
 import {
   DATASET_ELEMENT_ID,
   OVERLAY_ELEMENT_ID,
@@ -28,8 +27,12 @@ const stored = sources.loadStored();
 // storage turns up later joins in. The presenter window waits, so its steps match the main one's.
 const first = presenter || mayHaveStoredArticles() ? await stored : null;
 
+// The presenter window's view loads only there.
 export default presenter
-  ? mount(PresenterView, { target, props: { dataset: first?.dataset ?? seeds } })
+  ? mount((await import('./components/briefing/PresenterView.svelte')).default, {
+      target,
+      props: { dataset: first?.dataset ?? seeds },
+    })
   : mount(App, {
       target,
       props: {
