@@ -40,9 +40,14 @@ export function extractInWorker(request: SourcesRequest): Promise<SourcesRespons
       pending.set(id, resolve);
       worker.postMessage({ id, request });
     } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
       resolve({
         ok: false,
-        message: `The extractor could not start (${error instanceof Error ? error.message : String(error)})`,
+        // Opened from disk (the single offline file), the browser refuses to start a worker.
+        message:
+          location.protocol === 'file:'
+            ? 'Adding articles needs the served app: a page opened from disk (file://) cannot start the extractor. Open Tieline from its server, or add the article to seeds/ and rebuild.'
+            : `The extractor could not start (${reason})`,
       });
     }
   });
