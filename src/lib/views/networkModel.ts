@@ -30,8 +30,9 @@ export interface DrawnEdge extends EdgePath {
 
 export interface Legend {
   kinds: { kind: ActorKind; label: string; path: string }[];
-  countries: { label: string; color: string }[];
-  types: { type: RelationType; style: EdgeStyle }[];
+  countries: { country: string | null; label: string; color: string }[];
+  /** One row per line style; `members` are the relation types drawn with it. */
+  types: { type: RelationType; members: RelationType[]; style: EdgeStyle }[];
 }
 
 /** Moves node `id` by a drag offset. */
@@ -89,6 +90,7 @@ export function buildLegend(dataset: Dataset): Legend {
       path: kindPath(kind, 7),
     })),
     countries: paletteFor(dataset.actors.map((a) => a.country)).map(({ country, color }) => ({
+      country,
       label: country ? (names.get(country) ?? country) : 'Other / none',
       color,
     })),
@@ -101,9 +103,34 @@ export function buildLegend(dataset: Dataset): Legend {
           r.style.color === style.color &&
           r.style.arrow === style.arrow,
       );
-      if (same) same.style = { ...same.style, label: 'Affiliation' };
-      else rows.push({ type, style });
+      if (same) {
+        same.style = { ...same.style, label: 'Affiliation' };
+        same.members.push(type);
+      } else rows.push({ type, members: [type], style });
       return rows;
     }, []),
+  };
+}
+
+/**
+ * The legend rows for what the filters keep, with the colours of the whole legend (a country
+ * keeps its colour whatever is filtered).
+ * @example shownLegend(legend, dataset, kept).countries.map((c) => c.label) // -> ['Japan', 'China']
+ */
+export function shownLegend(
+  legend: Legend,
+  dataset: Dataset,
+  kept: { actors: ReadonlySet<string>; relations: ReadonlySet<string> },
+): Legend {
+  const actors = dataset.actors.filter((a) => kept.actors.has(a.id));
+  const kinds = new Set(actors.map((a) => a.kind));
+  const countries = new Set(actors.map((a) => a.country));
+  const types = new Set(
+    dataset.relations.filter((r) => kept.relations.has(r.id)).map((r) => r.type),
+  );
+  return {
+    kinds: legend.kinds.filter((k) => kinds.has(k.kind)),
+    countries: legend.countries.filter((c) => countries.has(c.country)),
+    types: legend.types.filter((t) => t.members.some((m) => types.has(m))),
   };
 }
