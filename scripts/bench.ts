@@ -142,7 +142,7 @@ const FILTER_IN_PAGE = `(async () => {
 // synthetic event per animation frame, and returns the time between frames (ms).
 const ZOOM_PAN_IN_PAGE = `(async () => {
   const svg = document.querySelector('[data-view="network"] svg.hits');
-  const layer = document.querySelector('[data-view="network"] svg.drawing g[transform]');
+  const layer = document.querySelector('[data-view="network"] svg.drawing g[data-zoom-layer]');
   const r = svg.getBoundingClientRect();
   const x = r.left + r.width / 3, y = r.top + r.height / 2;
   const frame = () => new Promise(requestAnimationFrame);
