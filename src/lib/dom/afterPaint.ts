@@ -11,7 +11,6 @@ export function afterPaint(run: () => void, fallbackMs = 100): void {
     done = true;
     run();
   };
-  if (typeof requestAnimationFrame === 'function')
-    requestAnimationFrame(() => setTimeout(once, 0));
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, fallbackMs);
 }
