@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/node/contentSecurityPolicy.ts';
 import { tielineDataset } from './src/lib/node/datasetPlugin.ts';
+import { preloadChunks } from './src/lib/node/preloadChunks.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
 
@@ -11,6 +12,8 @@ export default defineConfig({
     svelte(),
     tielineDataset({ seedsDir, datasetFile: process.env.TIELINE_DATASET }),
     contentSecurityPolicy(),
+    // The seeds' network is laid out in the page (layoutClient.ts): fetch that code at once.
+    preloadChunks(['/src/lib/layout/networkLayout.ts']),
   ],
   // Every browser Tieline supports has modulepreload; the polyfill is code nobody runs.
   build: { modulePreload: { polyfill: false } },

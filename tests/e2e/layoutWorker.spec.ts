@@ -49,3 +49,28 @@ test('the worker lays out the seeds exactly as Node does, with no CSP violation'
   expect(response).toEqual({ id: 1, ok: true, layout: expected });
   expect(await violations()).toEqual([]);
 });
+
+// Load time: the seeds' layout code is fetched with the page (not after it has started), and
+// the network is laid out once, in the frame it is drawn in, not again when the controls
+// strip above it is measured.
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`at ${size.width}x${size.height} the seeds are laid out once, with code preloaded`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    const preload = page.locator('link[rel="modulepreload"][href*="/networkLayout-"]');
+    await expect(preload).toHaveCount(1);
+    await expect(
+      page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+    ).toBeVisible();
+    await expect(page.locator('[data-view="network"] .controls')).toBeVisible();
+    const layouts = await page.evaluate(
+      `performance.getEntriesByName('tieline:network-layout').length`,
+    );
+    expect(layouts).toBe(1);
+  });
+}

@@ -39,8 +39,14 @@ function settle(response: LayoutResponse): void {
   else p.reject(new Error(`Network layout failed: ${response.message}`));
 }
 
+type LayoutModule = typeof import('./networkLayout.ts');
+/** The layout code once loaded: a request then runs at once, not a task later. */
+let loaded: LayoutModule | null = null;
+const loadLayout = (): Promise<LayoutModule> =>
+  import('./networkLayout.ts').then((m) => (loaded = m));
+
 async function runInPage(request: LayoutRequest): Promise<void> {
-  const { computeNetworkLayout } = await import('./networkLayout.ts');
+  const { computeNetworkLayout } = loaded ?? (await loadLayout());
   settle(runLayoutRequest(computeNetworkLayout, request));
 }
 
@@ -88,7 +94,7 @@ let inPage: Promise<unknown> | null = null;
  */
 export function prepareLayout(actors: number): void {
   if (actors > IN_PAGE_LIMIT && startWorker()) return;
-  inPage ??= import('./networkLayout.ts');
+  inPage ??= loadLayout();
 }
 
 /**

@@ -2,7 +2,10 @@
  * Keeps the address bar and the dashboard in step: the link is read at start and on
  * back/forward; each change of filters, selection or tab is a new history entry, and panning
  * or zooming only updates the current one. Must be called while a component initialises.
+ * The address bar is written after the change is painted: in Chromium a pushState costs about
+ * 10 ms, most of a frame, and nobody reads the address bar in that frame.
  */
+import { afterPaint } from '../dom/afterPaint.ts';
 import type { DashboardState } from './dashboard.svelte.ts';
 import { parseViewState, serializeViewState, type KnownValues } from './urlState.ts';
 
@@ -38,24 +41,46 @@ export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: Ur
   let last = serialize();
   let lastWithoutZoom = serialize(false);
 
+  // The write still to do: at most one; a zoom after a change only updates its address.
+  let pending: { url: string; push: boolean } | null = null;
+  const write = () => {
+    if (!pending) return;
+    const { url, push } = pending;
+    pending = null;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
   $effect(() => {
     const query = serialize();
     const withoutZoom = serialize(false);
     if (query === last) return;
     const url = query ? `?${query}` : location.pathname;
-    if (withoutZoom === lastWithoutZoom) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    if (withoutZoom === lastWithoutZoom) pending = { url, push: pending?.push ?? false };
+    else {
+      // Each change of filters, selection or tab is its own history entry.
+      write();
+      pending = { url, push: true };
+    }
     last = query;
     lastWithoutZoom = withoutZoom;
+    afterPaint(write);
   });
 
   $effect(() => {
     const onpop = () => {
+      // The browser has moved in history: a write not yet done would undo that.
+      pending = null;
       read();
       last = serialize();
       lastWithoutZoom = serialize(false);
     };
     window.addEventListener('popstate', onpop);
-    return () => window.removeEventListener('popstate', onpop);
+    // Leaving or reloading the page at once still keeps the last change in its address.
+    window.addEventListener('pagehide', write);
+    return () => {
+      window.removeEventListener('popstate', onpop);
+      window.removeEventListener('pagehide', write);
+    };
   });
 }
