@@ -141,9 +141,8 @@ export function parseViewState(
     const value = decode(rawValue);
     if (key === null) note(`Ignored parameter ${quote(rawKey)}: not valid URL encoding`);
     else if (!KNOWN_PARAMS.has(key))
-      // The notice names the view's parameters; the briefing's are named in its own notices.
       note(
-        `Ignored parameter ${quote(key)}: not a link parameter (${[...PARAMS, 'tab'].join(', ')})`,
+        `Ignored parameter ${quote(key)}: not a link parameter (${[...KNOWN_PARAMS].join(', ')})`,
       );
     else if (raw.has(key))
       note(`Ignored repeated ${key} ${quote(value ?? rawValue)}: ${key} may appear once`);

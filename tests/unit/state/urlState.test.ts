@@ -157,7 +157,8 @@ describe('parseViewState round-trips', () => {
 });
 
 describe('parseViewState ignores what it cannot use, with a notice naming it', () => {
-  const PARAMS = 'domain, country, kind, type, status, from, to, q, sel, zoom, tab';
+  const PARAMS =
+    'domain, country, kind, type, status, from, to, q, sel, zoom, tab, step, brief, theme, presenter';
   it.each([
     {
       name: 'an unknown domain (the rest is kept)',
@@ -336,7 +337,7 @@ describe('parseViewState ignores what it cannot use, with a notice naming it', (
       'Ignored repeated domain "weather": domain may appear once',
       'Ignored repeated zoom "NaN": zoom may appear once',
       'Ignored repeated sel "weird": sel may appear once',
-      'Ignored parameter "bogus": not a link parameter (domain, country, kind, type, status, from, to, q, sel, zoom, tab)',
+      'Ignored parameter "bogus": not a link parameter (domain, country, kind, type, status, from, to, q, sel, zoom, tab, step, brief, theme, presenter)',
     ]);
   });
 
