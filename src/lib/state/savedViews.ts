@@ -371,61 +371,59 @@ export function importViewsFile(
     return refuse(`the file is not a Tieline saved-views file (format ${quote(String(format))})`);
 
   const read = readDocument(json.value, FILE, now);
-  const views = [...existing];
-  const ids = new Set(existing.map((view) => view.id));
   const notices = [...read.notices];
+  const views = mergeNamed(existing, read.views, sameView, 'view', notices);
+  if (read.total !== null)
+    notices.unshift(
+      `Imported ${views.added} of the ${read.total} views in the file` +
+        (views.skipped ? `; ${views.skipped} were already saved` : ''),
+    );
+  const briefs = mergeNamed(
+    existingBriefs,
+    read.briefs,
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    'brief',
+    notices,
+  );
+  if (read.briefs.length)
+    notices.push(`Imported ${briefs.added} of the ${read.briefs.length} briefs in the file`);
+  return { views: views.items, briefs: briefs.items, notices };
+}
+
+/**
+ * Adds imported items (views or briefs) to what is saved: ones already saved are skipped, a
+ * taken name or id is made unique, and each rename is a notice.
+ */
+function mergeNamed<T extends { id: string; name: string }>(
+  existing: readonly T[],
+  incoming: readonly T[],
+  same: (a: T, b: T) => boolean,
+  kind: 'view' | 'brief',
+  notices: string[],
+): { items: T[]; added: number; skipped: number } {
+  const items = [...existing];
+  const ids = new Set(existing.map((item) => item.id));
   let added = 0;
   let skipped = 0;
-  for (const view of read.views) {
-    if (existing.some((old) => sameView(old, view))) {
+  for (const item of incoming) {
+    if (existing.some((old) => same(old, item))) {
       skipped++;
       continue;
     }
     const name = uniqueName(
-      view.name,
-      views.map((x) => x.name),
+      item.name,
+      items.map((x) => x.name),
     );
-    if (name !== view.name)
+    if (name !== item.name)
       notices.push(
-        `Imported view ${quote(view.name)} was renamed ${quote(name)}: the name is taken`,
+        `Imported ${kind} ${quote(item.name)} was renamed ${quote(name)}: the name is taken`,
       );
-    const id = uniqueId(view.id, ids);
+    const id = uniqueId(item.id, ids);
     ids.add(id);
-    views.push({ ...view, id, name });
+    items.push({ ...item, id, name });
     added++;
   }
-  if (read.total !== null)
-    notices.unshift(
-      `Imported ${added} of the ${read.total} views in the file` +
-        (skipped ? `; ${skipped} were already saved` : ''),
-    );
-  const briefs = mergeBriefs(existingBriefs, read.briefs, notices);
-  return { views, briefs, notices };
-}
-
-/** Adds imported briefs: unchanged ones skipped, taken names and ids made unique. */
-function mergeBriefs(existing: readonly Brief[], incoming: Brief[], notices: string[]): Brief[] {
-  const briefs = [...existing];
-  const ids = new Set(existing.map((b) => b.id));
-  let added = 0;
-  for (const brief of incoming) {
-    if (existing.some((old) => JSON.stringify(old) === JSON.stringify(brief))) continue;
-    const name = uniqueName(
-      brief.name,
-      briefs.map((b) => b.name),
-    );
-    if (name !== brief.name)
-      notices.push(
-        `Imported brief ${quote(brief.name)} was renamed ${quote(name)}: the name is taken`,
-      );
-    const id = uniqueId(brief.id, ids);
-    ids.add(id);
-    briefs.push({ ...brief, id, name });
-    added++;
-  }
-  if (incoming.length)
-    notices.push(`Imported ${added} of the ${incoming.length} briefs in the file`);
-  return briefs;
+  return { items, added, skipped };
 }
 
 const sameView = (a: SavedView, b: SavedView) =>
