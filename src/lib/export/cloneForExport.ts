@@ -109,10 +109,10 @@ function alphaOf(value: string): number {
 function copyStyles(
   live: Element,
   clone: Element,
+  style: CSSStyleDeclaration,
   parent: CSSStyleDeclaration | null,
   prefix: string,
 ): void {
-  const style = getComputedStyle(live);
   for (const attr of [...clone.attributes]) {
     if (!KEEP_ATTRIBUTES.has(attr.name)) clone.removeAttribute(attr.name);
   }
@@ -162,19 +162,25 @@ function copyStyles(
   }
 }
 
-function walk(live: Element, clone: Element, parent: CSSStyleDeclaration | null, prefix: string) {
-  copyStyles(live, clone, parent, prefix);
-  const style = getComputedStyle(live);
-  const liveKids = [...live.children];
+function walk(
+  live: Element,
+  clone: Element,
+  style: CSSStyleDeclaration,
+  parent: CSSStyleDeclaration | null,
+  prefix: string,
+) {
+  copyStyles(live, clone, style, parent, prefix);
   const cloneKids = [...clone.children];
-  liveKids.forEach((kid, i) => {
+  [...live.children].forEach((kid, i) => {
     const copy = cloneKids[i];
+    // Each element's computed style is read once, here, and handed down.
+    const kidStyle = getComputedStyle(kid);
     const omit =
       DROP_ELEMENTS.has(kid.localName) ||
       kid.hasAttribute('data-export-omit') ||
-      getComputedStyle(kid).display === 'none';
+      kidStyle.display === 'none';
     if (omit) copy.remove();
-    else walk(kid, copy, style, prefix);
+    else walk(kid, copy, kidStyle, style, prefix);
   });
 }
 
@@ -215,7 +221,7 @@ export function cloneForExport(svg: SVGSVGElement, id: string, prefix = ''): Exp
   const background = svg.querySelector(':scope > rect');
   const box = contentBox(svg, background);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  walk(svg, clone, null, prefix);
+  walk(svg, clone, getComputedStyle(svg), null, prefix);
   if (background) clone.querySelector(':scope > rect')?.remove();
   const inner = new XMLSerializer()
     .serializeToString(clone)

@@ -3,6 +3,7 @@
  * period, briefing step), where the facts come from, and when it was exported.
  */
 import type { Dataset } from '../model/schema.ts';
+import { citedDocuments } from '../filters/subsetDataset.ts';
 import { localDay } from './fileName.ts';
 
 export type ExportView = 'network' | 'timeline' | 'slide';
@@ -64,14 +65,7 @@ export function exportContext(input: {
         ? `${plural(shown.actors.length, 'actor')}, ${plural(shown.relations.length, 'relation')}`
         : `${plural(shown.actors.length, 'actor')}, ${plural(shown.relations.length, 'relation')}, ${plural(shown.events.length, 'milestone')}`;
   const shownLine = [step, `${description} (${counts})`].filter(Boolean).join(' · ');
-  const used = new Set(
-    [
-      ...shown.actors.flatMap((a) => a.mentions),
-      ...shown.relations.flatMap((r) => r.evidence),
-      ...shown.events.flatMap((e) => e.evidence),
-    ].map((e) => e.doc),
-  );
-  const docs = dataset.documents.filter((d) => used.has(d.id));
+  const docs = citedDocuments({ ...shown, documents: dataset.documents });
   const sources =
     docs.length === 0
       ? 'Sources: none (nothing is shown)'
