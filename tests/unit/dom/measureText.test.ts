@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+/** A canvas whose text is 10px a character in a 10px font, 20px in a 20px one; counts queries. */
+function fakeCanvas() {
+  const calls = { fontSets: 0, measures: 0 };
+  const ctx = {
+    _font: '',
+    set font(f: string) {
+      calls.fontSets++;
+      this._font = f;
+    },
+    get font() {
+      return this._font;
+    },
+    measureText(text: string) {
+      calls.measures++;
+      return { width: text.length * parseFloat(/(\d+)px/.exec(this._font)?.[1] ?? '0') };
+    },
+  };
+  vi.stubGlobal('document', { createElement: () => ({ getContext: () => ctx }) });
+  return calls;
+}
+
+async function freshMeasure() {
+  vi.resetModules();
+  return (await import('../../../src/lib/dom/measureText.ts')).measureText;
+}
+
+describe('measureText', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('measures in the font asked for', async () => {
+    fakeCanvas();
+    const measureText = await freshMeasure();
+    expect(measureText('Japan', '700 10px Arial')).toBe(50);
+    expect(measureText('Japan', '700 20px Arial')).toBe(100);
+    expect(measureText('India', '700 10px Arial')).toBe(50);
+  });
+
+  it('asks the canvas once per label and font, and sets the font only when it changes', async () => {
+    const calls = fakeCanvas();
+    const measureText = await freshMeasure();
+    for (let i = 0; i < 5; i++) {
+      measureText('Japan', '700 16px Arial');
+      measureText('India', '700 16px Arial');
+    }
+    expect(calls.measures).toBe(2);
+    expect(calls.fontSets).toBe(1);
+    measureText('Japan', '500 14px Arial');
+    expect(calls.fontSets).toBe(2);
+  });
+
+  it('estimates from the font size where there is no canvas (Node)', async () => {
+    const measureText = await freshMeasure();
+    expect(measureText('abcd', '16px Arial')).toBeCloseTo(4 * 16 * 0.62);
+  });
+});
