@@ -3,9 +3,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/node/contentSecurityPolicy.ts';
 import { tielineDataset } from './src/lib/node/datasetPlugin.ts';
+import { firstLoadGroup } from './src/lib/node/firstLoadChunk.ts';
 import { preloadChunks } from './src/lib/node/preloadChunks.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 export default defineConfig({
   plugins: [
@@ -16,7 +18,18 @@ export default defineConfig({
     preloadChunks(['/src/lib/layout/networkLayout.ts']),
   ],
   // Every browser Tieline supports has modulepreload; the polyfill is code nobody runs.
-  build: { modulePreload: { polyfill: false } },
+  build: {
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // What the first picture needs (the app and the seeds' in-page network layout) in one
+      // file: one request, compressed as a whole (firstLoadChunk.ts).
+      output: {
+        codeSplitting: {
+          groups: [firstLoadGroup([src('main.ts'), src('lib/layout/networkLayout.ts')])],
+        },
+      },
+    },
+  },
   // The layout worker is started as a module worker (layoutClient.ts).
   worker: { format: 'es' },
   preview: { headers: { 'Content-Security-Policy': APP_POLICY_HEADER } },

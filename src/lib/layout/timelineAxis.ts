@@ -1,9 +1,9 @@
 /**
- * Axis ticks from a d3 UTC scale: as many as fit without their labels touching, labelled as
+ * Axis ticks from the UTC time scale (timeScale.ts): as many as fit without their labels touching, labelled as
  * years, months or days depending on the step.
  */
-import type { ScaleTime } from 'd3';
 import { DAY_MS, formatTick } from './timelineFormat.ts';
+import type { UtcScale } from './timeScale.ts';
 import type { MeasureText } from './timelineTypes.ts';
 
 export interface Tick {
@@ -13,7 +13,7 @@ export interface Tick {
 
 const GAP = 16;
 
-function labelTicks(x: ScaleTime<number, number>, count: number): { x: number; label: string }[] {
+function labelTicks(x: UtcScale, count: number): { x: number; label: string }[] {
   const dates = x.ticks(count);
   const stepDays = dates.length > 1 ? (dates[1].getTime() - dates[0].getTime()) / DAY_MS : Infinity;
   const step = stepDays >= 365 ? 'year' : stepDays >= 28 ? 'month' : 'day';
@@ -22,11 +22,11 @@ function labelTicks(x: ScaleTime<number, number>, count: number): { x: number; l
 
 /**
  * The most ticks whose labels fit between `left` and `right` with a gap between them.
- * @example computeTicks(scaleUtc([Date.UTC(2008, 0), Date.UTC(2025, 0)], [0, 1200]), 16, measure, 0, 1200)
+ * @example computeTicks(utcScale([Date.UTC(2008, 0), Date.UTC(2025, 0)], [0, 1200]), 16, measure, 0, 1200)
  *   // -> [{ x: 0, label: '2008' }, { x: 141.2, label: '2010' }, ...]
  */
 export function computeTicks(
-  x: ScaleTime<number, number>,
+  x: UtcScale,
   fontSize: number,
   measure: MeasureText,
   left: number,

@@ -4,7 +4,7 @@
  * events. Type shrinks, then labels are truncated, until the picture fits the height given.
  * Pure and deterministic: no DOM, text widths come from the caller's `measure`.
  */
-import { scaleUtc } from 'd3';
+import { utcScale } from './timeScale.ts';
 import { dateRange } from '../model/period.ts';
 import type { TielineEvent } from '../model/schema.ts';
 import { DOMAINS, DOMAIN_LABELS } from '../model/vocabulary.ts';
@@ -99,13 +99,13 @@ function layoutAt(
       ? { items: [], height: 0 }
       : flowLegend(legendFont, measure, width, PAD, o.toolbar ?? { width: 0, height: 0 });
 
-  const base = scaleUtc().domain(fullDomain).range(range);
+  const base = utcScale(fullDomain, range);
   const z = o.zoom ?? { k: 1, x: 0 };
   const domain: [number, number] = [
     base.invert((range[0] - z.x) / z.k).getTime(),
     base.invert((range[1] - z.x) / z.k).getTime(),
   ];
-  const x = scaleUtc().domain(domain).range(range);
+  const x = utcScale(domain, range);
   const axis = { y: legend.height + 4, height: Math.round(f * 1.2 + 14) };
   const ticks = computeTicks(x, f, measure, PAD, width - 2);
   const rowHeight = Math.ceil(f * 1.2) + 6;
@@ -252,9 +252,9 @@ export function computeTimelineLayout(
 }
 
 /**
- * The layout's time scale as a d3 scale, for the component's brush and zoom arithmetic.
+ * The layout's time scale, for the component's brush and zoom arithmetic.
  * @example timelineScale(layout).invert(600) // -> Date
  */
 export function timelineScale(layout: Pick<TimelineLayout, 'domain' | 'range'>) {
-  return scaleUtc().domain(layout.domain).range(layout.range);
+  return utcScale(layout.domain, layout.range);
 }

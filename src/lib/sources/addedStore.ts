@@ -7,31 +7,6 @@ import type { AddedArticle } from './types.ts';
 
 export const DB_NAME = 'tieline';
 export const STORE = 'added-articles';
-/**
- * How many articles are stored, in localStorage: read synchronously at start, so a browser with
- * none draws the page at once instead of waiting for IndexedDB first.
- */
-export const COUNT_KEY = 'tieline:added-articles';
-
-/** True unless this browser says it holds no added article (unknown counts as maybe). */
-export function mayHaveStoredArticles(): boolean {
-  try {
-    const raw = localStorage.getItem(COUNT_KEY);
-    return raw !== null && raw !== '0';
-  } catch {
-    return true;
-  }
-}
-
-/** Records how many articles are stored; storage failures only cost the fast start. */
-export function recordStoredCount(count: number): void {
-  try {
-    localStorage.setItem(COUNT_KEY, String(count));
-  } catch {
-    // Without the count the next start simply waits for IndexedDB.
-  }
-}
-
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);

@@ -5,13 +5,8 @@
  */
 import type { Overlay } from '../extract/overlay.ts';
 import type { Dataset } from '../model/schema.ts';
-import {
-  deleteArticle,
-  loadAddedArticles,
-  mayHaveStoredArticles,
-  recordStoredCount,
-  storeArticles,
-} from './addedStore.ts';
+import { deleteArticle, loadAddedArticles, storeArticles } from './addedStore.ts';
+import { mayHaveStoredArticles, recordStoredCount } from './storedCount.ts';
 import { baseOf } from './baseOf.ts';
 import { extractInWorker } from './extractClient.ts';
 import { reviewAdded } from './reviewAdded.ts';

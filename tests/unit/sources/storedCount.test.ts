@@ -3,7 +3,7 @@ import {
   COUNT_KEY,
   mayHaveStoredArticles,
   recordStoredCount,
-} from '../../../src/lib/sources/addedStore.ts';
+} from '../../../src/lib/sources/storedCount.ts';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();

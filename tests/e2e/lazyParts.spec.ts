@@ -1,0 +1,62 @@
+/**
+ * The parts of the page whose code loads after the first picture (components/lazyParts.ts):
+ * the picture never waits for them, they are there when the user turns to them, and a part
+ * whose code cannot be fetched says so in place while the rest of the page keeps working.
+ */
+import { expect, test } from '@playwright/test';
+
+const LATER =
+  /\/assets\/(DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|startSources)-[^/]*\.js$/;
+
+test('both views draw before any later part is fetched; each is fetched afterwards, once', async ({
+  page,
+}) => {
+  const fetched: { url: string; drawn: boolean }[] = [];
+  page.on('request', (request) => {
+    if (LATER.test(request.url())) fetched.push({ url: request.url(), drawn: false });
+  });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+  const drawnAt = await page.evaluate(() =>
+    Math.max(
+      ...['network', 'timeline'].map(
+        (v) => performance.getEntriesByName(`tieline:${v}-drawn`)[0].startTime,
+      ),
+    ),
+  );
+  await expect.poll(() => fetched.length).toBe(8);
+  const starts = await page.evaluate(
+    (pattern) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new RegExp(pattern).test(e.name))
+        .map((e) => e.startTime),
+    LATER.source,
+  );
+  expect(starts).toHaveLength(8);
+  for (const start of starts) expect(start).toBeGreaterThan(drawnAt);
+  // The details panel (a column of its own at 1920) and a table are then there at once.
+  await expect(page.getByText(/select an actor|click an actor/i).first()).toBeVisible();
+  await page.getByRole('tab', { name: /Actors/ }).click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+});
+
+test('a part whose code cannot be fetched says so, and the rest of the page works', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/DetailPanel-/, (route) => route.abort());
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Could not load the details panel' }),
+  ).toBeVisible();
+  // The views still draw and respond: a click selects the actor.
+  const node = page.locator('[data-view="network"] [data-actor-id]').first();
+  await node.click();
+  await expect(node).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+});
