@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config';
 import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/node/contentSecurityPolicy.ts';
 import { tielineDataset } from './src/lib/node/datasetPlugin.ts';
 import { firstLoadGroup } from './src/lib/node/firstLoadChunk.ts';
-import { preloadChunks } from './src/lib/node/preloadChunks.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -14,8 +13,6 @@ export default defineConfig({
     svelte(),
     tielineDataset({ seedsDir, datasetFile: process.env.TIELINE_DATASET }),
     contentSecurityPolicy(),
-    // The seeds' network is laid out in the page (layoutClient.ts): fetch that code at once.
-    preloadChunks(['/src/lib/layout/networkLayout.ts']),
   ],
   // Every browser Tieline supports has modulepreload; the polyfill is code nobody runs.
   build: {

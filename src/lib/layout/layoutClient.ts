@@ -111,18 +111,18 @@ export function layoutNetwork(
   const settings: LayoutSettings = rest;
   const labels: LayoutRequest['labels'] = {};
   for (const a of actors) labels[a.id] = labelSize(a);
-  // Plain copies: Svelte state proxies cannot be cloned into a worker message.
-  const request: LayoutRequest = {
-    id: nextId++,
-    actors: structuredCloneable(actors),
-    relations: structuredCloneable(relations),
-    settings,
-    labels,
-  };
+  const request: LayoutRequest = { id: nextId++, actors, relations, settings, labels };
   return new Promise((resolve, reject) => {
     pending.set(request.id, { request, started: performance.now(), resolve, reject });
     const w = actors.length > IN_PAGE_LIMIT ? startWorker() : null;
-    if (w) w.postMessage(request);
+    // Plain copies for the worker: Svelte state proxies cannot be cloned into a message. The
+    // page's own run reads the data as it is (copying it cost more than a small layout).
+    if (w)
+      w.postMessage({
+        ...request,
+        actors: structuredCloneable(actors),
+        relations: structuredCloneable(relations),
+      });
     else void runInPage(request);
   });
 }
