@@ -21,6 +21,12 @@ export const LEGEND: { symbol: LegendSymbol; text: string }[] = [
   { symbol: 'ongoing', text: 'Ongoing' },
 ];
 
+/** Added to the legend when a drawn date comes from an analyst rather than an article. */
+export const ANALYST_LEGEND: { symbol: LegendSymbol; text: string } = {
+  symbol: 'analyst',
+  text: 'Analyst date',
+};
+
 export const LEGEND_ICON = 28;
 const ICON_GAP = 6;
 const ITEM_GAP = 20;
@@ -29,6 +35,7 @@ const ITEM_GAP = 20;
  * The legend: one row right-aligned beside the caller's toolbar when it fits there, else rows
  * below the toolbar. Returns the items and the height of the header band.
  * @example flowLegend(14, measure, 1920, 8, { width: 400, height: 36 }).height // -> 36
+ * (`entries` defaults to LEGEND; the layout adds ANALYST_LEGEND when it draws such a date)
  */
 export function flowLegend(
   fontSize: number,
@@ -36,13 +43,14 @@ export function flowLegend(
   width: number,
   pad: number,
   toolbar: NonNullable<TimelineOptions['toolbar']>,
+  entries: { symbol: LegendSymbol; text: string }[] = LEGEND,
 ): { items: LegendItem[]; height: number } {
   const rowH = Math.round(fontSize * 1.2 + 8);
-  const sizes = LEGEND.map((l) => LEGEND_ICON + ICON_GAP + measure(l.text, fontSize));
+  const sizes = entries.map((l) => LEGEND_ICON + ICON_GAP + measure(l.text, fontSize));
   const total = sizes.reduce((a, b) => a + b, 0) + ITEM_GAP * (sizes.length - 1);
   const beside = toolbar.width > 0 ? toolbar.width + ITEM_GAP : 0;
   const place = (x: number, y: number, i: number): LegendItem => ({
-    ...LEGEND[i],
+    ...entries[i],
     x,
     y,
     textX: x + LEGEND_ICON + ICON_GAP,
@@ -50,7 +58,7 @@ export function flowLegend(
   if (total <= width - 2 * pad - beside) {
     const height = Math.max(toolbar.height, rowH);
     let x = width - pad - total;
-    const items = LEGEND.map((_, i) => {
+    const items = entries.map((_, i) => {
       const item = place(x, height / 2, i);
       x += sizes[i] + ITEM_GAP;
       return item;
@@ -60,7 +68,7 @@ export function flowLegend(
   const items: LegendItem[] = [];
   let x = pad;
   let row = 0;
-  LEGEND.forEach((_, i) => {
+  entries.forEach((_, i) => {
     if (x > pad && x + sizes[i] > width - pad) {
       row += 1;
       x = pad;

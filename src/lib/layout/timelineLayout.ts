@@ -9,9 +9,16 @@ import { dateRange } from '../model/period.ts';
 import type { TielineEvent } from '../model/schema.ts';
 import { DOMAINS, DOMAIN_LABELS } from '../model/vocabulary.ts';
 import { computeTicks } from './timelineAxis.ts';
-import { CHIP, flowChips, flowLegend, type ChipFlow } from './timelineFlow.ts';
+import {
+  ANALYST_LEGEND,
+  CHIP,
+  flowChips,
+  flowLegend,
+  LEGEND,
+  type ChipFlow,
+} from './timelineFlow.ts';
 import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
-import { laneOf, placeLane } from './timelineRows.ts';
+import { hasAnalystDate, laneOf, placeLane } from './timelineRows.ts';
 import { truncateText } from './timelineText.ts';
 import type {
   LaneKey,
@@ -97,7 +104,14 @@ function layoutAt(
   const legend =
     o.legend === false
       ? { items: [], height: 0 }
-      : flowLegend(legendFont, measure, width, PAD, o.toolbar ?? { width: 0, height: 0 });
+      : flowLegend(
+          legendFont,
+          measure,
+          width,
+          PAD,
+          o.toolbar ?? { width: 0, height: 0 },
+          dated.some(hasAnalystDate) ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
+        );
 
   const base = utcScale(fullDomain, range);
   const z = o.zoom ?? { k: 1, x: 0 };

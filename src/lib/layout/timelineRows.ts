@@ -171,6 +171,7 @@ export function placeLane(
       status: event.status,
       shape: g.shape,
       filled: event.status !== 'planned',
+      analystDate: hasAnalystDate(event),
       row,
       x0: g.x0,
       x1: g.x1,
@@ -199,4 +200,9 @@ function tailOf(
     segments.push([from, box[0] - g.s.gap], [box[1] + g.s.gap, to]);
   } else segments.push([from, to]);
   return { segments: segments.filter(([a, b]) => b - a > 1), arrowX };
+}
+
+/** Whether an event's date was supplied by an analyst (the overlay), not read in an article. */
+export function hasAnalystDate(event: { analyst?: { field: string }[] }): boolean {
+  return event.analyst?.some((n) => n.field === 'date') ?? false;
 }

@@ -77,6 +77,8 @@ export interface TimelineMark {
   shape: 'span' | 'point';
   /** Planned events are hollow (outline, white fill); occurred and ongoing ones filled. */
   filled: boolean;
+  /** The date comes from an analyst (seeds/overlay.json), not the articles: ringed. */
+  analystDate: boolean;
   lane: LaneKey;
   row: number;
   /** Centre line of the row. */
@@ -109,7 +111,7 @@ export interface TimelineChip {
   label: TimelineLabel;
 }
 
-export type LegendSymbol = 'span' | 'point' | 'hollow' | 'filled' | 'ongoing';
+export type LegendSymbol = 'span' | 'point' | 'hollow' | 'filled' | 'ongoing' | 'analyst';
 
 export interface LegendItem {
   symbol: LegendSymbol;

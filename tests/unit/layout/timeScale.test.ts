@@ -6,7 +6,7 @@ import { utcScale } from '../../../src/lib/layout/timeScale.ts';
 const DAY = 86_400_000;
 
 describe('utcScale', () => {
-  it('puts dates, ticks and inverted px exactly where d3 scaleUtc does', () => {
+  it('puts dates, ticks and inverted px where d3 scaleUtc does', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: Date.UTC(1990, 0), max: Date.UTC(2030, 0) }),
@@ -21,8 +21,11 @@ describe('utcScale', () => {
           expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
           for (const t of [domain[0], (domain[0] + domain[1]) / 2, domain[1]])
             expect(ours(t)).toBeCloseTo(d3(t), 9);
+          // To the millisecond (the float sums differ in their last bit; dates are whole days).
           for (const px of [range[0], range[0] + width / 3, range[1]])
-            expect(ours.invert(px).getTime()).toBe(d3.invert(px).getTime());
+            expect(
+              Math.abs(ours.invert(px).getTime() - d3.invert(px).getTime()),
+            ).toBeLessThanOrEqual(1);
         },
       ),
       { numRuns: 300 },

@@ -346,3 +346,32 @@ describe('labelled: only some milestones carry a label (briefing mode)', () => {
     expect(withLegend.legend.length).toBeGreaterThan(0);
   });
 });
+
+describe('a date an analyst supplied (the overlay)', () => {
+  const note = { field: 'date', value: '2016-03-15', source: 'MOFA press release' };
+
+  it('rings that mark, and only that one, and the legend says what the ring means', () => {
+    const events = FIXTURE.map((e) => (e.id === 'day' ? { ...e, analyst: [note] } : e));
+    const layout = computeTimelineLayout(events, options);
+    expect(layout.marks.filter((m) => m.analystDate).map((m) => m.id)).toEqual(['day']);
+    expect(layout.legend.map((i) => i.text)).toContain('Analyst date');
+  });
+
+  it('leaves the legend as it is when no drawn date is an analyst one', () => {
+    const other = { ...note, field: 'status', value: 'occurred' };
+    const events = FIXTURE.map((e) => (e.id === 'day' ? { ...e, analyst: [other] } : e));
+    const layout = computeTimelineLayout(events, options);
+    expect(layout.marks.some((m) => m.analystDate)).toBe(false);
+    expect(layout.legend.map((i) => i.symbol)).not.toContain('analyst');
+  });
+
+  it('marks the seeds’ analyst-dated milestones', () => {
+    const dataset = seedDataset();
+    const layout = computeTimelineLayout(dataset.events, { ...options, now: dataEnd(dataset) });
+    const expected = dataset.events
+      .filter((e) => e.date && e.analyst.some((n) => n.field === 'date'))
+      .map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(layout.marks.filter((m) => m.analystDate).map((m) => m.id)).toEqual(expected);
+  });
+});
