@@ -302,7 +302,9 @@ test('markup in an article is shown as text and never runs', async ({ page }) =>
   expect(await page.evaluate('window.__pwned')).toBeUndefined();
 });
 
-test('unreadable stored articles give a notice, and the seeds still show', async ({ page }) => {
+test('unreadable stored articles give a notice once, are set aside, and the seeds still show', async ({
+  page,
+}) => {
   await page.evaluate(`new Promise((resolve, reject) => {
     const open = indexedDB.open('tieline', 1);
     open.onupgradeneeded = () => open.result.createObjectStore('added-articles');
@@ -321,5 +323,23 @@ test('unreadable stored articles give a notice, and the seeds still show', async
   await expect(page.getByTestId('notices')).toContainText(
     'stored article (junk) could not be read',
   );
+  await expect(page.getByTestId('notices')).toContainText('set aside');
+  await expectCounts(page, seeds);
+  // Said once: they are set aside, kept in storage, and not read again.
+  await page.reload();
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+  // The stored articles are read once both views are drawn; give that time to say anything.
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  const keys = await page.evaluate(`new Promise((resolve) => {
+    const open = indexedDB.open('tieline', 1);
+    open.onsuccess = () => {
+      const keys = open.result.transaction('added-articles').objectStore('added-articles').getAllKeys();
+      keys.onsuccess = () => { open.result.close(); resolve(keys.result); };
+    };
+  })`);
+  expect(keys).toEqual(['unreadable:broken.txt', 'unreadable:junk']);
   await expectCounts(page, seeds);
 });

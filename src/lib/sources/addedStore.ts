@@ -7,6 +7,11 @@ import type { AddedArticle } from './types.ts';
 
 export const DB_NAME = 'tieline';
 export const STORE = 'added-articles';
+/**
+ * An unreadable record is moved to this key prefix, in the same store: it is said once, never
+ * loaded again, and its bytes stay in this browser's storage (nothing is thrown away).
+ */
+export const ASIDE = 'unreadable:';
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, 1);
@@ -61,14 +66,21 @@ export async function loadAddedArticles(): Promise<{
         tx.onerror = () => reject(tx.error);
       },
     );
-    db.close();
     const articles: AddedArticle[] = [];
     const notices: string[] = [];
+    const unreadable: { key: IDBValidKey; raw: unknown }[] = [];
     values.forEach((raw, i) => {
-      const read = parseStoredArticle(raw, String(keys[i]));
+      const key = keys[i];
+      if (typeof key === 'string' && key.startsWith(ASIDE)) return;
+      const read = parseStoredArticle(raw, String(key));
       if (read.ok) articles.push(read.article);
-      else notices.push(read.message);
+      else {
+        notices.push(read.message);
+        unreadable.push({ key, raw });
+      }
     });
+    if (unreadable.length) notices.push(await setAside(db, unreadable));
+    db.close();
     articles.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
     return { articles, notices };
   } catch (error) {
@@ -78,6 +90,30 @@ export async function loadAddedArticles(): Promise<{
         `Added articles could not be read from this browser's storage (${describe(error)})`,
       ],
     };
+  }
+}
+
+/** Moves unreadable records under ASIDE; says what became of them. */
+async function setAside(
+  db: IDBDatabase,
+  records: { key: IDBValidKey; raw: unknown }[],
+): Promise<string> {
+  const what = records.length === 1 ? 'It was' : 'They were';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      for (const { key, raw } of records) {
+        store.put(raw, `${ASIDE}${String(key)}`);
+        store.delete(key);
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+    });
+    return `${what} set aside in this browser's storage (key "${ASIDE}…") and will not be read again`;
+  } catch (error) {
+    return `${what} kept as they are (setting them aside failed: ${describe(error)}), so this notice will come back`;
   }
 }
 
