@@ -1,8 +1,9 @@
 /**
  * An article as the Sources reader shows it: its text cut into runs, each knowing whether it is
  * boilerplate the cleaner ignored, part of an actor's mention (coloured by the actor's country),
- * part of an event's sentence, or part of the evidence the reader was opened at.
+ * part of an event's or a relation's sentence, or part of the evidence the reader was opened at.
  */
+import { edgeStyle } from '../encoding/marks.ts';
 import { countryColor } from '../encoding/palette.ts';
 import type { Dataset, Evidence, TielineDocument } from '../model/schema.ts';
 
@@ -15,6 +16,8 @@ export interface ReaderRun {
   mention: { id: string; name: string; color: string } | null;
   /** Titles of the events whose evidence sentence this run is part of. */
   events: string[];
+  /** The relations ("Japan – Cooperation – India") whose evidence sentence this run is part of. */
+  relations: string[];
   /** Inside the sentence the reader was opened at. */
   target: boolean;
   /** Inside the evidence itself (for a mention, the name; for a sentence, all of it). */
@@ -27,6 +30,7 @@ export interface ReaderModel {
   /** The actors named in the article, most mentioned first, with their colours (the legend). */
   actors: { id: string; name: string; color: string; count: number }[];
   events: number;
+  relations: number;
 }
 
 type Span = { start: number; end: number };
@@ -61,13 +65,29 @@ export function buildReader(
     if (here.length) events++;
     for (const x of here) eventSpans.push({ start: x.start, end: x.end, title: e.title });
   }
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const relationSpans: (Span & { text: string })[] = [];
+  let relations = 0;
+  for (const r of dataset.relations) {
+    const here = r.evidence.filter((x) => x.doc === doc.id);
+    if (here.length) relations++;
+    const text = `${names.get(r.source) ?? r.source} – ${edgeStyle(r.type).label} – ${names.get(r.target) ?? r.target}`;
+    for (const x of here) relationSpans.push({ start: x.start, end: x.end, text });
+  }
   const exact = target && target.doc === doc.id ? [target] : [];
   const sentence = exact.map(
     (t) => doc.sentences.find((s) => s.start <= t.start && t.end <= s.end) ?? t,
   );
 
   const cuts = new Set([0, text.length]);
-  for (const s of [...doc.boilerplate, ...mentions, ...eventSpans, ...exact, ...sentence]) {
+  for (const s of [
+    ...doc.boilerplate,
+    ...mentions,
+    ...eventSpans,
+    ...relationSpans,
+    ...exact,
+    ...sentence,
+  ]) {
     cuts.add(Math.max(0, Math.min(text.length, s.start)));
     cuts.add(Math.max(0, Math.min(text.length, s.end)));
   }
@@ -86,9 +106,25 @@ export function buildReader(
       events: [
         ...new Set(eventSpans.filter((x) => x.start <= start && start < x.end).map((x) => x.title)),
       ],
+      relations: [
+        ...new Set(
+          relationSpans.filter((x) => x.start <= start && start < x.end).map((x) => x.text),
+        ),
+      ],
       target: inside(sentence, start),
       exact: inside(exact, start),
     });
   }
-  return { doc, runs, actors, events };
+  return { doc, runs, actors, events, relations };
+}
+
+/**
+ * What a run's tooltip says: the actor it names, then the events and relations whose sentence
+ * it is part of; or that the extractor ignored it.
+ * @example runTitle(run) // -> 'Japan · India–Japan joint drills · Japan – Cooperation – India'
+ */
+export function runTitle(run: ReaderRun): string | undefined {
+  const parts = [...(run.mention ? [run.mention.name] : []), ...run.events, ...run.relations];
+  if (parts.length) return parts.join(' · ');
+  return run.boilerplate ? 'Ignored: page furniture' : undefined;
 }

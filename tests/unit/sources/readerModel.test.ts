@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryColor } from '../../../src/lib/encoding/palette.ts';
-import { buildReader } from '../../../src/lib/sources/readerModel.ts';
+import { buildReader, runTitle } from '../../../src/lib/sources/readerModel.ts';
 import { seedDataset } from '../helpers.ts';
 
 const d = seedDataset();
@@ -59,5 +59,38 @@ describe('buildReader', () => {
     const other = d.actors.flatMap((a) => a.mentions).find((m) => m.doc !== doc.id)!;
     expect(buildReader(d, doc.id, other)?.runs.some((x) => x.target)).toBe(false);
     expect(buildReader(d, 'no-such-doc', null)).toBeNull();
+  });
+});
+
+describe('relation sentences in the reader', () => {
+  it('marks every relation sentence with the relation, and counts them', () => {
+    const r = buildReader(d, doc.id, null);
+    const name = new Map(d.actors.map((a) => [a.id, a.name]));
+    const relations = d.relations.filter((x) => x.evidence.some((e) => e.doc === doc.id));
+    expect(relations.length).toBeGreaterThan(0);
+    expect(r?.relations).toBe(relations.length);
+    for (const rel of relations)
+      for (const x of rel.evidence.filter((e) => e.doc === doc.id)) {
+        const inside = r?.runs.filter((run) => run.start >= x.start && run.end <= x.end) ?? [];
+        expect(inside.length).toBeGreaterThan(0);
+        for (const run of inside) {
+          const said = run.relations.find(
+            (t) =>
+              t.startsWith(`${name.get(rel.source)} – `) &&
+              t.endsWith(` – ${name.get(rel.target)}`),
+          );
+          expect(said).toBeDefined();
+        }
+      }
+  });
+
+  it('says in the tooltip what a run names and which facts cite its sentence', () => {
+    const r = buildReader(d, doc.id, null)!;
+    const both = r.runs.find((run) => run.mention && run.relations.length)!;
+    expect(runTitle(both)).toBe(
+      [both.mention!.name, ...both.events, ...both.relations].join(' · '),
+    );
+    const grey = r.runs.find((run) => run.boilerplate && !run.mention)!;
+    expect(runTitle(grey)).toBe('Ignored: page furniture');
   });
 });
