@@ -171,8 +171,10 @@ const ZOOM_PAN_IN_PAGE = `(async () => {
 const STEP_IN_PAGE = `(async () => {
   const key = (k) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
   key('p');
-  await new Promise((r) => setTimeout(r, 300));
   const counter = () => document.querySelector('[data-testid="step-counter"]')?.textContent ?? '';
+  // Briefing mode loads on first use: wait until it shows step 1 (at most 10 s).
+  for (let i = 0; i < 100 && !counter(); i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 300));
   const times = [];
   for (let i = 0; i < 3; i++) {
     const before = counter();
