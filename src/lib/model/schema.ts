@@ -12,20 +12,48 @@ import {
   RELATION_TYPES,
 } from './vocabulary.ts';
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase slugs'));
-const isoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD'),
+// The 100x benchmark page checks about 50,000 objects before it draws: the leaves checked
+// most often (ids, offsets, evidence) are one check each rather than a pipe of several, which
+// roughly halves the check's time; messages still name the field and what it must be.
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isSlug = (x: unknown): x is string => typeof x === 'string' && SLUG.test(x);
+const isOffset = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+const id = v.custom<string>(isSlug, 'ids are lowercase slugs');
+const isoDate = v.custom<string>(
+  (x) => typeof x === 'string' && ISO_DATE.test(x),
+  'dates are ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD',
 );
 
+/** A quote and where it is: `quote` is exactly `text.slice(start, end)` of document `doc`. */
+export interface Evidence {
+  doc: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** What is wrong with a piece of evidence, or null if nothing is. */
+function evidenceProblem(e: unknown): string | null {
+  if (!e || typeof e !== 'object' || Array.isArray(e))
+    return 'evidence must be an object with doc, start, end and quote';
+  const { doc, start, end, quote } = e as Record<string, unknown>;
+  if (!isSlug(doc)) return 'doc: ids are lowercase slugs';
+  if (!isOffset(start)) return 'start must be a whole number from 0';
+  if (!isOffset(end)) return 'end must be a whole number from 0';
+  if (typeof quote !== 'string' || quote === '') return 'quote must be non-empty text';
+  if (end - start !== quote.length) return 'quote length must equal end - start';
+  return null;
+}
+
+/** Evidence, checked in one step; the output keeps only its four fields. */
 export const EvidenceSchema = v.pipe(
-  v.object({
-    doc: id,
-    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    quote: v.pipe(v.string(), v.minLength(1)),
-  }),
-  v.check((e) => e.end - e.start === e.quote.length, 'quote length must equal end - start'),
+  v.custom<Evidence>(
+    (e) => evidenceProblem(e) === null,
+    (issue) => evidenceProblem(issue.input) ?? 'invalid evidence',
+  ),
+  v.transform(({ doc, start, end, quote }): Evidence => ({ doc, start, end, quote })),
 );
 
 /** A fact supplied by an analyst in seeds/overlay.json rather than read in an article. */
@@ -97,7 +125,6 @@ export const DatasetSchema = v.object({
   warnings: v.array(v.string()),
 });
 
-export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type AnalystNote = v.InferOutput<typeof AnalystNoteSchema>;
 export type TielineDocument = v.InferOutput<typeof DocumentSchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;
@@ -112,7 +139,8 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export function parseDataset(
   input: unknown,
 ): { ok: true; dataset: Dataset } | { ok: false; message: string } {
-  const result = v.safeParse(DatasetSchema, input);
+  // Only the first issue is reported: stop at it.
+  const result = v.safeParse(DatasetSchema, input, { abortEarly: true });
   if (result.success) return { ok: true, dataset: result.output };
   const issue = result.issues[0];
   const path = v.getDotPath(issue) ?? '(root)';
