@@ -49,6 +49,10 @@ function candidates(n: LabelRequest, gap: number): Box[] {
     { x: x - (5 * w) / 6, y: y + d, width: w, height: h }, // below, shifted left
     { x: x - w / 6, y: y - d - h, width: w, height: h }, // above, shifted right
     { x: x - (5 * w) / 6, y: y - d - h, width: w, height: h }, // above, shifted left
+    { x: x + d, y: y - h, width: w, height: h }, // right, raised
+    { x: x + d, y, width: w, height: h }, // right, lowered
+    { x: x - d - w, y: y - h, width: w, height: h }, // left, raised
+    { x: x - d - w, y, width: w, height: h }, // left, lowered
   ];
 }
 
@@ -71,17 +75,24 @@ export function placeLabels(requests: LabelRequest[], frame: Box, pad = 2): Plac
     b.y >= frame.y &&
     b.x + b.width <= frame.x + frame.width &&
     b.y + b.height <= frame.y + frame.height;
+  const gaps = [4, 10, 18, 30, 46];
+  const reach = gaps[gaps.length - 1];
   for (const i of order) {
     const n = requests[i];
+    // Only boxes near this node can block one of its spots: test against those alone.
+    const d = n.r + reach;
+    const near: Box = {
+      x: n.x - d - n.width,
+      y: n.y - d - n.height,
+      width: 2 * (d + n.width),
+      height: 2 * (d + n.height),
+    };
+    const blocking = [...nodes, ...taken].filter((o) => intersects(near, o, pad));
     let placed: Box | null = null;
-    for (const gap of [4, 10, 18, 30, 46]) {
+    for (const gap of gaps) {
       placed =
-        candidates(n, gap).find(
-          (b) =>
-            inside(b) &&
-            !nodes.some((o) => intersects(b, o, pad)) &&
-            !taken.some((o) => intersects(b, o, pad)),
-        ) ?? null;
+        candidates(n, gap).find((b) => inside(b) && !blocking.some((o) => intersects(b, o, pad))) ??
+        null;
       if (placed) break;
     }
     if (placed) taken.push(placed);

@@ -23,10 +23,14 @@ export interface NetworkOptions {
   height: number;
   /** Random seed: the same seed gives the same layout. */
   seed?: number;
+  /** Simulation ticks per attempt (alpha cools from 1 to 0.001 over them). */
   ticks?: number;
   /** Size of an actor's label in px, measured by the caller (the layout stays pure). */
   labelSize: (actor: Actor) => { width: number; height: number };
-  /** Node radius range in px, from the least to the most mentioned actor. */
+  /**
+   * Node radius range in px, from the least to the most mentioned actor; a frame too crowded
+   * for it (150 actors in a strip) scales it down, so nodes do not cover each other.
+   */
   radius?: [number, number];
 }
 
@@ -50,6 +54,17 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 const MARGIN = 8;
+/** A link shorter than this between the rims of its nodes is hard to see (and to click). */
+const MIN_LINK = 20;
+/**
+ * The collision disks (node plus room for its label) may cover this much of the frame's area
+ * (they overlap at the edges and between neighbours); past it they shrink to fit.
+ */
+const FILL = 1.5;
+/** Nodes repel only within this many times the frame's mean spacing between nodes. */
+const REACH = 4;
+/** Below this frame area per node (px²), node sizes shrink with the square root of it. */
+const ROOMY = 9000;
 
 /**
  * Lays out actors and relations in a width x height frame.
@@ -60,9 +75,13 @@ export function computeNetworkLayout(
   relations: Relation[],
   options: NetworkOptions,
 ): NetworkLayout {
-  const { width, height, seed = 7, ticks = 300, radius = [7, 26] } = options;
+  const { width, height, seed = 7, ticks = 160, radius = [7, 26] } = options;
   const maxMentions = Math.max(1, ...actors.map((a) => a.mentions.length));
-  const size = scaleSqrt().domain([1, maxMentions]).range(radius).clamp(true);
+  const shrink = Math.min(1, Math.sqrt((width * height) / Math.max(1, actors.length) / ROOMY));
+  const size = scaleSqrt()
+    .domain([1, maxMentions])
+    .range([Math.max(3, radius[0] * shrink), Math.max(6, radius[1] * shrink)])
+    .clamp(true);
   const labels = new Map(actors.map((a) => [a.id, options.labelSize(a)]));
 
   const nodes: SimNode[] = actors.map((a) => {
@@ -90,7 +109,9 @@ export function computeNetworkLayout(
   const attempts =
     nodes.length > 60
       ? [{ s: seed, spread: 1.05 }]
-      : [0, 1, 2].flatMap((s) => [0.8, 1.05, 1.3, 1.6].map((spread) => ({ s: seed + s, spread })));
+      : [0, 1, 2, 3, 4].flatMap((s) =>
+          [0.8, 1.05, 1.3, 1.6].map((spread) => ({ s: seed + s, spread })),
+        );
   for (const { s, spread } of attempts) {
     const layout = simulate(
       nodes,
@@ -99,7 +120,10 @@ export function computeNetworkLayout(
       { width, height, seed: s, ticks, spread },
       labels,
     );
-    const flaws = layout.labels.filter((l) => !l.visible).length + overlappingNodes(layout.nodes);
+    const flaws =
+      layout.labels.filter((l) => !l.visible).length +
+      overlappingNodes(layout.nodes) +
+      shortLinks(layout.nodes, links);
     if (!best || flaws < best.flaws) best = { layout, flaws };
     if (flaws === 0) break;
   }
@@ -128,6 +152,18 @@ function separate(nodes: SimNode[]): boolean {
     }
   }
   return moved;
+}
+
+/** Links too short to see between their two nodes (a relation hidden by its own actors). */
+function shortLinks(nodes: NodePosition[], links: SimulationLinkDatum<SimNode>[]): number {
+  const at = new Map(nodes.map((n) => [n.id, n]));
+  let n = 0;
+  for (const l of links) {
+    const a = at.get(l.source as string);
+    const b = at.get(l.target as string);
+    if (a && b && Math.hypot(a.x - b.x, a.y - b.y) - a.r - b.r < MIN_LINK) n++;
+  }
+  return n;
 }
 
 /** Pairs of nodes that touch (a crowded frame can squeeze them together at its edges). */
@@ -159,9 +195,18 @@ function simulate(
     y: height / 2 + (random() - 0.5) * height * 0.6,
   }));
   const edges = links.map((l) => ({ ...l }));
-  const scale = Math.sqrt((width * height) / Math.max(1, nodes.length)) / 3;
+  const spacing = Math.sqrt((width * height) / Math.max(1, nodes.length));
+  const scale = spacing / 3;
+  // A node keeps room for its label, so labels have somewhere to go; in a frame too small for
+  // that room (150 actors in a strip), each gets its share of the frame.
+  const wanted = nodes.map((d) => Math.max(d.r + 6, d.halfWidth * spread + 4));
+  const area = wanted.reduce((sum, r) => sum + Math.PI * r * r, 0);
+  const fit = Math.min(1, Math.sqrt((FILL * width * height) / Math.max(1, area)));
+  const room = new Map(nodes.map((d, i) => [d.id, Math.max(d.r + 2, wanted[i] * fit)]));
   const sim = forceSimulation(nodes)
     .randomSource(random)
+    // Cools from 1 to d3's alphaMin (0.001) over `ticks` ticks.
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .force(
       'link',
       forceLink<SimNode, SimulationLinkDatum<SimNode>>(edges)
@@ -176,12 +221,14 @@ function simulate(
             ),
         ),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-Math.max(200, scale * 12)))
-    // A node keeps room for its label, so labels have somewhere to go.
     .force(
-      'collide',
-      forceCollide<SimNode>((d) => Math.max(d.r + 6, d.halfWidth * spread + 4)).iterations(2),
+      'charge',
+      forceManyBody<SimNode>()
+        .strength(-Math.max(200, scale * 12))
+        // Far nodes add nothing a briefer can see, and cost the most to sum.
+        .distanceMax(REACH * spacing),
     )
+    .force('collide', forceCollide<SimNode>((d) => room.get(d.id) ?? d.r + 6).iterations(2))
     .force('x', forceX<SimNode>(width / 2).strength(0.07 * (height / width)))
     .force('y', forceY<SimNode>(height / 2).strength(0.07))
     .stop();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { intersects, placeLabels } from '../../../src/lib/layout/labelPlacement.ts';
 import { computeNetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
 import { computeEdgePaths } from '../../../src/lib/layout/edgePaths.ts';
+import { generateDataset } from '../../../src/lib/bench/generateDataset.ts';
 import { seedDataset } from '../helpers.ts';
 
 const d = seedDataset();
@@ -9,10 +10,13 @@ const d = seedDataset();
 const labelSize = (a: { name: string }) => ({ width: a.name.length * 10 + 6, height: 22 });
 
 describe('computeNetworkLayout', () => {
+  // Among them the dashboard's plot at 1920x1080 and the projector's at 1280x720.
   it.each([
     [1400, 600],
     [1000, 360],
+    [974, 431],
     [900, 330],
+    [691, 379],
   ])('at %ix%i every label is shown and overlaps no label and no node', (width, height) => {
     const layout = computeNetworkLayout(d.actors, d.relations, { width, height, labelSize });
     expect(layout.labels.filter((l) => !l.visible).map((l) => l.id)).toEqual([]);
@@ -26,6 +30,27 @@ describe('computeNetworkLayout', () => {
         expect(intersects(boxes[i], node), `${boxes[i].id} over node ${n.id}`).toBe(false);
       }
     }
+  });
+
+  it('draws 150 actors (a 100x dataset) in a 1920x1080 plot without covering one another', () => {
+    const big = generateDataset(100, 1);
+    const actors = [...big.actors]
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
+      .slice(0, 150);
+    const ids = new Set(actors.map((a) => a.id));
+    const relations = big.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+    const layout = computeNetworkLayout(actors, relations, { width: 974, height: 431, labelSize });
+    const touching = layout.nodes.flatMap((a, i) =>
+      layout.nodes
+        .slice(i + 1)
+        .filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r)
+        .map((b) => `${a.id} / ${b.id}`),
+    );
+    expect(touching).toEqual([]);
+    const shown = layout.labels.filter((l) => l.visible);
+    expect(shown.length).toBeGreaterThan(0);
+    for (let i = 0; i < shown.length; i++)
+      for (let j = i + 1; j < shown.length; j++) expect(intersects(shown[i], shown[j])).toBe(false);
   });
 
   it('keeps every node and label inside the frame', () => {
