@@ -2,10 +2,9 @@
  * d3-zoom as a Svelte action: wheel/pinch to zoom, drag the background to pan. Reports the
  * transform; when `transform` changes from outside (reset, a link, back/forward) it is applied.
  * With `onpreview`, a gesture reports each step there and `onzoom` only once, when it ends
- * (zoomGesture.ts); without, every step goes to `onzoom`.
+ * (src/lib/views/zoomGesture.ts); without, every step goes to `onzoom`.
  */
 import type { ZoomTransform } from 'd3';
-import { ZoomGesture, zoomOrNull } from '../lib/views/zoomGesture.ts';
 import type { Zoom } from '../lib/state/urlState.ts';
 import { lazyAction, type D3Interaction } from './lazyAction.ts';
 
@@ -30,7 +29,7 @@ const same = (a: Zoom, b: ZoomTransform) =>
 export const zoomable = lazyAction(setup);
 
 function setup(d3: D3Interaction, node: SVGSVGElement, params: ZoomParams) {
-  const { select, zoom, zoomIdentity, zoomTransform } = d3;
+  const { select, zoom, zoomIdentity, zoomTransform, ZoomGesture, zoomOrNull } = d3;
   let current = params;
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent(params.scaleExtent ?? [0.5, 6])
