@@ -142,7 +142,9 @@ const FILTER_IN_PAGE = `(async () => {
 })()`;
 
 // Zooms in and out with 40 wheel steps, then pans with a 40-step drag of the background, one
-// synthetic event per animation frame, and returns the time between frames (ms).
+// synthetic event per animation frame, and returns the time between frames (ms). During the
+// gesture the drawing moves as a layer; the frame after the mouse is released, when the SVG is
+// drawn again at the transform the gesture ended on, is measured too.
 const ZOOM_PAN_IN_PAGE = `(async () => {
   const svg = document.querySelector('[data-view="network"] svg.hits');
   const layer = document.querySelector('[data-view="network"] svg.drawing g[data-zoom-layer]');
@@ -165,7 +167,11 @@ const ZOOM_PAN_IN_PAGE = `(async () => {
     await step();
   }
   window.dispatchEvent(mouse('mouseup', 240, 120));
-  if (layer.getAttribute('transform') === before) throw new Error('zoom and pan did not move the network');
+  await step();
+  const after = layer.getAttribute('transform');
+  if (after === before) throw new Error('zoom and pan did not move the network');
+  const z = svg.__zoom;
+  if (after !== 'translate(' + z.x + ',' + z.y + ') scale(' + z.k + ')') throw new Error('the drawing is not at the zoom the gesture ended on: ' + after);
   return times;
 })()`;
 

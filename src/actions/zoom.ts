@@ -1,24 +1,35 @@
 /**
  * d3-zoom as a Svelte action: wheel/pinch to zoom, drag the background to pan. Reports the
  * transform; when `transform` changes from outside (reset, a link, back/forward) it is applied.
+ * With `onpreview`, a gesture reports each step there and `onzoom` only once, when it ends
+ * (src/lib/views/zoomGesture.ts); without, every step goes to `onzoom`.
  */
 import type { ZoomTransform } from 'd3';
+import type { Zoom } from '../lib/state/urlState.ts';
 import { lazyAction, type D3Interaction } from './lazyAction.ts';
 
 export interface ZoomParams {
   /** The transform to show; null is the identity. */
-  transform: { x: number; y: number; k: number } | null;
-  onzoom: (t: { x: number; y: number; k: number } | null) => void;
+  transform: Zoom | null;
+  onzoom: (t: Zoom | null) => void;
+  /** During a gesture, the transform the user sees, at each step; null once it has ended. */
+  onpreview?: (t: Zoom | null) => void;
   scaleExtent?: [number, number];
 }
 
-const same = (a: { x: number; y: number; k: number }, b: ZoomTransform) =>
+interface ZoomEvent {
+  transform: ZoomTransform;
+  sourceEvent: Event | null;
+}
+
+const plain = ({ x, y, k }: ZoomTransform): Zoom => ({ x, y, k });
+const same = (a: Zoom, b: ZoomTransform) =>
   Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.k - b.k) < 1e-4;
 
 export const zoomable = lazyAction(setup);
 
 function setup(d3: D3Interaction, node: SVGSVGElement, params: ZoomParams) {
-  const { select, zoom, zoomIdentity, zoomTransform } = d3;
+  const { select, zoom, zoomIdentity, zoomTransform, ZoomGesture, zoomOrNull } = d3;
   let current = params;
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent(params.scaleExtent ?? [0.5, 6])
@@ -27,10 +38,18 @@ function setup(d3: D3Interaction, node: SVGSVGElement, params: ZoomParams) {
       (event: Event) =>
         !(event.target as Element).closest('[data-draggable]') || event.type === 'wheel',
     )
-    .on('zoom', (event: { transform: ZoomTransform }) => {
-      const { x, y, k } = event.transform;
-      current.onzoom(x === 0 && y === 0 && k === 1 ? null : { x, y, k });
-    });
+    .on('start', (event: ZoomEvent) => gesture.start(Boolean(event.sourceEvent)))
+    .on('zoom', (event: ZoomEvent) => gesture.zoom(plain(event.transform)))
+    .on('end', (event: ZoomEvent) =>
+      gesture.end(plain(event.transform), event.sourceEvent?.type === 'wheel'),
+    );
+  const gesture = new ZoomGesture({
+    preview: (t) => (current.onpreview ? current.onpreview(t) : current.onzoom(zoomOrNull(t))),
+    commit: (t) => {
+      current.onzoom(t);
+      current.onpreview?.(null);
+    },
+  });
   const apply = (t: ZoomParams['transform']) => {
     const want = t ?? { x: 0, y: 0, k: 1 };
     if (!same(want, zoomTransform(node))) {
@@ -46,6 +65,7 @@ function setup(d3: D3Interaction, node: SVGSVGElement, params: ZoomParams) {
     },
     destroy() {
       select(node).on('.zoom', null);
+      gesture.dispose();
     },
   };
 }
