@@ -135,6 +135,7 @@ function layoutAt(
     uniform,
     measure,
     labelled: o.labelled ?? null,
+    labelledWeight: o.labelledWeight,
   };
   let y = axis.y + axis.height;
   const lanes: TimelineLane[] = [];

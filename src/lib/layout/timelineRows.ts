@@ -40,6 +40,8 @@ export interface RowContext {
   measure: MeasureText;
   /** Only these events are labelled; null labels all. */
   labelled?: ReadonlySet<string> | null;
+  /** The weight they are drawn in (measured so). */
+  labelledWeight?: number;
 }
 
 /** A mark placed in a row, before the lane knows its y. */
@@ -101,7 +103,9 @@ function candidatesFor(
   slots: { startR: number; startL: number; limitR: number },
   ctx: RowContext,
 ): Candidate[] {
-  const { fontSize: f, measure, left } = ctx;
+  const { fontSize: f, left } = ctx;
+  const weight = ctx.labelled ? ctx.labelledWeight : undefined;
+  const measure = (t: string, size: number) => ctx.measure(t, size, weight);
   const { startR, startL, limitR } = slots;
   const text = truncateText(title, maxLabel, f, measure);
   const width = measure(text, f);

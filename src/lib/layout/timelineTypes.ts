@@ -33,6 +33,8 @@ export interface TimelineOptions {
    * Briefing mode labels the step's milestone in full rather than every milestone cut short.
    */
   labelled?: ReadonlySet<string> | null;
+  /** Font weight the `labelled` milestones are drawn in (briefing mode: 800), so they are measured as drawn. */
+  labelledWeight?: number;
   /** Draw the legend (default true); briefing mode leaves it out, its card says the status. */
   legend?: boolean;
   /** Zoom on the time axis, as d3-zoom reports it over the plot's range. */

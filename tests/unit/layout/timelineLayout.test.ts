@@ -375,3 +375,23 @@ describe('a date an analyst supplied (the overlay)', () => {
     expect(layout.marks.filter((m) => m.analystDate).map((m) => m.id)).toEqual(expected);
   });
 });
+
+describe('labelledWeight: the step’s milestone is measured in the weight it is drawn in', () => {
+  // Bold is 20% wider in this measure, as in a real font.
+  const weighted = (text: string, fontSize: number, weight = 400) =>
+    0.6 * fontSize * text.length * (weight >= 700 ? 1.2 : 1);
+
+  it('gives the label (and the box that focuses it) the bold width', () => {
+    const labelled = new Set(['month']);
+    const plain = computeTimelineLayout(FIXTURE, { ...options, measure: weighted, labelled });
+    const bold = computeTimelineLayout(FIXTURE, {
+      ...options,
+      measure: weighted,
+      labelled,
+      labelledWeight: 800,
+    });
+    const width = (l: TimelineLayout) => mark(l, 'month').label?.width ?? 0;
+    expect(width(bold)).toBeCloseTo(width(plain) * 1.2, 5);
+    expect(mark(bold, 'month').hit.width).toBeGreaterThan(mark(plain, 'month').hit.width);
+  });
+});
