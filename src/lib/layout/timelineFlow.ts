@@ -90,6 +90,8 @@ export interface ChipFlow {
   measure: MeasureText;
   /** Only these chips carry their title (the others show their status symbol); null: all. */
   labelled?: ReadonlySet<string> | null;
+  /** The weight those titles are drawn in (measured so). */
+  labelledWeight?: number;
 }
 
 /** Padding inside a chip: before the status symbol, the symbol, after it, and after the text. */
@@ -103,7 +105,9 @@ export function flowChips(
   events: TielineEvent[],
   flow: ChipFlow,
 ): { chips: TimelineChip[]; rows: number } {
-  const { left, right, fontSize, measure, chipHeight: h } = flow;
+  const { left, right, fontSize, chipHeight: h } = flow;
+  const weight = flow.labelled ? flow.labelledWeight : undefined;
+  const measure = (t: string, size: number) => flow.measure(t, size, weight);
   const chrome = CHIP.padLeft + CHIP.icon + CHIP.gap + CHIP.padRight;
   const maxText = Math.max(0, Math.min(flow.maxLabel, right - left - chrome));
   let x = left;

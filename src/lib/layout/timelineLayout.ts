@@ -182,6 +182,7 @@ function layoutAt(
       maxLabel,
       measure,
       labelled: o.labelled ?? null,
+      labelledWeight: o.labelledWeight,
     },
     o.height - stripY - PAD,
   );

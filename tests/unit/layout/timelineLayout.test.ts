@@ -394,4 +394,17 @@ describe('labelledWeight: the step’s milestone is measured in the weight it is
     expect(width(bold)).toBeCloseTo(width(plain) * 1.2, 5);
     expect(mark(bold, 'month').hit.width).toBeGreaterThan(mark(plain, 'month').hit.width);
   });
+
+  it('does the same for an undated milestone’s chip', () => {
+    const labelled = new Set(['someday']);
+    const chip = (weight?: number) =>
+      computeTimelineLayout(FIXTURE, {
+        ...options,
+        measure: weighted,
+        labelled,
+        labelledWeight: weight,
+      }).undated.chips.find((c) => c.id === 'someday')!;
+    expect(chip(800).label.width).toBeCloseTo(chip().label.width * 1.2, 5);
+    expect(chip(800).box.width).toBeGreaterThan(chip().box.width);
+  });
 });
