@@ -248,40 +248,19 @@ export function computeTimelineLayout(
   const min = Math.min(Math.round(options.minFontSize ?? 14), max);
   const floor = Math.max(Math.min(12, min), Math.min(options.minTextSize ?? 0, min));
   // Largest type first; at the smallest comfortable size, shorter labels; then smaller type.
-  const whole: [number, number, boolean][] = [];
-  for (let f = max; f >= min; f--) whole.push([f, Infinity, false]);
-  const shorter: [number, number, boolean][] = [];
+  const attempts: [number, number, boolean][] = [];
+  for (let f = max; f >= min; f--) attempts.push([f, Infinity, false]);
   // With only the step's milestone labelled, its label is never cut: better a scroll than "Fir…".
   for (let f = min; f >= floor && !options.labelled; f--) {
-    if (f < min) shorter.push([f, Infinity, false]);
-    for (const t of TRUNCATE) shorter.push([f, t, false]);
-    for (const t of TRUNCATE) shorter.push([f, t, true]);
+    if (f < min) attempts.push([f, Infinity, false]);
+    for (const t of TRUNCATE) attempts.push([f, t, false]);
+    for (const t of TRUNCATE) attempts.push([f, t, true]);
   }
+  let last: Omit<TimelineLayout, 'fits'> | null = null;
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
-  if (events.length > 80) {
-    const [f, t, uniform] = [...whole, ...shorter].at(-1) as [number, number, boolean];
-    const only = layoutAt(events, options, f, t, uniform);
-    return { ...only, fits: only.height <= height };
-  }
-  // Whole labels: a smaller type never needs more room, so halve the range of sizes for the
-  // largest that fits (each try lays out and measures every event afresh).
-  let lo = 0;
-  let hi = whole.length - 1;
-  let last: Omit<TimelineLayout, 'fits'> | null = null;
-  let smallest: Omit<TimelineLayout, 'fits'> | null = null;
-  while (lo <= hi) {
-    const i = Math.floor((lo + hi) / 2);
-    const tried = layoutAt(events, options, ...whole[i]);
-    if (i === whole.length - 1) smallest = tried;
-    if (tried.height <= height) {
-      last = tried;
-      hi = i - 1;
-    } else lo = i + 1;
-  }
-  if (last) return { ...last, fits: true };
-  last = smallest ?? layoutAt(events, options, ...(whole.at(-1) as [number, number, boolean]));
-  for (const [f, t, uniform] of shorter) {
+  const tries = events.length > 80 ? attempts.slice(-1) : attempts;
+  for (const [f, t, uniform] of tries) {
     last = layoutAt(events, options, f, t, uniform);
     if (last.height <= height) return { ...last, fits: true };
   }
