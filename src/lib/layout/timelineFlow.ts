@@ -27,9 +27,12 @@ export const ANALYST_LEGEND: { symbol: LegendSymbol; text: string } = {
   text: 'Analyst date',
 };
 
-export const LEGEND_ICON = 28;
-const ICON_GAP = 6;
-const ITEM_GAP = 20;
+// Tight enough that the six entries still fit beside the toolbar at 1280 px.
+export const LEGEND_ICON = 24;
+const ICON_GAP = 5;
+const ITEM_GAP = 12;
+/** Between the toolbar and a legend beside it. */
+const BESIDE_GAP = 20;
 
 /**
  * The legend: one row right-aligned beside the caller's toolbar when it fits there, else rows
@@ -48,7 +51,7 @@ export function flowLegend(
   const rowH = Math.round(fontSize * 1.2 + 8);
   const sizes = entries.map((l) => LEGEND_ICON + ICON_GAP + measure(l.text, fontSize));
   const total = sizes.reduce((a, b) => a + b, 0) + ITEM_GAP * (sizes.length - 1);
-  const beside = toolbar.width > 0 ? toolbar.width + ITEM_GAP : 0;
+  const beside = toolbar.width > 0 ? toolbar.width + BESIDE_GAP : 0;
   const place = (x: number, y: number, i: number): LegendItem => ({
     ...entries[i],
     x,
