@@ -75,7 +75,7 @@ export function computeNetworkLayout(
   relations: Relation[],
   options: NetworkOptions,
 ): NetworkLayout {
-  const { width, height, seed = 7, ticks = 160, radius = [7, 26] } = options;
+  const { width, height, seed = 7, ticks = 120, radius = [7, 26] } = options;
   const maxMentions = Math.max(1, ...actors.map((a) => a.mentions.length));
   const shrink = Math.min(1, Math.sqrt((width * height) / Math.max(1, actors.length) / ROOMY));
   const size = scaleSqrt()
