@@ -41,6 +41,16 @@ export const loadSavedViewsPanel = once(() => import('./filters/SavedViewsPanel.
 export const loadExportPanel = once(() => import('./export/ExportPanel.svelte'));
 export const loadPresentPanel = once(() => import('./briefing/PresentPanel.svelte'));
 
+/**
+ * What a part whose code could not be fetched says in its place (Lazy.svelte, the Sources tab).
+ * @example loadFailure('the details panel', new TypeError('Failed to fetch'))
+ *   // -> 'Could not load the details panel (Failed to fetch). Reload the page to try again.'
+ */
+export function loadFailure(what: string, error: unknown): string {
+  const why = error instanceof Error ? error.message : String(error);
+  return `Could not load ${what} (${why}). Reload the page to try again.`;
+}
+
 /** Loads every part in the background (called once the first picture is on screen). */
 export function prefetchParts(): void {
   for (const load of [

@@ -3,6 +3,7 @@
  * eval, and using every view under it raises no violation (nothing the app needs is blocked).
  */
 import { expect, test } from '@playwright/test';
+import { wheelZoomIn } from './networkGestures.ts';
 import { watchViolations } from './violations.ts';
 
 test('the built page declares a policy with no inline script and no eval', async ({ request }) => {
@@ -45,13 +46,7 @@ test('using the views under the policy raises no violation', async ({ page }) =>
   await network.locator('[data-actor-id="india"]').click();
   await expect(page.getByTestId('detail-panel')).toBeVisible();
   await page.keyboard.press('Escape');
-  const area = (await network.boundingBox())!;
-  await page.mouse.move(area.x + area.width / 3, area.y + area.height / 2);
-  await page.mouse.wheel(0, -300);
-  await expect(network.locator('svg.drawing g[data-zoom-layer]')).toHaveAttribute(
-    'transform',
-    /scale\((?!1\))/,
-  );
+  await wheelZoomIn(page, network);
   // Brush a period on the timeline.
   const band = (await timeline.locator('[data-brush] rect.overlay').boundingBox())!;
   await page.mouse.move(band.x + band.width * 0.3, band.y + band.height / 2);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { wheelZoomIn } from './networkGestures.ts';
 import { watchViolations } from './violations.ts';
 
 const file = fileURLToPath(new URL('../../dist/tieline-offline.html', import.meta.url));
@@ -47,13 +48,7 @@ test('works from disk with no network: both views draw and respond', async ({ pa
 
   await network.locator('[data-actor-id="india"]').click();
   await expect(page.getByTestId('detail-panel')).toBeVisible();
-  const area = (await network.boundingBox())!;
-  await page.mouse.move(area.x + area.width / 3, area.y + area.height / 2);
-  await page.mouse.wheel(0, -300);
-  await expect(network.locator('svg.drawing g[data-zoom-layer]')).toHaveAttribute(
-    'transform',
-    /scale\((?!1\))/,
-  );
+  await wheelZoomIn(page, network);
 
   // Export works from disk too: an SVG of the network and a PNG of the slide.
   for (const [scope, item, type] of [
