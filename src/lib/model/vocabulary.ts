@@ -80,8 +80,38 @@ export const EVENT_KINDS = [
   'deployment',
   'visit',
   'revision',
+  'cooperation',
+  'aid',
+  'demand',
+  'protest',
+  'rejection',
+  'threat',
+  'coercion',
+  'launch',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Display names of event kinds (PLOVER-like categories), for tables, filters and details. */
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  agreement: 'Agreement',
+  meeting: 'Meeting',
+  exercise: 'Exercise',
+  'armed-clash': 'Armed clash',
+  incursion: 'Incursion',
+  aggression: 'Attack',
+  sanctions: 'Sanctions',
+  deployment: 'Deployment',
+  visit: 'Visit',
+  revision: 'Revision',
+  cooperation: 'Cooperation',
+  aid: 'Aid and transfers',
+  demand: 'Demand',
+  protest: 'Protest',
+  rejection: 'Rejection',
+  threat: 'Threat',
+  coercion: 'Coercion',
+  launch: 'Launch or test',
+};
 
 export const EVENT_STATUSES = ['occurred', 'planned', 'ongoing'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];

@@ -1,0 +1,47 @@
+/**
+ * The article's own date, from the page: a wire dateline ("ANKARA, March 16, 2024 (Reuters) -",
+ * "Brussels, 04.07.2024 —"), a "Published/Updated/Last Updated" line, a press-release header,
+ * or, failing those, a dated photo caption. Only a date with its year counts: "TOKYO, March 16"
+ * alone gives no year, and none is guessed.
+ */
+import { findDates, parsePartialDate, type PartialDate } from './dates.ts';
+import type { Span } from './types.ts';
+
+/** How many lines from the top a dateline or "Published" line may stand on. */
+const HEAD_LINES = 6;
+const STAMP = /\b(?:published|updated|posted|last updated|first published|issued|date)\b/i;
+/** Before a dateline's date: a place in capitals or a city and country, then a comma. */
+const PLACE_BEFORE = /^[\p{Lu}][\p{L}\s.,()'’-]{0,60}$/u;
+
+export interface ArticleDate {
+  date: PartialDate;
+  span: Span;
+}
+
+/**
+ * Finds the article's date among its first lines, then its captions.
+ * @example findArticleDate('ANKARA, March 16, 2024 (Reuters) - Turkey ...', lines)?.date // -> { year: 2024, month: 3, day: 16 }
+ */
+export function findArticleDate(text: string, lines: Span[], boilerplate: Span[]): ArticleDate | null {
+  const head = lines.slice(0, HEAD_LINES);
+  for (const line of head) {
+    const part = text.slice(line.start, Math.min(line.end, line.start + 200));
+    for (const d of findDates(part, null, 'past')) {
+      if (!d.date || d.precision === 'year' || !/\b(?:19|20)\d{2}\b/.test(d.text)) continue;
+      const before = part.slice(0, d.start);
+      const stamp = STAMP.test(before) || STAMP.test(part.slice(0, 40));
+      const dateline = d.start < 70 && (before.trim() === '' || PLACE_BEFORE.test(before));
+      const shortLine = line.end - line.start < 120 && d.start < 80;
+      if (!(stamp || dateline || shortLine)) continue;
+      const date = parsePartialDate(d.date);
+      if (date) return { date, span: { start: line.start + d.start, end: line.start + d.end } };
+    }
+  }
+  for (const line of boilerplate) {
+    const part = text.slice(line.start, Math.min(line.end, line.start + 300));
+    const d = findDates(part, null, 'past').find((x) => x.precision === 'day');
+    const date = d?.date ? parsePartialDate(d.date) : null;
+    if (d && date) return { date, span: { start: line.start + d.start, end: line.start + d.end } };
+  }
+  return null;
+}

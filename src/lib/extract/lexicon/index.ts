@@ -1,0 +1,137 @@
+/**
+ * The lexicon: every data file checked by its schema and turned into the lookups the
+ * interpreters use. Countries come from i18n-iso-countries (names, MIT) and countries-list
+ * (capitals, MIT), with demonyms and news forms from countryWords.json.
+ */
+import isoCountries from 'i18n-iso-countries';
+import isoEnglish from 'i18n-iso-countries/langs/en.json';
+import { countries as countryList } from 'countries-list';
+import type { ActorKind } from '../../model/vocabulary.ts';
+import countryWordsJson from './countryWords.json';
+import institutionsJson from './institutions.json';
+import officeHoldersJson from './officeHolders.json';
+import placesJson from './places.json';
+import verbsJson from './verbs.json';
+import wordsJson from './words.json';
+import {
+  ActorListSchema,
+  CountryWordsSchema,
+  OfficeHoldersSchema,
+  VerbsSchema,
+  WordsSchema,
+  parseLexicon,
+} from './schema.ts';
+
+isoCountries.registerLocale(isoEnglish);
+
+/** A role held by a person over a period (ISO dates; `to` null while in office). */
+export interface Role {
+  country: string;
+  role: string;
+  from: string;
+  to: string | null;
+}
+
+/** An actor the lexicon knows by name. */
+export interface LexiconEntry {
+  /** Stable key, e.g. `country:JP`, `person:Fumio Kishida`. */
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  aliases: string[];
+  demonyms: string[];
+  roles: Role[];
+}
+
+export const countryWords = parseLexicon(CountryWordsSchema, countryWordsJson, 'countryWords.json');
+export const words = parseLexicon(WordsSchema, wordsJson, 'words.json');
+export const verbs = parseLexicon(VerbsSchema, verbsJson, 'verbs.json');
+const institutions = parseLexicon(ActorListSchema, institutionsJson, 'institutions.json');
+const places = parseLexicon(ActorListSchema, placesJson, 'places.json');
+const officeHolders = parseLexicon(OfficeHoldersSchema, officeHoldersJson, 'officeHolders.json');
+
+function buildCountries(): LexiconEntry[] {
+  const skip = new Set(countryWords.notNames);
+  const names = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  const out: LexiconEntry[] = [];
+  for (const [iso, all] of Object.entries(names)) {
+    const listed = (countryList as Record<string, { name: string; capital: string }>)[iso];
+    const extra = countryWords.countries[iso];
+    const name = extra?.name ?? listed?.name ?? all[all.length - 1];
+    const capital = (listed?.capital ?? '').replace(/ D\.C\.$/, '');
+    const aliases = [name, ...all, ...(extra?.aliases ?? []), capital].filter(
+      (a) => a && !a.includes(',') && !skip.has(a),
+    );
+    out.push({
+      key: `country:${iso}`,
+      name,
+      kind: 'country',
+      country: iso,
+      aliases: [...new Set(aliases)],
+      demonyms: extra?.demonyms ?? [],
+      roles: [],
+    });
+  }
+  // Kosovo has no ISO 3166-1 code; news names it as a state (user-assigned XK).
+  if (!out.some((e) => e.country === 'XK')) {
+    const extra = countryWords.countries.XK;
+    out.push({
+      key: 'country:XK',
+      name: 'Kosovo',
+      kind: 'country',
+      country: 'XK',
+      aliases: ['Kosovo', 'Pristina', ...(extra?.aliases ?? [])],
+      demonyms: extra?.demonyms ?? [],
+      roles: [],
+    });
+  }
+  return out;
+}
+
+function fromList(list: typeof institutions.entries, prefix: string): LexiconEntry[] {
+  return list.map((e) => ({
+    key: `${prefix}:${e.name}`,
+    name: e.name,
+    kind: e.kind,
+    country: e.country,
+    aliases: [e.name, ...e.aliases],
+    demonyms: e.demonyms ?? [],
+    roles: [],
+  }));
+}
+
+function fromOfficeHolders(): LexiconEntry[] {
+  return officeHolders.people.map((p) => ({
+    key: `person:${p.name}`,
+    name: p.name,
+    kind: 'person',
+    country: p.roles[0]?.country ?? null,
+    aliases: [p.name, ...p.aliases],
+    demonyms: [],
+    roles: p.roles,
+  }));
+}
+
+/** Every actor the lexicon knows; earlier lists win a name two lists share. */
+export const LEXICON: LexiconEntry[] = [
+  ...buildCountries(),
+  ...fromList(institutions.entries, 'org'),
+  ...fromList(places.entries, 'place'),
+  ...fromOfficeHolders(),
+];
+
+export const ENTRY_BY_KEY = new Map(LEXICON.map((e) => [e.key, e]));
+
+/**
+ * The role a person held on a date ("2024-08"), or their latest role when the date is unknown.
+ * @example roleOn(entry, '2019-05') // -> { country: 'JP', role: 'Foreign Minister', ... }
+ */
+export function roleOn(entry: LexiconEntry, date: string | null): Role | null {
+  if (entry.roles.length === 0) return null;
+  if (!date) return entry.roles[entry.roles.length - 1];
+  const held = entry.roles.filter(
+    (r) => r.from.slice(0, date.length) <= date && (!r.to || date <= r.to.slice(0, 10)),
+  );
+  return held[held.length - 1] ?? null;
+}

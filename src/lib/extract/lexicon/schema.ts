@@ -1,0 +1,113 @@
+/**
+ * Schemas of the lexicon files (valibot): each file is data an interpreter reads, checked when
+ * it loads, so a typo in a JSON file is an error naming the file and field, not a silent miss.
+ */
+import * as v from 'valibot';
+import { ACTOR_KINDS, DOMAINS, EVENT_KINDS, RELATION_TYPES } from '../../model/vocabulary.ts';
+
+const sourced = { $comment: v.optional(v.string()), source: v.pipe(v.string(), v.minLength(3)) };
+const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'));
+
+export const CountryWordsSchema = v.object({
+  ...sourced,
+  countries: v.record(
+    v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+    v.object({
+      /** The name news uses, where it differs from the ISO short name ("Turkey"). */
+      name: v.optional(v.string()),
+      demonyms: v.optional(v.array(v.string()), []),
+      aliases: v.optional(v.array(v.string()), []),
+    }),
+  ),
+  notNames: v.array(v.string()),
+  notNamesComment: v.optional(v.string()),
+});
+
+export const ActorEntrySchema = v.object({
+  name: v.string(),
+  kind: v.picklist(ACTOR_KINDS),
+  country: v.nullable(v.string()),
+  aliases: v.array(v.string()),
+  demonyms: v.optional(v.array(v.string())),
+});
+export type ActorEntryData = v.InferOutput<typeof ActorEntrySchema>;
+
+export const ActorListSchema = v.object({ ...sourced, entries: v.array(ActorEntrySchema) });
+
+export const OfficeHoldersSchema = v.object({
+  ...sourced,
+  people: v.array(
+    v.object({
+      name: v.string(),
+      aliases: v.array(v.string()),
+      roles: v.array(
+        v.object({
+          country: v.string(),
+          role: v.string(),
+          from: isoDay,
+          to: v.nullable(isoDay),
+        }),
+      ),
+    }),
+  ),
+});
+export type OfficeHolders = v.InferOutput<typeof OfficeHoldersSchema>;
+
+export const WordsSchema = v.object({
+  ...sourced,
+  titleHeads: v.array(v.string()),
+  titleModifiers: v.array(v.string()),
+  titleVague: v.array(v.string()),
+  honorifics: v.array(v.string()),
+  speechVerbs: v.array(v.string()),
+  orgHeads: v.array(v.string()),
+  forceHeads: v.array(v.string()),
+  placeHeads: v.array(v.string()),
+  regionHeads: v.array(v.string()),
+  placeCues: v.array(v.string()),
+  nameParticles: v.array(v.string()),
+  nameSuffixes: v.array(v.string()),
+  notNames: v.array(v.string()),
+  outlets: v.array(v.string()),
+  services: v.record(v.string(), v.string()),
+  serviceNames: v.record(v.string(), v.string()),
+  servicesComment: v.optional(v.string()),
+});
+export type Words = v.InferOutput<typeof WordsSchema>;
+
+export const VerbsSchema = v.object({
+  ...sourced,
+  classes: v.array(
+    v.object({
+      category: v.string(),
+      event: v.picklist(EVENT_KINDS),
+      relation: v.picklist(RELATION_TYPES),
+      domains: v.array(v.picklist(DOMAINS)),
+      verbs: v.array(v.string()),
+      nouns: v.array(v.string()),
+    }),
+  ),
+  light: v.array(v.string()),
+  irregular: v.record(v.string(), v.string()),
+  irregularParticiple: v.record(v.string(), v.string()),
+  negative: v.array(v.string()),
+  hypothetical: v.array(v.string()),
+  planned: v.array(v.string()),
+  ongoing: v.array(v.string()),
+});
+export type Verbs = v.InferOutput<typeof VerbsSchema>;
+
+/**
+ * Parses one lexicon file, throwing an error that names the file and the field at fault.
+ * @example parseLexicon(WordsSchema, json, 'words.json')
+ */
+export function parseLexicon<S extends v.GenericSchema>(
+  schema: S,
+  data: unknown,
+  file: string,
+): v.InferOutput<S> {
+  const r = v.safeParse(schema, data);
+  if (r.success) return r.output;
+  const issue = r.issues[0];
+  throw new Error(`lexicon ${file}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+}

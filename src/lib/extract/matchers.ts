@@ -1,0 +1,52 @@
+/**
+ * The lexicon compiled into the tries and sets the actor rules read (built once, shared by
+ * every document and by the worker).
+ */
+import { LEXICON, type LexiconEntry, words } from './lexicon/index.ts';
+import { phraseTokens } from './tokens.ts';
+import { TokenTrie } from './trie.ts';
+
+export interface GazetteerHit {
+  entry: LexiconEntry;
+  demonym: boolean;
+}
+
+/** Names and demonyms, matched case-sensitively ("US" the country, never "us"). */
+export const GAZETTEER = new TokenTrie<GazetteerHit>();
+for (const entry of LEXICON) {
+  for (const a of entry.aliases) GAZETTEER.add(phraseTokens(a), { entry, demonym: false });
+  for (const d of entry.demonyms) GAZETTEER.add(phraseTokens(d), { entry, demonym: true });
+}
+
+const lowerTrie = (list: string[]) => {
+  const t = new TokenTrie<string>((s) => s.toLowerCase());
+  for (const w of list) t.add(phraseTokens(w), w);
+  return t;
+};
+const exactTrie = (list: string[]) => {
+  const t = new TokenTrie<string>();
+  for (const w of list) t.add(phraseTokens(w), w);
+  return t;
+};
+
+export const TITLE_HEADS = lowerTrie(words.titleHeads);
+export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
+export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));
+export const HONORIFICS = new Set(words.honorifics.map((w) => w.replace(/\.$/, '')));
+export const SPEECH_VERBS = new Set(words.speechVerbs);
+export const ORG_HEADS = exactTrie(words.orgHeads);
+export const FORCE_HEADS = exactTrie(words.forceHeads);
+export const PLACE_HEADS = exactTrie(words.placeHeads);
+export const REGION_HEADS = new Set(words.regionHeads);
+export const PLACE_CUES = new Set(words.placeCues.map((w) => w.toLowerCase()));
+export const PARTICLES = new Set(words.nameParticles);
+export const SUFFIXES = new Set(words.nameSuffixes.map((w) => w.replace(/\.$/, '')));
+export const NOT_NAMES = new Set(words.notNames);
+export const OUTLETS = exactTrie(words.outlets);
+export const SERVICES = lowerTrie(Object.keys(words.services));
+export const SERVICE_NAME = (word: string) => words.services[word.toLowerCase()] ?? 'Armed Forces';
+export const SERVICE_OVERRIDES: Record<string, string> = words.serviceNames;
+
+/** Lexicon entries by name or alias (exact), for "the name a rule built is a known actor". */
+export const BY_ALIAS = new Map<string, LexiconEntry>();
+for (const e of LEXICON) for (const a of e.aliases) if (!BY_ALIAS.has(a)) BY_ALIAS.set(a, e);

@@ -1,0 +1,160 @@
+/**
+ * Event and relation triggers from the verb lexicon (lexicon/verbs.json): every form of every
+ * verb, every event noun, matched over a sentence's tokens in one pass. A light verb ("held",
+ * "conducted") lends its tense to the event noun after it; a verb and the event noun it takes
+ * ("signed an agreement", "imposed sanctions") are one trigger.
+ */
+import type { Domain, EventKind, RelationType } from '../model/vocabulary.ts';
+import { verbs } from './lexicon/index.ts';
+import { phraseTokens, type Token } from './tokens.ts';
+import { TokenTrie } from './trie.ts';
+
+export interface TriggerClass {
+  category: string;
+  event: EventKind;
+  relation: RelationType;
+  domains: Domain[];
+}
+
+export type Form = 'base' | 's' | 'past' | 'participle' | 'ing' | 'noun';
+
+interface Entry {
+  cls: TriggerClass | null;
+  form: Form;
+  light: boolean;
+}
+
+export interface Trigger {
+  /** Token range of the whole trigger (verb ... noun). */
+  from: number;
+  to: number;
+  /** Token index of the word that decided the kind. */
+  head: number;
+  cls: TriggerClass;
+  form: Form;
+  /** For "the declaration ... was signed": where the event noun ends (the title stops there). */
+  nounEnd?: number;
+}
+
+const VOWEL = /[aeiou]/;
+function doubles(w: string): boolean {
+  return /^[^aeiou]*[aeiou][bdgmnpt]$/.test(w) && w.length <= 4;
+}
+/**
+ * The forms of a verb (first word inflected: "call on" -> "called on").
+ * @example inflect('sign') // -> { base: 'sign', s: 'signs', past: 'signed', participle: 'signed', ing: 'signing' }
+ */
+export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
+  const [w, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const s = /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+  const regular = /e$/.test(w)
+    ? `${w}d`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ied`
+      : doubles(w) || /ol$/.test(w)
+        ? `${w}${w.slice(-1)}ed`
+        : `${w}ed`;
+  const ing = /[^e]e$/.test(w) && VOWEL.test(w.slice(0, -1))
+    ? `${w.slice(0, -1)}ing`
+    : doubles(w) || /ol$/.test(w)
+      ? `${w}${w.slice(-1)}ing`
+      : `${w}ing`;
+  const past = verbs.irregular[lemma] ?? verbs.irregular[w] ?? regular;
+  return {
+    base: lemma,
+    s: s + tail,
+    past: verbs.irregular[lemma] ? past : past + tail,
+    participle: verbs.irregularParticiple[lemma] ?? verbs.irregularParticiple[w] ?? (verbs.irregular[lemma] ? past : past + tail),
+    ing: ing + tail,
+  };
+}
+
+/** Every trigger form, case-folded. */
+const TRIGGERS = new TokenTrie<Entry>((t) => t.toLowerCase());
+const LIGHT = new Set(verbs.light);
+for (const c of verbs.classes) {
+  const cls: TriggerClass = { category: c.category, event: c.event, relation: c.relation, domains: c.domains };
+  for (const n of c.nouns) TRIGGERS.add(phraseTokens(n), { cls, form: 'noun', light: false });
+  for (const v of c.verbs) {
+    for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
+      TRIGGERS.add(phraseTokens(text), { cls, form, light: LIGHT.has(v) });
+    }
+  }
+}
+for (const v of verbs.light) {
+  for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
+    TRIGGERS.add(phraseTokens(text), { cls: null, form, light: true });
+  }
+}
+
+/** How many tokens after a verb its event noun may stand ("held their first talks"). */
+const NOUN_WINDOW = 5;
+const BREAK = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
+
+/**
+ * The triggers of a sentence, in order.
+ * @example findTriggers(tokenize('China launched drills.')).map((t) => t.cls.event) // -> ['exercise']
+ */
+export function findTriggers(tokens: Token[]): Trigger[] {
+  const raw: { from: number; to: number; e: Entry }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) continue;
+    const hit = TRIGGERS.longestAt(tokens, i);
+    if (!hit) continue;
+    // A capitalised trigger inside a name ("Joint Declaration", "Strike Group") is left to
+    // the name; the sentence's first word may be capitalised for grammar.
+    raw.push({ from: i, to: i + hit.length, e: hit.value });
+    i += hit.length - 1;
+  }
+  const out: Trigger[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k];
+    const isVerb = r.e.form !== 'noun';
+    // A verb followed closely by an event noun: one trigger; the noun decides the kind when
+    // the verb is light ("held talks") or has no class of its own.
+    if (isVerb && r.e.light && !r.e.cls) {
+      const prev = out[out.length - 1];
+      if (prev && (r.e.form === 'participle' || r.e.form === 'past') && passive(tokens, r.from) && r.from - prev.to <= 8) {
+        prev.nounEnd ??= prev.to;
+        prev.to = r.to;
+        continue;
+      }
+    }
+    if (isVerb) {
+      const next = raw[k + 1];
+      const gap = next ? tokens.slice(r.to, next.from) : [];
+      if (next && next.e.form === 'noun' && next.from - r.to <= NOUN_WINDOW && !gap.some((t) => BREAK.has(t.text))) {
+        const useNoun = r.e.light || !r.e.cls;
+        const cls = useNoun ? next.e.cls : r.e.cls;
+        if (cls) out.push({ from: r.from, to: next.to, head: useNoun ? next.from : r.from, cls, form: r.e.form });
+        k++;
+        continue;
+      }
+    }
+    if (!r.e.cls) continue;
+    // Nouns side by side are one compound, headed by the last: "two-plus-two talks".
+    const prev = out[out.length - 1];
+    if (r.e.form === 'noun' && prev && prev.form === 'noun' && prev.to === r.from) {
+      Object.assign(prev, { to: r.to, head: r.from, cls: r.e.cls });
+      continue;
+    }
+    // A passive verb after an event noun tells what happened to it: "the revised declaration,
+    // expected to be finalized", "the exercise was held".
+    if (prev && r.e.form !== 'noun' && (r.e.form === 'participle' || r.e.form === 'past') && passive(tokens, r.from) && r.from - prev.to <= 8) {
+      prev.nounEnd ??= prev.to;
+      prev.to = r.to;
+      continue;
+    }
+    // "joint training", "the talks": a noun; a bare light verb is nothing.
+    out.push({ from: r.from, to: r.to, head: r.from, cls: r.e.cls, form: r.e.form });
+  }
+  return out;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+/** "was signed", "to be finalized", "has been held": a passive form before token i. */
+function passive(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (BE.has(tokens[k].lower)) return true;
+  return false;
+}
