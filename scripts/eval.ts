@@ -1,10 +1,12 @@
 /**
  * `npm run eval`: the extractor on the evaluation corpus (tests/eval/articles) against its gold
- * (tests/eval/gold), per article and overall. `--verbose` lists what each article missed.
+ * (tests/eval/gold), per article and overall. `--verbose` lists what each article missed;
+ * `--engine=next` scores the next engine (src/lib/extract/next/) instead of the current one.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDataset } from '../src/lib/extract/dataset.ts';
+import { extractDataset as extractCurrent } from '../src/lib/extract/dataset.ts';
+import { extractDataset as extractNext } from '../src/lib/extract/next/dataset.ts';
 import { documentId } from '../src/lib/extract/ids.ts';
 import { scoreArticle, summarize, type Gold } from '../src/lib/evaluate/scoreExtraction.ts';
 
@@ -14,18 +16,26 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const files = readdirSync(join(root, 'articles'))
   .filter((f) => f.endsWith('.txt') && (!only || f.includes(only)))
   .sort();
-const articles = files.map((file) => ({ file, text: readFileSync(join(root, 'articles', file), 'utf8') }));
+const articles = files.map((file) => ({
+  file,
+  text: readFileSync(join(root, 'articles', file), 'utf8'),
+}));
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 const t0 = performance.now();
-const ds = extractDataset(articles);
+const engine = process.argv.includes('--engine=next') ? 'next' : 'current';
+const ds = (engine === 'next' ? extractNext : extractCurrent)(articles);
 const ms = performance.now() - t0;
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '  -');
 const scores = files.map((file) => {
-  const gold = JSON.parse(readFileSync(join(root, 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+  const gold = JSON.parse(
+    readFileSync(join(root, 'gold', file.replace(/\.txt$/, '.json')), 'utf8'),
+  ) as Gold;
   return scoreArticle(ds, documentId(file), gold);
 });
-console.log('article                                   actors R/P      event dates R/P   pairs R  date');
+console.log(
+  'article                                   actors R/P      event dates R/P   pairs R  date',
+);
 for (const s of scores) {
   console.log(
     `${s.doc.padEnd(40)} ${pct(s.actors.found, s.actors.gold).padStart(4)} ${pct(s.actors.correct, s.actors.extracted).padStart(4)}` +
@@ -44,7 +54,7 @@ for (const s of scores) {
 const t = summarize(scores);
 const f = (x: number) => x.toFixed(2);
 console.log(
-  `\n${scores.length} articles: actor recall ${f(t.actorRecall)}, precision ${f(t.actorPrecision)}; ` +
+  `\n${engine} engine, ${scores.length} articles: actor recall ${f(t.actorRecall)}, precision ${f(t.actorPrecision)}; ` +
     `event-date recall ${f(t.eventRecall)}, precision ${f(t.eventPrecision)}; relation-pair recall ${f(t.relationRecall)}; ` +
     `article dates ${f(t.articleDates)}; invented people ${t.invented}; bylines/outlets as actors ${t.forbidden}; ` +
     `${(scores.length / (ms / 1000)).toFixed(0)} docs/s (${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(2)} MB/s)`,

@@ -42,7 +42,9 @@ const norm = (s: string) =>
 /** The names an extracted actor goes by in one document: its name, aliases and mention texts. */
 function namesOf(a: Actor, doc: string): Set<string> {
   return new Set(
-    [a.name, ...a.aliases, ...a.mentions.filter((m) => m.doc === doc).map((m) => m.quote)].map(norm),
+    [a.name, ...a.aliases, ...a.mentions.filter((m) => m.doc === doc).map((m) => m.quote)].map(
+      norm,
+    ),
   );
 }
 
@@ -59,7 +61,9 @@ export function scoreArticle(ds: Dataset, doc: string, gold: Gold): ArticleScore
   const meets = (a: Actor, set: Set<string>) => [...names.get(a)!].some((n) => set.has(n));
 
   const foundActors = goldNames.filter((g) => present.some((a) => meets(a, g))).length;
-  const missedActors = gold.actors.filter((_g, i) => !present.some((a) => meets(a, goldNames[i]))).map((g) => g.name);
+  const missedActors = gold.actors
+    .filter((_g, i) => !present.some((a) => meets(a, goldNames[i])))
+    .map((g) => g.name);
   let correct = 0;
   const wrongActors: string[] = [];
   const invented: string[] = [];
@@ -84,7 +88,9 @@ export function scoreArticle(ds: Dataset, doc: string, gold: Gold): ArticleScore
   const correctEvents = events.filter((e) => goldDates.has(e.date!)).length;
 
   const byName = (n: string) => {
-    const g = gold.actors.find((x) => norm(x.name) === norm(n) || (x.aliases ?? []).some((y) => norm(y) === norm(n)));
+    const g = gold.actors.find(
+      (x) => norm(x.name) === norm(n) || (x.aliases ?? []).some((y) => norm(y) === norm(n)),
+    );
     const set = new Set([n, ...(g ? [g.name, ...(g.aliases ?? [])] : [])].map(norm));
     return new Set(present.filter((a) => meets(a, set)).map((a) => a.id));
   };
@@ -93,7 +99,9 @@ export function scoreArticle(ds: Dataset, doc: string, gold: Gold): ArticleScore
   let foundPairs = 0;
   for (const p of gold.relations) {
     const [a, b] = [byName(p.a), byName(p.b)];
-    const hit = rels.some((r) => (a.has(r.source) && b.has(r.target)) || (a.has(r.target) && b.has(r.source)));
+    const hit = rels.some(
+      (r) => (a.has(r.source) && b.has(r.target)) || (a.has(r.target) && b.has(r.source)),
+    );
     if (hit) foundPairs++;
     else missedPairs.push(`${p.a}–${p.b}`);
   }
@@ -101,14 +109,21 @@ export function scoreArticle(ds: Dataset, doc: string, gold: Gold): ArticleScore
   return {
     doc,
     actors: { found: foundActors, gold: gold.actors.length, extracted: scored, correct },
-    events: { found: foundEvents, gold: gold.events.length, extracted: events.length, correct: correctEvents },
+    events: {
+      found: foundEvents,
+      gold: gold.events.length,
+      extracted: events.length,
+      correct: correctEvents,
+    },
     relations: { found: foundPairs, gold: gold.relations.length },
     articleDate: { gold: gold.articleDate, got: docDate },
     invented,
     forbidden,
     missedActors,
     wrongActors,
-    missedDates: gold.events.filter((e) => !gotDates.has(e.date)).map((e) => `${e.date} ${e.what ?? ''}`),
+    missedDates: gold.events
+      .filter((e) => !gotDates.has(e.date))
+      .map((e) => `${e.date} ${e.what ?? ''}`),
     wrongDates: events.filter((e) => !goldDates.has(e.date!)).map((e) => `${e.date} ${e.title}`),
     missedPairs,
   };
@@ -120,12 +135,34 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 export function summarize(scores: ArticleScore[]) {
   const sum = (f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   return {
-    actorRecall: ratio(sum((s) => s.actors.found), sum((s) => s.actors.gold)),
-    actorPrecision: ratio(sum((s) => s.actors.correct), sum((s) => s.actors.extracted)),
-    eventRecall: ratio(sum((s) => s.events.found), sum((s) => s.events.gold)),
-    eventPrecision: ratio(sum((s) => s.events.correct), sum((s) => s.events.extracted)),
-    relationRecall: ratio(sum((s) => s.relations.found), sum((s) => s.relations.gold)),
-    articleDates: ratio(scores.filter((s) => s.articleDate.gold === s.articleDate.got || (s.articleDate.gold === null && s.articleDate.got === null)).length, scores.length),
+    actorRecall: ratio(
+      sum((s) => s.actors.found),
+      sum((s) => s.actors.gold),
+    ),
+    actorPrecision: ratio(
+      sum((s) => s.actors.correct),
+      sum((s) => s.actors.extracted),
+    ),
+    eventRecall: ratio(
+      sum((s) => s.events.found),
+      sum((s) => s.events.gold),
+    ),
+    eventPrecision: ratio(
+      sum((s) => s.events.correct),
+      sum((s) => s.events.extracted),
+    ),
+    relationRecall: ratio(
+      sum((s) => s.relations.found),
+      sum((s) => s.relations.gold),
+    ),
+    articleDates: ratio(
+      scores.filter(
+        (s) =>
+          s.articleDate.gold === s.articleDate.got ||
+          (s.articleDate.gold === null && s.articleDate.got === null),
+      ).length,
+      scores.length,
+    ),
     invented: sum((s) => s.invented.length),
     forbidden: sum((s) => s.forbidden.length),
   };

@@ -3,10 +3,13 @@
  * it loads, so a typo in a JSON file is an error naming the file and field, not a silent miss.
  */
 import * as v from 'valibot';
-import { ACTOR_KINDS, DOMAINS, EVENT_KINDS, RELATION_TYPES } from '../../model/vocabulary.ts';
+import { ACTOR_KINDS, DOMAINS, EVENT_KINDS, RELATION_TYPES } from '../../../model/vocabulary.ts';
 
 const sourced = { $comment: v.optional(v.string()), source: v.pipe(v.string(), v.minLength(3)) };
-const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'));
+const isoDay = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+);
 
 export const CountryWordsSchema = v.object({
   ...sourced,

@@ -5,7 +5,7 @@
  * alone gives no year, and none is guessed.
  */
 import { findDates, parsePartialDate, type PartialDate } from './dates.ts';
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 
 /** How many lines from the top a dateline or "Published" line may stand on. */
 const HEAD_LINES = 6;
@@ -22,7 +22,11 @@ export interface ArticleDate {
  * Finds the article's date among its first lines, then its captions.
  * @example findArticleDate('ANKARA, March 16, 2024 (Reuters) - Turkey ...', lines)?.date // -> { year: 2024, month: 3, day: 16 }
  */
-export function findArticleDate(text: string, lines: Span[], boilerplate: Span[]): ArticleDate | null {
+export function findArticleDate(
+  text: string,
+  lines: Span[],
+  boilerplate: Span[],
+): ArticleDate | null {
   const head = lines.slice(0, HEAD_LINES);
   for (const line of head) {
     const part = text.slice(line.start, Math.min(line.end, line.start + 200));

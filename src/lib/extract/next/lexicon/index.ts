@@ -6,7 +6,7 @@
 import isoCountries from 'i18n-iso-countries';
 import isoEnglish from 'i18n-iso-countries/langs/en.json';
 import { countries as countryList } from 'countries-list';
-import type { ActorKind } from '../../model/vocabulary.ts';
+import type { ActorKind } from '../../../model/vocabulary.ts';
 import countryWordsJson from './countryWords.json';
 import institutionsJson from './institutions.json';
 import officeHoldersJson from './officeHolders.json';

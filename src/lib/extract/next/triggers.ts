@@ -4,7 +4,7 @@
  * "conducted") lends its tense to the event noun after it; a verb and the event noun it takes
  * ("signed an agreement", "imposed sanctions") are one trigger.
  */
-import type { Domain, EventKind, RelationType } from '../model/vocabulary.ts';
+import type { Domain, EventKind, RelationType } from '../../model/vocabulary.ts';
 import { verbs } from './lexicon/index.ts';
 import { phraseTokens, type Token } from './tokens.ts';
 import { TokenTrie } from './trie.ts';
@@ -47,7 +47,11 @@ function doubles(w: string): boolean {
 export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
   const [w, ...rest] = lemma.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const s = /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+  const s = /(s|x|z|ch|sh)$/.test(w)
+    ? `${w}es`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ies`
+      : `${w}s`;
   const regular = /e$/.test(w)
     ? `${w}d`
     : /[^aeiou]y$/.test(w)
@@ -55,17 +59,21 @@ export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
       : doubles(w) || /ol$/.test(w)
         ? `${w}${w.slice(-1)}ed`
         : `${w}ed`;
-  const ing = /[^e]e$/.test(w) && VOWEL.test(w.slice(0, -1))
-    ? `${w.slice(0, -1)}ing`
-    : doubles(w) || /ol$/.test(w)
-      ? `${w}${w.slice(-1)}ing`
-      : `${w}ing`;
+  const ing =
+    /[^e]e$/.test(w) && VOWEL.test(w.slice(0, -1))
+      ? `${w.slice(0, -1)}ing`
+      : doubles(w) || /ol$/.test(w)
+        ? `${w}${w.slice(-1)}ing`
+        : `${w}ing`;
   const past = verbs.irregular[lemma] ?? verbs.irregular[w] ?? regular;
   return {
     base: lemma,
     s: s + tail,
     past: verbs.irregular[lemma] ? past : past + tail,
-    participle: verbs.irregularParticiple[lemma] ?? verbs.irregularParticiple[w] ?? (verbs.irregular[lemma] ? past : past + tail),
+    participle:
+      verbs.irregularParticiple[lemma] ??
+      verbs.irregularParticiple[w] ??
+      (verbs.irregular[lemma] ? past : past + tail),
     ing: ing + tail,
   };
 }
@@ -74,7 +82,12 @@ export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
 const TRIGGERS = new TokenTrie<Entry>((t) => t.toLowerCase());
 const LIGHT = new Set(verbs.light);
 for (const c of verbs.classes) {
-  const cls: TriggerClass = { category: c.category, event: c.event, relation: c.relation, domains: c.domains };
+  const cls: TriggerClass = {
+    category: c.category,
+    event: c.event,
+    relation: c.relation,
+    domains: c.domains,
+  };
   for (const n of c.nouns) TRIGGERS.add(phraseTokens(n), { cls, form: 'noun', light: false });
   for (const v of c.verbs) {
     for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
@@ -115,7 +128,12 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     // the verb is light ("held talks") or has no class of its own.
     if (isVerb && r.e.light && !r.e.cls) {
       const prev = out[out.length - 1];
-      if (prev && (r.e.form === 'participle' || r.e.form === 'past') && passive(tokens, r.from) && r.from - prev.to <= 8) {
+      if (
+        prev &&
+        (r.e.form === 'participle' || r.e.form === 'past') &&
+        passive(tokens, r.from) &&
+        r.from - prev.to <= 8
+      ) {
         prev.nounEnd ??= prev.to;
         prev.to = r.to;
         continue;
@@ -124,10 +142,23 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     if (isVerb) {
       const next = raw[k + 1];
       const gap = next ? tokens.slice(r.to, next.from) : [];
-      if (next && next.e.form === 'noun' && next.from - r.to <= NOUN_WINDOW && !gap.some((t) => BREAK.has(t.text))) {
-        const useNoun = r.e.light || !r.e.cls;
+      if (
+        next &&
+        next.e.form === 'noun' &&
+        next.from - r.to <= NOUN_WINDOW &&
+        !gap.some((t) => BREAK.has(t.text))
+      ) {
+        // The noun is the more specific word ("fired water cannon", "launched strikes").
+        const useNoun = r.e.light || !r.e.cls || !!next.e.cls;
         const cls = useNoun ? next.e.cls : r.e.cls;
-        if (cls) out.push({ from: r.from, to: next.to, head: useNoun ? next.from : r.from, cls, form: r.e.form });
+        if (cls)
+          out.push({
+            from: r.from,
+            to: next.to,
+            head: useNoun ? next.from : r.from,
+            cls,
+            form: r.e.form,
+          });
         k++;
         continue;
       }
@@ -141,7 +172,13 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     }
     // A passive verb after an event noun tells what happened to it: "the revised declaration,
     // expected to be finalized", "the exercise was held".
-    if (prev && r.e.form !== 'noun' && (r.e.form === 'participle' || r.e.form === 'past') && passive(tokens, r.from) && r.from - prev.to <= 8) {
+    if (
+      prev &&
+      r.e.form !== 'noun' &&
+      (r.e.form === 'participle' || r.e.form === 'past') &&
+      passive(tokens, r.from) &&
+      r.from - prev.to <= 8
+    ) {
       prev.nounEnd ??= prev.to;
       prev.to = r.to;
       continue;

@@ -1,0 +1,626 @@
+/**
+ * Actor mentions in a document. Three passes over each sentence's tokens:
+ * 1. the lexicon (countries, demonyms, blocs, bodies, places, office-holders), longest first;
+ *    "<country or demonym> <service>" makes a force ("Indian navy", "Russian troops");
+ * 2. titles (any case, before or after the name) make people, with role and country;
+ * 3. other runs of capitalised words, typed by their context: an organisation or force head
+ *    noun, a place feature word or cue, an honorific, a speech verb.
+ * Then, within the article, a surname or acronym joins its earlier full mention. Overlaps go
+ * to the longest match, so "Chinese Coast Guard" is one force, not a mention of China.
+ */
+import type { ActorKind } from '../../model/vocabulary.ts';
+import { ENTRY_BY_KEY, roleOn, type LexiconEntry } from './lexicon/index.ts';
+import {
+  BY_ALIAS,
+  FORCE_HEADS,
+  GAZETTEER,
+  HONORIFICS,
+  NOT_NAMES,
+  ORG_HEADS,
+  OUTLETS,
+  PARTICLES,
+  PLACE_CUES,
+  PLACE_HEADS,
+  REGION_HEADS,
+  SERVICES,
+  SERVICE_NAME,
+  SERVICE_OVERRIDES,
+  SPEECH_VERBS,
+  SUFFIXES,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_VAGUE,
+} from './matchers.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { ActorDraft, Mention, Sentence } from '../types.ts';
+
+/** The actors met so far, shared across the documents of one extraction run. */
+export class ActorRegistry {
+  readonly drafts = new Map<string, ActorDraft>();
+
+  fromEntry(entry: LexiconEntry, date: string | null = null): string {
+    if (!this.drafts.has(entry.key)) {
+      const role = roleOn(entry, date);
+      this.drafts.set(entry.key, {
+        key: entry.key,
+        name: entry.name,
+        kind: entry.kind,
+        country: role?.country && /^[A-Z]{2}$/.test(role.country) ? role.country : entry.country,
+        role: role ? describeRole(role.role, role.country) : null,
+        aliases: new Set(),
+      });
+    }
+    return entry.key;
+  }
+
+  ensure(key: string, make: () => Omit<ActorDraft, 'key' | 'aliases'>): string {
+    const known = this.drafts.get(key);
+    if (!known) this.drafts.set(key, { key, ...make(), aliases: new Set() });
+    else if (!known.country || !known.role) {
+      // A later mention may say more: "X" first, "Defence Minister X of India" later.
+      const more = make();
+      known.country ??= more.country;
+      known.role ??= more.role;
+    }
+    return key;
+  }
+
+  get(key: string): ActorDraft {
+    const d = this.drafts.get(key);
+    if (!d) throw new Error(`unknown actor ${key}`);
+    return d;
+  }
+}
+
+function describeRole(role: string, country: string | null): string {
+  const c = country ? ENTRY_BY_KEY.get(`country:${country}`)?.name : null;
+  if (!c) return country ? `${role}, ${country}` : role;
+  return `${role} of ${c === 'United States' || c === 'United Kingdom' ? `the ${c}` : c}`;
+}
+
+interface Candidate extends Mention {
+  priority: number;
+}
+
+/** A state (country or bloc with a code) that a token run names, if any. */
+function stateAt(tokens: Token[], i: number): { entry: LexiconEntry; length: number } | null {
+  const hit = GAZETTEER.longestAt(tokens, i);
+  if (!hit) return null;
+  const e = hit.value.entry;
+  return e.kind === 'country' || (e.kind === 'bloc' && e.country)
+    ? { entry: e, length: hit.length }
+    : null;
+}
+
+const cap = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
+const titleCase = (w: string) =>
+  w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)
+    ? w.charAt(0) + w.slice(1).toLowerCase()
+    : w;
+const capWords = (s: string) =>
+  s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/** A title before a name: modifiers (any case, a country among them), a head, "of <state>". */
+interface TitleMatch {
+  start: number; // token index
+  end: number; // token index after the title
+  role: string;
+  country: string | null;
+  vague: boolean;
+}
+
+function titleAt(tokens: Token[], i: number): TitleMatch | null {
+  let j = i;
+  let country: string | null = null;
+  for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
+    const state = stateAt(tokens, j);
+    if (state && !country) {
+      country = state.entry.country;
+      j += state.length;
+      if (tokens[j]?.text === "'s" || tokens[j]?.text === '’s') j++;
+      continue;
+    }
+    const mod = TITLE_MODIFIERS.longestAt(tokens, j);
+    // A modifier that is also a head ("chief", "general") is a head when nothing follows.
+    if (mod && TITLE_HEADS.longestAt(tokens, j + mod.length)) {
+      j += mod.length;
+      if (tokens[j]?.text === '-') j++;
+      continue;
+    }
+    break;
+  }
+  const head = TITLE_HEADS.longestAt(tokens, j);
+  if (!head) return null;
+  let end = j + head.length;
+  // "Minister of Foreign Affairs", "Secretary of National Defense", "President of Serbia".
+  if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for') {
+    let k = end + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const state = stateAt(tokens, k);
+    if (state) {
+      country ??= state.entry.country;
+      end = k + state.length;
+    } else {
+      let n = k;
+      while (
+        n < tokens.length &&
+        (cap(tokens[n]) || (tokens[n].lower === 'and' && cap(tokens[n + 1])))
+      ) {
+        if (stateAt(tokens, n) || GAZETTEER.longestAt(tokens, n)) break;
+        n++;
+      }
+      if (n > k) end = n;
+    }
+  }
+  const text = roleText(tokens, i, end);
+  const headWord = tokens
+    .slice(j, j + head.length)
+    .map((t) => t.lower)
+    .join(' ');
+  return {
+    start: i,
+    end,
+    role: text,
+    country,
+    vague: TITLE_VAGUE.has(headWord) && j === i,
+  };
+}
+
+/** The role as words, without the country that prefixes it ("Indian Defence Minister" -> "Defence Minister"). */
+function roleText(tokens: Token[], from: number, to: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) {
+    const state = stateAt(tokens, k);
+    if (state && k === from) {
+      k += state.length - 1;
+      if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') k++;
+      continue;
+    }
+    const t = tokens[k];
+    if (t.text === '-') {
+      parts.push('-');
+      continue;
+    }
+    const word = ['of', 'for', 'the', 'and'].includes(t.lower) ? t.lower : capWords(t.text);
+    parts.push(word);
+  }
+  return parts
+    .join(' ')
+    .replace(/ - /g, '-')
+    .replace(/^(New|Former|Then|Acting|Incoming|Outgoing) /, '');
+}
+
+/** A name run starting at token i: capitalised words, particles, hyphens, initials, "Jr.". */
+function nameRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (cap(t) && !NOT_NAMES.has(t.text) && !PLACE_CUES.has(t.lower) && !SPEECH_VERBS.has(t.text)) {
+      j++;
+      // An initial: "S. Jaishankar".
+      if (t.text.length === 1 && tokens[j]?.text === '.' && cap(tokens[j + 1])) j++;
+      // Hyphenated: "Ing-wen", "al-Burhan".
+      if (tokens[j]?.text === '-' && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced)
+        j += 2;
+      continue;
+    }
+    if (
+      j > i &&
+      PARTICLES.has(t.text) &&
+      (cap(tokens[j + 1]) || (tokens[j + 1]?.text === '-' && cap(tokens[j + 2])))
+    ) {
+      j++;
+      continue;
+    }
+    if (j === i && PARTICLES.has(t.text) && tokens[j + 1]?.text === '-' && cap(tokens[j + 2])) {
+      j += 3; // "al-Burhan"
+      continue;
+    }
+    if (j > i && SUFFIXES.has(t.text.replace(/\.$/, ''))) {
+      j++;
+      if (tokens[j]?.text === '.') j++;
+      break;
+    }
+    break;
+  }
+  return j;
+}
+
+const spanText = (text: string, tokens: Token[], from: number, to: number) =>
+  text.slice(tokens[from].start, tokens[to - 1].end);
+
+/** A person's canonical name from its text: family names in capitals become "Kihara". */
+function personName(raw: string): string {
+  return raw.split(/\s+/).map(titleCase).join(' ').replace(/\s+/g, ' ');
+}
+
+export interface MentionContext {
+  /** The article's date (ISO), for the role an office-holder held then. */
+  date: string | null;
+  /** Lower-cased words the article uses in lower case: a capitalised one is a common word. */
+  lowerWords: Set<string>;
+}
+
+/**
+ * Finds every actor mention in a document's sentences, registering new actors in `reg`.
+ * @example extractMentions(text, sentences, reg, ctx).map((m) => m.text) // -> ['Japan', 'India', ...]
+ */
+export function extractMentions(
+  text: string,
+  sentences: Sentence[],
+  reg: ActorRegistry,
+  ctx: MentionContext,
+): Mention[] {
+  const cands: Candidate[] = [];
+  const acronyms = new Map<string, string>();
+  const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
+  const tokensOf: Token[][] = [];
+
+  const push = (
+    key: string,
+    tokens: Token[],
+    from: number,
+    to: number,
+    priority: number,
+    demonym = false,
+    title?: { start: number; end: number },
+  ) => {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    cands.push({
+      actorKey: key,
+      start,
+      end,
+      text: text.slice(start, end),
+      demonym,
+      priority,
+      ...(title ? { title } : {}),
+    });
+  };
+
+  for (const s of sentences) {
+    const tokens = tokenize(text, s.start, s.end);
+    tokensOf.push(tokens);
+    const covered = new Uint8Array(tokens.length);
+    const cover = (a: number, b: number) => covered.fill(1, a, b);
+
+    // Outlets and wire services are never actors: "(AP)", "Reuters".
+    for (let i = 0; i < tokens.length; i++) {
+      const o = OUTLETS.longestAt(tokens, i);
+      if (
+        o &&
+        (o.length > 1 ||
+          tokens[i - 1]?.text === '(' ||
+          tokens[i + 1]?.text === ')' ||
+          i === 0 ||
+          tokens[i - 1]?.text === '/' ||
+          tokens[i + 1]?.text === '/')
+      ) {
+        cover(i, i + o.length);
+        i += o.length - 1;
+      }
+    }
+
+    // 1. The lexicon, and "<state> <service>" forces.
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      const hit = GAZETTEER.longestAt(tokens, i);
+      if (!hit) continue;
+      const e = hit.value.entry;
+      let end = i + hit.length;
+      if (e.kind === 'country' || (e.kind === 'bloc' && e.country)) {
+        const poss = tokens[end]?.text === "'s" || tokens[end]?.text === '’s' ? 1 : 0;
+        const svc = SERVICES.longestAt(tokens, end + poss);
+        if (svc) {
+          const service = SERVICE_NAME(svc.value);
+          const own = SERVICE_OVERRIDES[`${e.country}:${service}`];
+          const known = own ? BY_ALIAS.get(own) : undefined;
+          const key = known
+            ? reg.fromEntry(known, ctx.date)
+            : reg.ensure(`force:${e.country}:${service}`, () => ({
+                name: `${e.demonyms[0] ?? e.name} ${service}`,
+                kind: 'force' as ActorKind,
+                country: e.country,
+                role: null,
+              }));
+          end = end + poss + svc.length;
+          push(key, tokens, i, end, 3);
+          cover(i, end);
+          i = end - 1;
+          continue;
+        }
+      }
+      push(reg.fromEntry(e, ctx.date), tokens, i, end, 2, hit.value.demonym);
+      if (e.kind === 'person')
+        persons.push({ key: e.key, tokens: tokens.slice(i, end), familyFirst: tokens[i].upper });
+      cover(i, end);
+      i = end - 1;
+    }
+
+    // 2. Titles: "Indian Defense Minister Rajnath Singh", "new president William Lai",
+    //    "Gilberto Teodoro, Secretary of National Defense".
+    for (let i = 0; i < tokens.length; i++) {
+      const title = titleAt(tokens, i);
+      if (!title) continue;
+      const n = nameRun(tokens, title.end);
+      let nameFrom = title.end;
+      let nameTo = n;
+      if (nameTo === nameFrom) {
+        // Appositive: "<Name>, <title>" or "<Name>, the <title>".
+        const comma = i - 1 - (tokens[i - 1]?.lower === 'the' ? 1 : 0);
+        if (tokens[comma]?.text !== ',' || title.vague) {
+          i = title.end - 1;
+          continue;
+        }
+        let k = comma;
+        while (
+          k > 0 &&
+          comma - k < 6 &&
+          (cap(tokens[k - 1]) ||
+            PARTICLES.has(tokens[k - 1].text) ||
+            tokens[k - 1].text === '-' ||
+            tokens[k - 1].text === '.' ||
+            SUFFIXES.has(tokens[k - 1].text))
+        )
+          k--;
+        while (k < comma && (NOT_NAMES.has(tokens[k].text) || covered[k])) k++;
+        nameFrom = k;
+        nameTo = comma;
+        if (nameTo - nameFrom < 2) {
+          i = title.end - 1;
+          continue;
+        }
+      }
+      if (nameTo - nameFrom > 4) nameTo = nameFrom + 4;
+      if (covered.subarray(nameFrom, nameTo).includes(1)) {
+        // A known person after a title: the title still gives the role's span.
+        const known = cands.find((c) => c.start === tokens[nameFrom].start);
+        if (known && !known.title && nameFrom === title.end) {
+          known.title = { start: tokens[title.start].start, end: known.end };
+          const d = reg.get(known.actorKey);
+          if (d.kind === 'person' && !d.country) d.country = title.country;
+        }
+        i = title.end - 1;
+        continue;
+      }
+      const raw = spanText(text, tokens, nameFrom, nameTo);
+      if (title.vague && nameTo - nameFrom < 2) continue;
+      const name = personName(raw);
+      const known = BY_ALIAS.get(raw) ?? BY_ALIAS.get(name);
+      const key = known
+        ? reg.fromEntry(known, ctx.date)
+        : reg.ensure(`person:${name}`, () => ({
+            name,
+            kind: 'person',
+            country: title.country,
+            role: title.role ? describeRole(title.role, title.country) : null,
+          }));
+      const tStart = Math.min(tokens[title.start].start, tokens[nameFrom].start);
+      const tEnd = Math.max(tokens[title.end - 1].end, tokens[nameTo - 1].end);
+      push(key, tokens, nameFrom, nameTo, 4, false, { start: tStart, end: tEnd });
+      persons.push({
+        key,
+        tokens: tokens.slice(nameFrom, nameTo),
+        familyFirst: tokens[nameFrom].upper && !tokens[nameTo - 1].upper,
+      });
+      cover(nameFrom, nameTo);
+      i = Math.max(i, title.end - 1);
+    }
+
+    // 3. Other capitalised runs, typed by context.
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || !cap(tokens[i])) continue;
+      const isStart = i === 0 || (i === 1 && /^["“‘(']$/.test(tokens[0].text));
+      let from = i;
+      while (
+        from < tokens.length &&
+        cap(tokens[from]) &&
+        (NOT_NAMES.has(tokens[from].text) ||
+          (from === i && isStart && ctx.lowerWords.has(tokens[from].lower)))
+      )
+        from++;
+      if (from > i) {
+        i = from - 1;
+        continue;
+      }
+      const org = orgRun(tokens, from, covered);
+      if (org) {
+        const raw = spanText(text, tokens, from, org.end);
+        const known = BY_ALIAS.get(raw);
+        const key = known
+          ? reg.fromEntry(known, ctx.date)
+          : reg.ensure(`${org.kind}:${raw}`, () => ({
+              name: raw,
+              kind: org.kind,
+              country: org.country,
+              role: null,
+            }));
+        push(key, tokens, from, org.end, 3);
+        cover(from, org.end);
+        // "Armed Forces of the Philippines (AFP)": the acronym joins it.
+        if (
+          tokens[org.end]?.text === '(' &&
+          tokens[org.end + 1]?.upper &&
+          tokens[org.end + 2]?.text === ')'
+        ) {
+          acronyms.set(tokens[org.end + 1].text, key);
+        }
+        i = org.end - 1;
+        continue;
+      }
+      const end = nameRun(tokens, from);
+      if (end <= from || covered.subarray(from, end).includes(1)) continue;
+      const kind = typeRun(tokens, from, end, isStart);
+      if (!kind) {
+        i = end - 1;
+        continue;
+      }
+      const raw = spanText(text, tokens, from, end);
+      const known = BY_ALIAS.get(raw);
+      const name = kind === 'person' ? personName(raw) : raw;
+      const key = known
+        ? reg.fromEntry(known, ctx.date)
+        : reg.ensure(`${kind}:${name}`, () => ({ name, kind, country: null, role: null }));
+      push(key, tokens, from, end, kind === 'person' ? 3 : 1);
+      if (kind === 'person')
+        persons.push({
+          key,
+          tokens: tokens.slice(from, end),
+          familyFirst: tokens[from].upper && !tokens[end - 1].upper,
+        });
+      if (tokens[end]?.text === '(' && tokens[end + 1]?.upper && tokens[end + 2]?.text === ')')
+        acronyms.set(tokens[end + 1].text, key);
+      cover(from, end);
+      i = end - 1;
+    }
+  }
+
+  // Within the article, a surname ("Marcos", "Kihara", "Yoon") or a defined acronym joins the
+  // earlier full mention; a surname two people share here stays unmatched.
+  const short = new Map<string, string | null>();
+  for (const p of persons) {
+    const words = p.tokens.filter(
+      (t) => t.word && !SUFFIXES.has(t.text) && !PARTICLES.has(t.text) && t.text.length > 1,
+    );
+    if (words.length < 2) continue;
+    const family = p.familyFirst ? words[0] : words[words.length - 1];
+    for (const w of new Set([family.text, titleCase(family.text)])) {
+      if (NOT_NAMES.has(w) || BY_ALIAS.has(w)) continue;
+      const seen = short.get(w);
+      short.set(w, seen === undefined || seen === p.key ? p.key : null);
+    }
+  }
+  for (const [a, key] of acronyms) if (!short.has(a)) short.set(a, key);
+  if (short.size > 0) {
+    const taken = new Set(cands.map((c) => `${c.start}`));
+    sentences.forEach((_s, si) => {
+      for (const t of tokensOf[si]) {
+        const key = short.get(t.text);
+        if (key && t.word && !taken.has(`${t.start}`)) {
+          cands.push({
+            actorKey: key,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            demonym: false,
+            priority: 0,
+          });
+        }
+      }
+    });
+  }
+  const out = resolveOverlaps(cands);
+  for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
+  return out;
+}
+
+/** An organisation or force run: "Eastern Theatre Command", "Ministry of Foreign Affairs of Japan". */
+function orgRun(
+  tokens: Token[],
+  i: number,
+  covered: Uint8Array,
+): { end: number; kind: ActorKind; country: string | null } | null {
+  let j = i;
+  let headEnd = -1;
+  let kind: ActorKind = 'organization';
+  let country: string | null = null;
+  while (j < tokens.length && !covered[j]) {
+    const t = tokens[j];
+    const force = cap(t) ? FORCE_HEADS.longestAt(tokens, j) : null;
+    const org = cap(t) ? ORG_HEADS.longestAt(tokens, j) : null;
+    const head = force && (!org || force.length >= org.length) ? force : org;
+    if (head) {
+      kind = head === force ? 'force' : 'organization';
+      j += head.length;
+      headEnd = j;
+      continue;
+    }
+    if (cap(t) && !NOT_NAMES.has(t.text)) {
+      j++;
+      if (tokens[j]?.text === '-' && !tokens[j].spaced && cap(tokens[j + 1])) j += 2;
+      continue;
+    }
+    if (cap(t) && NOT_NAMES.has(t.text) && j > i) {
+      j++;
+      continue;
+    }
+    // "of (the)" / "for" / "and" inside a body's name, when capitals follow.
+    if (headEnd > 0 && ['of', 'for', 'and', 'on'].includes(t.lower)) {
+      let k = j + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      const state = stateAt(tokens, k);
+      if (state) {
+        country = state.entry.country;
+        j = k + state.length;
+        headEnd = j;
+        continue;
+      }
+      if (cap(tokens[k]) && !covered[k]) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (headEnd < 0) return null;
+  // A head alone ("Ministry", "Command") or a generic pair ("Defence Ministry") names nothing.
+  if (headEnd - i < 2) return null;
+  // A state before the head: "Japanese Defense Ministry" is Japan's.
+  for (let k = i; k < headEnd; k++) {
+    const s = covered[k] ? null : stateAt(tokens, k);
+    if (s) country ??= s.entry.country;
+  }
+  return { end: headEnd, kind, country };
+}
+
+/** What an unknown capitalised run is, from its context; null when the context says nothing. */
+function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): ActorKind | null {
+  const last = tokens[end - 1];
+  const n = end - from;
+  // A place feature word: "Second Thomas Shoal", "Lachin Corridor".
+  const place = PLACE_HEADS.longestAt(tokens, end - 1);
+  if (place && n >= 2) return REGION_HEADS.has(last.text) ? 'region' : 'place';
+  const before = tokens[from - 1];
+  const after = tokens[end];
+  // An honorific: "Mr. Lammy", "Sheikh Tamim".
+  if (before && HONORIFICS.has(before.text.replace(/\.$/, ''))) return 'person';
+  if (before?.text === '.' && HONORIFICS.has(tokens[from - 2]?.text ?? '')) return 'person';
+  const allCapsFamily = tokens[from].upper && n >= 2 && !tokens[end - 1].upper;
+  if (allCapsFamily) return 'person';
+  const personLike =
+    n >= 2 &&
+    n <= 4 &&
+    tokens.slice(from, end).every((t) => !t.word || t.cap || PARTICLES.has(t.text));
+  // A speech verb: "Teodoro said", "said Maria Zakharova", "according to X".
+  if (
+    personLike &&
+    (SPEECH_VERBS.has(after?.text ?? '') ||
+      (after?.text === ',' && SPEECH_VERBS.has(tokens[end + 1]?.text ?? '')))
+  )
+    return 'person';
+  if (personLike && before && SPEECH_VERBS.has(before.text)) return 'person';
+  if (personLike && before?.lower === 'to' && tokens[from - 2]?.lower === 'according')
+    return 'person';
+  // A place cue: "in Banjska", "near Kupiansk", "off Hodeidah".
+  if (!isStart && before && PLACE_CUES.has(before.lower) && n <= 3 && !after?.cap) {
+    if (before.lower === 'to' || before.lower === 'from') return null;
+    return 'place';
+  }
+  return null;
+}
+
+/** Keeps the best non-overlapping candidates: longest first, then by priority. */
+function resolveOverlaps(cands: Candidate[]): Mention[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  // Characters already taken by a kept candidate: linear in the text.
+  const taken = new Uint8Array(sorted.reduce((n, c) => Math.max(n, c.end), 0));
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...rest }) => rest);
+}

@@ -1,0 +1,114 @@
+/**
+ * What the relation and event rules know about one document while they read it: its text,
+ * sentences, actor mentions, date anchor and its focal pair of countries ("the two countries").
+ */
+import type { ActorRegistry } from './actors.ts';
+import type { PartialDate } from './dates.ts';
+import type { Mention, Sentence, Span } from '../types.ts';
+
+export interface DocContext {
+  docId: string;
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  reg: ActorRegistry;
+  anchor: PartialDate | null;
+  /** The two countries the article is about, most mentioned first; fewer if it names fewer. */
+  focal: string[];
+  /** Index of the paragraph that is the headline, or -1. */
+  titleParagraph: number;
+  /** The dateline ("TOKYO, June 10, 2025"): the article's date, not an event's. */
+  dateline: Span | null;
+}
+
+const POLITICAL = new Set(['country', 'bloc', 'force', 'organization', 'person']);
+
+export function isPolitical(ctx: DocContext, key: string): boolean {
+  return POLITICAL.has(ctx.reg.get(key).kind);
+}
+
+export function isState(ctx: DocContext, key: string): boolean {
+  const kind = ctx.reg.get(key).kind;
+  return kind === 'country' || kind === 'bloc';
+}
+
+/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+function firstFrom(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Mentions inside [start, end) (absolute offsets). A binary search, not a scan of every
+ * mention: a text with thousands of sentences and mentions stays linear.
+ */
+export function mentionsIn(ctx: DocContext, span: Span): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstFrom(ctx.mentions, span.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.start >= span.end) break;
+    if (m.end <= span.end) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The first mention starting after `pos`, within `within` characters, that passes `ok`.
+ * @example firstAfter(ctx, sentenceStart + 10, 40, (m) => isState(ctx, m.actorKey))
+ */
+export function firstAfter(
+  ctx: DocContext,
+  pos: number,
+  within: number,
+  ok: (m: Mention) => boolean = () => true,
+): Mention | undefined {
+  for (let i = firstFrom(ctx.mentions, pos); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.start > pos + within) return undefined;
+    if (ok(m)) return m;
+  }
+  return undefined;
+}
+
+/** The last mention ending at or before `pos`, not before `floor`, that passes `ok`. */
+export function lastBefore(
+  ctx: DocContext,
+  pos: number,
+  floor: number,
+  ok: (m: Mention) => boolean = () => true,
+): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.end > pos) break;
+    if (m.start >= floor && ok(m)) found = m;
+  }
+  return found;
+}
+
+/**
+ * The countries an article is about: the two most mentioned, ties to the first mentioned.
+ * @example computeFocal(mentions, reg) // -> ['g:Japan', 'g:India']
+ */
+export function computeFocal(mentions: Mention[], reg: ActorRegistry): string[] {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of mentions) {
+    if (reg.get(m.actorKey).kind !== 'country') continue;
+    const c = counts.get(m.actorKey) ?? { n: 0, first: m.start };
+    c.n++;
+    counts.set(m.actorKey, c);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
+/** True when the clause speaks of the focal pair without naming it ("they", "both countries"). */
+export const PAIR_PRONOUN =
+  /\b(they|their|both (?:countries|nations|sides|governments)|the two (?:countries|nations|sides|governments)|bilateral|two-plus-two|2\+2)\b/i;

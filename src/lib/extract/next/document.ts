@@ -1,0 +1,104 @@
+/**
+ * One article through the extractor: clean -> sentences -> mentions -> events and relations.
+ */
+import type { TielineDocument } from '../../model/schema.ts';
+import { ActorRegistry, extractMentions } from './actors.ts';
+import { cleanText } from './clean.ts';
+import { computeFocal, type DocContext } from './context.ts';
+import { findArticleDate } from './dateline.ts';
+import { formatPartialDate, parsePartialDate } from './dates.ts';
+import { extractEvents, type EventDraft, type RelationDraft } from './events.ts';
+import { documentId } from '../ids.ts';
+import { extractAffiliations } from './relations.ts';
+import { splitSentences } from './sentences.ts';
+import type { Mention } from '../types.ts';
+
+export { documentId };
+
+export interface DocumentDrafts {
+  document: TielineDocument;
+  mentions: Mention[];
+  relations: RelationDraft[];
+  events: EventDraft[];
+}
+
+/** Analyst-supplied facts about the document (its date), from the overlay. */
+export interface DocumentOverlay {
+  date: string;
+  source: string;
+}
+
+/** Words the article writes in lower case: a capitalised one at a sentence's start is common. */
+function lowerWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+/gu)) out.add(m[0]);
+  return out;
+}
+
+/**
+ * Extracts one document, registering its actors in the shared registry.
+ * @example extractDocument('a.txt', 'Japan and India held talks.', reg, null).mentions.length // -> 2
+ */
+export function extractDocument(
+  file: string,
+  text: string,
+  reg: ActorRegistry,
+  overlay: DocumentOverlay | null,
+): DocumentDrafts {
+  const docId = documentId(file);
+  const { paragraphs, boilerplate } = cleanText(text);
+  const first = paragraphs[0];
+  const firstText = first ? text.slice(first.start, first.end) : '';
+  const isHeadline =
+    first !== undefined && firstText.length < 200 && !/[.!?]["”’]?$/.test(firstText);
+  const title = isHeadline ? firstText : file;
+  const lines = [...paragraphs, ...boilerplate].sort((a, b) => a.start - b.start);
+  const found = findArticleDate(text, lines, boilerplate);
+  const dateline = found?.date ?? null;
+  const anchor = dateline ?? (overlay ? parsePartialDate(overlay.date) : null);
+  const date = dateline ? formatPartialDate(dateline) : (overlay?.date ?? null);
+  const sentences = splitSentences(text, paragraphs);
+  const mentions = extractMentions(text, sentences, reg, { date, lowerWords: lowerWords(text) });
+  const warnings: string[] = [];
+  if (mentions.length === 0)
+    warnings.push('no recognisable actors (countries, people, forces or places)');
+  const ctx: DocContext = {
+    docId,
+    text,
+    sentences,
+    mentions,
+    reg,
+    anchor,
+    focal: computeFocal(mentions, reg),
+    titleParagraph: isHeadline ? 0 : -1,
+    dateline: found?.span ?? null,
+  };
+  const words = paragraphs.reduce(
+    (n, p) => n + (text.slice(p.start, p.end).match(/\S+/g)?.length ?? 0),
+    0,
+  );
+  const { events, relations } = mentions.length
+    ? extractEvents(ctx)
+    : { events: [], relations: [] };
+  return {
+    document: {
+      id: docId,
+      file,
+      title,
+      date,
+      dateSource: dateline ? 'dateline' : overlay ? 'analyst' : null,
+      words,
+      text,
+      sentences: sentences.map(({ start, end }) => ({ start, end })),
+      boilerplate,
+      warnings,
+      analyst:
+        !dateline && overlay
+          ? [{ field: 'date', value: overlay.date, source: overlay.source }]
+          : [],
+    },
+    mentions,
+    relations: mentions.length ? [...relations, ...extractAffiliations(ctx)] : [],
+    events,
+  };
+}

@@ -1,0 +1,634 @@
+/**
+ * Events and relations from verbs, with roles. For each trigger in a sentence (triggers.ts):
+ * - the subject is the political actors before it in its clause (those coordinated with the
+ *   first: "Japan and India", "Japan, along with the United States"), or the article's focal
+ *   pair for "they", "both countries"; the target is the first political actors after it;
+ * - its date is the nearest date of the sentence (dates.ts), an attributive year excepted;
+ * - its status comes from the words before it and its form: planned ("will", "scheduled",
+ *   "to" + verb), ongoing ("since", "has been ...ing"), occurred; a denied or hypothetical
+ *   action is no milestone;
+ * - its title is a headline built from the subject and the sentence's words from the trigger
+ *   to its target.
+ * A milestone needs a political actor and a date (or date words such as "on Tuesday" that the
+ * article's date would resolve). A relation needs a subject and a target: co-occurrence alone
+ * never makes one.
+ */
+import type {
+  Domain,
+  EventKind,
+  EventStatus,
+  Precision,
+  RelationType,
+} from '../../model/vocabulary.ts';
+import { DIRECTED_RELATIONS } from '../../model/vocabulary.ts';
+import { PAIR_PRONOUN, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
+import { classifyDomains, splitClauses } from './cues.ts';
+import { findDates, parsePartialDate, type DateMention, type Direction } from './dates.ts';
+import { verbs } from './lexicon/index.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
+import { TokenTrie } from './trie.ts';
+import { phraseTokens } from './tokens.ts';
+import type { Mention, Sentence, Span } from '../types.ts';
+
+export interface EventDraft {
+  key: string;
+  title: string;
+  kind: EventKind;
+  date: string | null;
+  precision: Precision | null;
+  dateText: string | null;
+  status: EventStatus;
+  domains: Domain[];
+  actors: string[];
+  evidence: Span[];
+}
+
+export interface RelationDraft {
+  type: RelationType;
+  source: string;
+  target: string;
+  domains: Domain[];
+  evidence: Span;
+}
+
+const cueTrie = (list: string[]) => {
+  const t = new TokenTrie<true>((s) => s.toLowerCase());
+  for (const w of list) t.add(phraseTokens(w), true);
+  return t;
+};
+const NEGATIVE = cueTrie(verbs.negative);
+const HYPOTHETICAL = cueTrie(verbs.hypothetical);
+const PLANNED = cueTrie(verbs.planned);
+const ONGOING = cueTrie(verbs.ongoing);
+
+/** How far before a trigger its modality words are looked for, in tokens. */
+const MODAL_WINDOW = 6;
+/** How far after a trigger its target is looked for, in characters. */
+const TARGET_WINDOW = 90;
+
+function cueIn(trie: TokenTrie<true>, tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (trie.longestAt(tokens, i)) return true;
+  return false;
+}
+
+type Modality = EventStatus | 'negated' | 'hypothetical';
+
+function modalityOf(
+  tokens: Token[],
+  t: Trigger,
+  clauseFrom: number,
+  date: DateMention | undefined,
+): Modality {
+  const from = Math.max(clauseFrom, t.from - MODAL_WINDOW);
+  if (cueIn(NEGATIVE, tokens, from, t.from)) return 'negated';
+  if (cueIn(HYPOTHETICAL, tokens, from, t.from)) return 'hypothetical';
+  if (date?.qualifier === 'since') return 'ongoing';
+  const before = tokens[t.from - 1]?.lower;
+  if (cueIn(PLANNED, tokens, from, t.from)) return 'planned';
+  if (before === 'to' && t.form === 'base') return 'planned';
+  if (t.form === 'noun' && cueIn(PLANNED, tokens, t.to, Math.min(tokens.length, t.to + 3)))
+    return 'planned';
+  if (t.form === 'ing' && cueIn(ONGOING, tokens, from, t.from)) return 'ongoing';
+  if (date?.qualifier === 'by') return 'planned';
+  return 'occurred';
+}
+
+const key = (m: Mention | string) => (typeof m === 'string' ? m : m.actorKey);
+
+/** The actor a relation is drawn to: a person stands for their country when it is known. */
+function relationEnd(ctx: DocContext, k: string): string {
+  const d = ctx.reg.get(k);
+  if (d.kind === 'person' && d.country) {
+    const country = `country:${d.country}`;
+    if (ctx.reg.drafts.has(country)) return country;
+  }
+  return k;
+}
+
+/**
+ * Every event and relation of a document.
+ * @example extractEvents(ctx).events[0].title // -> 'China started drills around Taiwan'
+ */
+export function extractEvents(ctx: DocContext): {
+  events: EventDraft[];
+  relations: RelationDraft[];
+} {
+  const events: EventDraft[] = [];
+  const relations: RelationDraft[] = [];
+  for (const s of ctx.sentences) {
+    if (s.paragraph === ctx.titleParagraph) continue; // the headline restates the body
+    sentenceEvents(ctx, s, events, relations);
+  }
+  return { events: mergeWithin(events), relations };
+}
+
+function sentenceEvents(
+  ctx: DocContext,
+  s: Sentence,
+  events: EventDraft[],
+  relations: RelationDraft[],
+) {
+  const tokens = tokenize(ctx.text, s.start, s.end);
+  const triggers = findTriggers(tokens);
+  const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
+  const political = mentions.filter((m) => isPolitical(ctx, m.actorKey));
+  const future =
+    cueIn(PLANNED, tokens, 0, tokens.length) && !/\b(?:ago|last|yesterday)\b/i.test(s.text);
+  const direction: Direction = future ? 'future' : 'past';
+  const dates = findDates(s.text, ctx.anchor, direction)
+    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
+    .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
+  const clauses = splitClauses(s.text).map((c) => ({
+    start: c.start + s.start,
+    end: c.end + s.start,
+  }));
+  const clauseOf = (pos: number) =>
+    clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
+  const domains = classifyDomains(s.text);
+
+  // "the 2008 Joint Declaration", "the 1951 treaty": the year dates the named instrument.
+  for (const d of dates) {
+    if (!d.attributive || !d.date) continue;
+    const name = namedThing(ctx.text, d.end, s.end);
+    if (!name) continue;
+    const c = clauseOf(d.start);
+    const actors = actorsOrPair(
+      ctx,
+      political.filter((m) => m.start >= c.start && m.end <= c.end),
+    );
+    if (actors.length === 0) continue;
+    events.push(
+      draft(ctx, {
+        kind: 'agreement',
+        title: capFirst(name.text),
+        key: `agreement|${name.text.toLowerCase()}`,
+        date: d,
+        status: 'occurred',
+        domains: ['diplomacy', ...domains],
+        actors,
+        s,
+      }),
+    );
+  }
+
+  const assigned = assignDates(dates, triggers, tokens, clauseOf);
+  for (const t of triggers) {
+    const tStart = tokens[t.from].start;
+    const tEnd = tokens[t.to - 1].end;
+    // A capitalised trigger inside a name is part of the name ("Joint Declaration").
+    if (
+      tokens[t.head].cap &&
+      t.head > 0 &&
+      tokens[t.head - 1].cap &&
+      !isSentenceStart(tokens, t.head - 1)
+    )
+      continue;
+    if (mentions.some((m) => m.start <= tStart && tEnd <= m.end)) continue;
+    const c = clauseOf(tStart);
+    const clauseFrom = tokens.findIndex((x) => x.start >= c.start);
+    const date = assigned.get(t);
+    const modality = modalityOf(tokens, t, clauseFrom < 0 ? 0 : clauseFrom, date);
+    if (modality === 'negated' || modality === 'hypothetical') continue;
+    const { subject, target, place, against } = roles(
+      ctx,
+      political,
+      mentions,
+      c,
+      tStart,
+      tEnd,
+      s,
+      t.form === 'noun',
+    );
+    const named = [...subject];
+    // "both governments", "the two sides": a mutual act of the article's focal pair.
+    if (t.cls.relation === 'cooperation' && ctx.focal.length === 2 && PAIR_PRONOUN.test(s.text)) {
+      const have = new Set([...subject, ...target].map(key));
+      if (
+        ctx.focal.some((f) => !have.has(f)) &&
+        [...have].filter((k) => isState(ctx, k)).length < 2
+      ) {
+        for (const f of ctx.focal) if (!have.has(f)) subject.push(f);
+      }
+    }
+    const actors = [...new Set([...subject, ...target, ...place].map(key))];
+    if (!actors.some((k) => isPolitical(ctx, k))) continue;
+
+    // Relations: subject -> target, typed by the verb; "Japan and India held talks" relates
+    // the two subjects when the type is mutual.
+    const type: RelationType =
+      against && t.cls.relation === 'cooperation' ? 'tension' : t.cls.relation;
+    const rel = (a: string, b: string) => {
+      const [x, y] = [relationEnd(ctx, a), relationEnd(ctx, b)];
+      if (x !== y)
+        relations.push({
+          type,
+          source: x,
+          target: y,
+          domains: [...new Set([...t.cls.domains, ...domains])],
+          evidence: { start: s.start, end: s.end },
+        });
+    };
+    for (const a of subject) for (const b of target) rel(key(a), key(b));
+    if (target.length === 0 && !DIRECTED_RELATIONS.has(type) && subject.length >= 2) {
+      for (let i = 1; i < subject.length; i++) rel(key(subject[0]), key(subject[i]));
+    }
+
+    if (!date) continue; // a milestone needs its date, or words that date it
+    if (date.qualifier === 'vague' && /\b(?:years|months|weeks|lately)\b/i.test(date.text))
+      continue;
+    if (date.qualifier === 'previous') {
+      // "the first since September 2022": the earlier instance is the dated milestone.
+      const title = headline(ctx, s, tokens, t, t.form === 'noun' ? subject : named, target, dates);
+      events.push(
+        draft(ctx, {
+          kind: t.cls.event,
+          title,
+          key: null,
+          date: { ...date, qualifier: 'at' },
+          status: 'occurred',
+          domains: [...t.cls.domains, ...domains],
+          actors,
+          s,
+        }),
+      );
+      continue;
+    }
+    const title = headline(ctx, s, tokens, t, t.form === 'noun' ? subject : named, target, dates);
+    events.push(
+      draft(ctx, {
+        kind: t.cls.event,
+        title,
+        key: null,
+        date,
+        status: modality,
+        domains: [...t.cls.domains, ...domains],
+        actors,
+        s,
+      }),
+    );
+  }
+}
+
+const isSentenceStart = (tokens: Token[], i: number) => i === 0 || (i === 1 && !tokens[0].word);
+const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function inDateline(ctx: DocContext, m: Mention): boolean {
+  return (
+    !!ctx.dateline &&
+    m.start < ctx.dateline.end + 40 &&
+    m.end > ctx.dateline.start - 60 &&
+    m.start < ctx.dateline.end
+  );
+}
+
+/** The name after an attributive year: a quoted or capitalised name, or "treaty"/"accord"... */
+function namedThing(text: string, from: number, to: number): { text: string } | null {
+  const rest = text.slice(from, Math.min(to, from + 120));
+  const quoted = /^\s*["“]([^"”]{3,90})["”]/.exec(rest);
+  if (quoted) return { text: quoted[1].replace(/[.,]$/, '') };
+  const named =
+    /^\s*((?:[A-Z][\w'’-]*|of|on|for|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*)/.exec(
+      rest,
+    );
+  if (
+    named &&
+    /[A-Z]/.test(named[1]) &&
+    /\b(?:Treaty|Accord|Agreement|Declaration|Pact|Armistice|Memorandum|Resolution|Convention|Charter|Protocol|Deal|Communiqu[eé]|Framework|Statement)\b/.test(
+      named[1],
+    )
+  ) {
+    return { text: named[1].replace(/\s+(?:of|on|for|and|the)$/, '') };
+  }
+  const noun =
+    /^\s*((?:[a-z]+\s+){0,2}(?:treaty|accord|agreement|declaration|pact|armistice|memorandum|ceasefire|truce|deal))\b/.exec(
+      rest,
+    );
+  return noun ? { text: noun[1] } : null;
+}
+
+/**
+ * Each date of a sentence goes to one trigger: the nearest, in its clause first. A trigger
+ * left without a date makes no milestone ("signed ... and held talks on 5 March": one event).
+ */
+function assignDates(
+  dates: DateMention[],
+  triggers: Trigger[],
+  tokens: Token[],
+  clauseOf: (pos: number) => Span,
+): Map<Trigger, DateMention> {
+  const out = new Map<Trigger, DateMention>();
+  for (const d of dates) {
+    if (d.attributive) continue;
+    const c = clauseOf(d.start);
+    let best: Trigger | undefined;
+    let bestScore = Infinity;
+    for (const t of triggers) {
+      if (out.has(t)) continue;
+      const tStart = tokens[t.from].start;
+      const tEnd = tokens[t.to - 1].end;
+      const dist = d.start >= tEnd ? d.start - tEnd : d.end <= tStart ? tStart - d.end : 0;
+      const inClause = tStart >= c.start && tEnd <= c.end;
+      // A date usually follows what it dates; a comma between them loosens the tie.
+      const gap =
+        d.start >= tEnd
+          ? tokens.filter((x) => x.start >= tEnd && x.end <= d.start)
+          : tokens.filter((x) => x.start >= d.end && x.end <= tStart);
+      const comma = gap.some((x) => x.text === ',');
+      const score = dist + (inClause ? 0 : 150) + (d.end <= tStart ? 15 : 0) + (comma ? 40 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = t;
+      }
+    }
+    if (best) out.set(best, d);
+  }
+  return out;
+}
+
+const SPEECH =
+  /\b(?:said|says|told|added|stated|noted|warned|announced|insisted|stressed|claimed|reported|according to)\b(?:\s+(?:that|on \w+))?/gi;
+const COORD = /^(?:,|and|,\s*and|along with|together with|as well as|with|&|–|-|\/|or)$/i;
+
+/** Subject, target and places of a trigger within its clause. */
+function roles(
+  ctx: DocContext,
+  political: Mention[],
+  mentions: Mention[],
+  c: Span,
+  tStart: number,
+  tEnd: number,
+  s: Sentence,
+  nounTrigger: boolean,
+) {
+  const inClause = political.filter((m) => m.start >= c.start && m.end <= c.end);
+  // "Teodoro said Chinese vessels fired ...": the speaker is not the subject of what he reports.
+  const lead0 = ctx.text.slice(c.start, tStart);
+  const speech = [...lead0.matchAll(SPEECH)].pop();
+  const from = speech ? c.start + speech.index + speech[0].length : c.start;
+  const before = inClause.filter((m) => m.end <= tStart && m.start >= from);
+  const rest = ctx.text.slice(tEnd, Math.min(c.end, tEnd + TARGET_WINDOW));
+  const brk = rest.search(/[,;:()—–]|\s-\s/);
+  const reach = tEnd + (brk < 0 ? rest.length : brk);
+  const after = inClause.filter((m) => m.start >= tEnd && m.start < reach);
+  let subject: (Mention | string)[] = [];
+  if (before.length) {
+    // The clause's first actor and those coordinated with it.
+    subject = [before[0]];
+    for (let i = 1; i < before.length; i++) {
+      const gap = ctx.text.slice(before[i - 1].end, before[i].start).trim();
+      if (COORD.test(gap) || gap === "'s" || gap === '’s') subject.push(before[i]);
+      else break;
+    }
+    // "Japan's Self-Defense Forces": the possessor is not a second subject.
+  }
+  const lead = ctx.text.slice(c.start, tStart);
+  if (subject.length === 0 && PAIR_PRONOUN.test(lead)) subject = [...ctx.focal];
+  if (
+    subject.length === 1 &&
+    PAIR_PRONOUN.test(lead) &&
+    /\b(?:both|two|they|their)\b/i.test(lead) &&
+    ctx.focal.length === 2
+  ) {
+    subject = [...new Set([...ctx.focal, key(subject[0])])];
+  }
+  let target: Mention[] = [];
+  if (after.length) {
+    target = [after[0]];
+    for (let i = 1; i < after.length; i++) {
+      const gap = ctx.text.slice(after[i - 1].end, after[i].start).trim();
+      if (COORD.test(gap)) target.push(after[i]);
+      else break;
+    }
+  }
+  // "Russia's aggression", "Chinese incursions": the possessor of an event noun is its agent;
+  // "intrusions by Chinese Coast Guard vessels": so is the actor after "by".
+  const own = before[before.length - 1];
+  if (own && nounTrigger) {
+    const gap = ctx.text.slice(own.end, tStart).trim();
+    if ((gap === "'s" || gap === '’s' || (gap === '' && own.demonym)) && subject[0] !== own) {
+      target = [...subject.filter((m): m is Mention => typeof m !== 'string'), ...target];
+      subject = [own];
+    }
+  }
+  const by = after[0];
+  if (by && /^\s*by\s+(?:the\s+)?$/i.test(ctx.text.slice(tEnd, by.start))) {
+    target = [
+      ...subject.filter((m): m is Mention => typeof m !== 'string'),
+      ...target.filter((m) => m !== by),
+    ];
+    subject = [by];
+  }
+  const subjectKeys = new Set(subject.map(key));
+  target = target.filter((m) => !subjectKeys.has(m.actorKey));
+  // "countermeasures against China": whatever the verb, the target is opposed.
+  const against =
+    target.length > 0 &&
+    /\b(?:against|to deter|to counter|to contain)\s+(?:\S+\s+){0,2}$/i.test(
+      ctx.text.slice(Math.max(tEnd, target[0].start - 40), target[0].start),
+    );
+  const place = mentions.filter(
+    (m) => !isPolitical(ctx, m.actorKey) && m.start >= c.start && m.end <= c.end,
+  );
+  void s;
+  return { subject, target, place, against };
+}
+
+function actorsOrPair(ctx: DocContext, ms: Mention[]): string[] {
+  const ks = [...new Set(ms.map((m) => m.actorKey))];
+  return ks.length ? ks : [...ctx.focal];
+}
+
+const STOP = new Set([
+  'during',
+  'while',
+  'after',
+  'before',
+  'amid',
+  'despite',
+  'as',
+  'since',
+  'when',
+  'which',
+  'that',
+  'who',
+  'where',
+  'because',
+  'due',
+  'following',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'to',
+  'and',
+  'but',
+  'or',
+  'than',
+  'by',
+  'according',
+]);
+const TRAIL = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'for',
+  'from',
+  'toward',
+  'towards',
+  'into',
+  'its',
+  'their',
+  'his',
+  'her',
+  'and',
+  'or',
+  'further',
+  'also',
+]);
+const MODIFIER =
+  /^(?:first|second|third|fourth|fifth|joint|military|naval|bilateral|trilateral|annual|major|large-scale|new|nuclear|missile|air|maritime|border|cyber|space|security|defence|defense|ministerial|foreign|strategic|economic|arms|peace|live-fire|combined)$/i;
+
+/**
+ * A headline: who (the subject), what (the trigger) and to whom (the target), from the
+ * sentence's own words: "India and Japan held their first talks on cyberspace",
+ * "India–China military clash in the Galwan Valley".
+ */
+function headline(
+  ctx: DocContext,
+  s: Sentence,
+  tokens: Token[],
+  t: Trigger,
+  subject: (Mention | string)[],
+  target: Mention[],
+  dates: DateMention[],
+): string {
+  const names = [...new Set(subject.map((m) => displayName(ctx, key(m))))];
+  let from = t.from;
+  if (t.form === 'noun') {
+    while (from > 0 && from > t.from - 2 && MODIFIER.test(tokens[from - 1].text)) from--;
+  }
+  // The phrase runs on to the target, or a few words, and stops at a break or a date.
+  const targetEnd = target.length ? target[target.length - 1].end : -1;
+  if (t.nounEnd !== undefined) {
+    const np = ctx.text.slice(tokens[from].start, tokens[t.nounEnd - 1].end);
+    return capFirst(names.length ? `${joinNames(names)}: ${np}` : np);
+  }
+  let to = t.to;
+  let words = 0;
+  while (to < tokens.length) {
+    const tok = tokens[to];
+    if (
+      tok.end > targetEnd &&
+      (BREAK_TOKEN.test(tok.text) || STOP.has(tok.lower) || isDateToken(tok, dates) || words >= 6)
+    )
+      break;
+    if (tok.word) words++;
+    to++;
+    if (
+      targetEnd > 0 &&
+      tok.end >= targetEnd &&
+      !/^(?:in|at|near|off|on|over)$/.test(tokens[to]?.lower ?? '')
+    )
+      break;
+  }
+  while (to > t.to && (TRAIL.has(tokens[to - 1].lower) || !tokens[to - 1].word)) to--;
+  let phrase = ctx.text.slice(tokens[from].start, tokens[to - 1].end);
+  for (const d of dates) phrase = phrase.replace(ctx.text.slice(d.start, d.end), '');
+  phrase = phrase
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/[,;:\s]+$/, '')
+    .trim();
+  // A verb's subject as the text has it when it is short ("a Chinese research vessel").
+  let lead = names.length ? joinNames(names) : '';
+  const first = subject[0];
+  if (t.form !== 'noun' && first && typeof first !== 'string') {
+    const between = ctx.text.slice(first.start, tokens[t.from].start);
+    if (between.split(/\s+/).length <= 5 && !/[,;:()]/.test(between) && subject.length === 1) {
+      lead = between
+        .replace(/\b(?:recently|also|further|now|then|reportedly|officially)\b/g, '')
+        .replace(/\s+(?:have|has|had|will|would|is|are|was|were)(?:\s+been)?\s*$/i, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      lead = lead.replace(/^(?:a|an|the)\s+/i, '');
+    }
+  }
+  if (t.form === 'noun' && names.length)
+    lead = names.length === 2 ? names.join('–') : joinNames(names);
+  void s;
+  return capFirst(`${lead} ${phrase}`.trim());
+}
+
+const BREAK_TOKEN = /^[,;:.()—–"“”!?]$/;
+
+function isDateToken(t: Token, dates: DateMention[]): boolean {
+  return dates.some((d) => t.start >= d.start && t.end <= d.end);
+}
+
+function displayName(ctx: DocContext, k: string): string {
+  return ctx.reg.get(k).name;
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+interface DraftInput {
+  kind: EventKind;
+  title: string;
+  key: string | null;
+  date: DateMention;
+  status: EventStatus;
+  domains: Domain[];
+  actors: string[];
+  s: Sentence;
+}
+
+function draft(ctx: DocContext, x: DraftInput): EventDraft {
+  const states = x.actors.filter((k) => isState(ctx, k)).sort();
+  const pair = (states.length ? states : x.actors.filter((k) => isPolitical(ctx, k)).sort()).slice(
+    0,
+    2,
+  );
+  const when = x.date.date ?? 'undated';
+  return {
+    key: x.key ?? `${x.kind}|${pair.join('+')}|${when}`,
+    title: x.title,
+    kind: x.kind,
+    date: x.date.date,
+    precision: x.date.date ? (parsePartialDate(x.date.date) ? x.date.precision : null) : null,
+    dateText: x.date.text,
+    status: x.status,
+    domains: [...new Set(x.domains)],
+    actors: x.actors,
+    evidence: [{ start: x.s.start, end: x.s.end }],
+  };
+}
+
+/** One event per key within the article: the first title, every sentence. */
+function mergeWithin(events: EventDraft[]): EventDraft[] {
+  const byKey = new Map<string, EventDraft>();
+  for (const e of events) {
+    const seen = byKey.get(e.key);
+    if (!seen) byKey.set(e.key, { ...e });
+    else {
+      seen.evidence.push(...e.evidence);
+      seen.actors = [...new Set([...seen.actors, ...e.actors])];
+      seen.domains = [...new Set([...seen.domains, ...e.domains])];
+    }
+  }
+  return [...byKey.values()];
+}

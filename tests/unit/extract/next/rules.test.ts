@@ -1,0 +1,170 @@
+/**
+ * The next engine's rules, one table per rule kind: sentence in, what a reader expects out.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDataset } from '../../../../src/lib/extract/next/dataset.ts';
+import { findDates } from '../../../../src/lib/extract/next/dates.ts';
+import { splitSentences } from '../../../../src/lib/extract/next/sentences.ts';
+import { tokenize } from '../../../../src/lib/extract/next/tokens.ts';
+import { findTriggers, inflect } from '../../../../src/lib/extract/next/triggers.ts';
+
+const ANCHOR = { year: 2024, month: 3, day: 14 }; // a Thursday
+
+describe('dates (chrono-node plus news refinements)', () => {
+  it.each([
+    {
+      name: 'a bare year with its qualifier',
+      input: 'They met in 2019.',
+      expected: [['in 2019', '2019', 'at']],
+    },
+    {
+      name: 'since makes it a start',
+      input: 'drills held since 2018',
+      expected: [['since 2018', '2018', 'since']],
+    },
+    {
+      name: 'mid-year keeps the year only',
+      input: 'in mid-2020 it changed',
+      expected: [['in mid-2020', '2020', 'at']],
+    },
+    {
+      name: 'a decade is words, not a year',
+      input: 'in the 1990s',
+      expected: [['the 1990s', null, 'vague']],
+    },
+    {
+      name: 'day-first numeric',
+      input: 'Brussels, 04.07.2024 — NATO',
+      expected: [['04.07.2024', '2024-07-04', 'at']],
+    },
+    {
+      name: 'ordinal day',
+      input: 'on 21st October, 2024',
+      expected: [['on 21st October, 2024', '2024-10-21', 'at']],
+    },
+    {
+      name: 'month-day takes the article year',
+      input: 'They met on March 5.',
+      expected: [['on March 5', '2024-03-05', 'at']],
+    },
+    {
+      name: 'a count is not a year',
+      input: 'The forum has 2,052 members and 2000 troops.',
+      expected: [],
+    },
+    {
+      name: 'a past weekday looks back',
+      input: 'They met on Friday.',
+      expected: [['on Friday', '2024-03-08', 'at']],
+    },
+    {
+      name: 'first since dates the previous one',
+      input: 'the first since September 2022',
+      expected: [['since September 2022', '2022-09', 'previous']],
+    },
+  ])('$name', ({ input, expected }) => {
+    const got = findDates(input, ANCHOR, 'past').map((d) => [d.text, d.date, d.qualifier]);
+    expect(got).toEqual(expected);
+  });
+
+  it('looks forward for a weekday in a planned sentence', () => {
+    expect(findDates('talks scheduled for Friday', ANCHOR, 'future')[0].date).toBe('2024-03-15');
+  });
+
+  it('leaves a relative date undated without the article date', () => {
+    expect(findDates('They met last month.', null, 'past')[0].date).toBeNull();
+  });
+
+  it('marks a year that names a treaty', () => {
+    expect(findDates('under the 1951 treaty', ANCHOR, 'past')[0].attributive).toBe(true);
+  });
+});
+
+describe('triggers (verb classes as data)', () => {
+  it.each([
+    { input: 'China launched drills around Taiwan.', expected: ['exercise'] },
+    { input: 'North Korea launched ballistic missiles.', expected: ['launch'] },
+    { input: 'Russian jets violated Finnish airspace.', expected: ['incursion'] },
+    { input: 'Washington imposed sanctions on Moscow.', expected: ['sanctions'] },
+    { input: 'The two ministers held talks in Ankara.', expected: ['meeting'] },
+  ])('$input', ({ input, expected }) => {
+    expect(findTriggers(tokenize(input)).map((t) => t.cls.event)).toEqual(expected);
+  });
+
+  it.each([
+    { lemma: 'sign', past: 'signed', ing: 'signing' },
+    { lemma: 'ban', past: 'banned', ing: 'banning' },
+    { lemma: 'seize', past: 'seized', ing: 'seizing' },
+    { lemma: 'hold', past: 'held', ing: 'holding' },
+    { lemma: 'call on', past: 'called on', ing: 'calling on' },
+  ])('inflects $lemma', ({ lemma, past, ing }) => {
+    expect(inflect(lemma)).toMatchObject({ past, ing });
+  });
+});
+
+describe('sentences', () => {
+  it('keeps abbreviations and initials inside a sentence', () => {
+    const text = 'Mr. S. Jaishankar met U.S. officials. Talks followed.';
+    const s = splitSentences(text, [{ start: 0, end: text.length }]);
+    expect(s.map((x) => x.text)).toEqual([
+      'Mr. S. Jaishankar met U.S. officials.',
+      'Talks followed.',
+    ]);
+  });
+
+  it('cuts a sentence with no breaks into bounded pieces whose offsets stay exact', () => {
+    const text = 'word '.repeat(2000).trim();
+    const s = splitSentences(text, [{ start: 0, end: text.length }]);
+    expect(s.length).toBeGreaterThan(5);
+    for (const x of s) {
+      expect(x.end - x.start).toBeLessThanOrEqual(1000);
+      expect(text.slice(x.start, x.end)).toBe(x.text);
+    }
+  });
+});
+
+describe('actors, events and relations on a written article', () => {
+  const text = [
+    'Manila and Tokyo sign troop pact',
+    'MANILA, July 8, 2024 (Reuters) - The Philippines and Japan signed a reciprocal access agreement on Monday, Secretary of National Defense Gilberto Teodoro said.',
+    'Teodoro said Chinese coast guard vessels had fired water cannon at a Philippine boat near Second Thomas Shoal on June 17.',
+    'Japanese Foreign Minister Yoko Kamikawa will visit Manila next month.',
+    'Reporting by Jane Doe; Editing by John Roe',
+  ].join('\n');
+  const ds = extractDataset([{ file: 'pact.txt', text }]);
+  const actor = (name: string) =>
+    ds.actors.find((a) => a.name === name || a.aliases.includes(name));
+
+  it('finds titled people (title after the name too) and joins a surname alone', () => {
+    expect(actor('Gilberto Teodoro')?.kind).toBe('person');
+    expect(actor('Gilberto Teodoro')?.mentions.length).toBe(2);
+    expect(actor('Yoko Kamikawa')?.role).toBe('Foreign Minister of Japan');
+  });
+
+  it('finds places without a list entry and never a byline', () => {
+    expect(actor('Second Thomas Shoal')?.kind).toBe('place');
+    expect(actor('Jane Doe')).toBeUndefined();
+    expect(actor('Reuters')).toBeUndefined();
+  });
+
+  it('dates events from the dateline, resolving weekdays and month-days', () => {
+    const dates = ds.events.map((e) => [e.kind, e.date, e.status]);
+    expect(dates).toContainEqual(['agreement', '2024-07-08', 'occurred']);
+    expect(dates).toContainEqual(['coercion', '2024-06-17', 'occurred']);
+    expect(dates).toContainEqual(['visit', '2024-08', 'planned']);
+  });
+
+  it('relates the subject to the target, never by co-occurrence alone', () => {
+    const pairs = ds.relations.map((r) => `${r.type}:${r.source}>${r.target}`);
+    expect(pairs).toContain('cooperation:japan>philippines');
+    expect(pairs).toContain('aggression:chinese-coast-guard>philippines');
+  });
+
+  it('quotes the text exactly in every evidence', () => {
+    for (const a of ds.actors)
+      for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.quote);
+    for (const e of ds.events)
+      for (const m of e.evidence) expect(text.slice(m.start, m.end)).toBe(m.quote);
+  });
+});
