@@ -5,7 +5,7 @@
  * (src/lib/views/zoomGesture.ts); without, every step goes to `onzoom`.
  */
 import type { ZoomTransform } from 'd3';
-import type { Zoom } from '../lib/state/urlState.ts';
+import type { Zoom } from '../lib/state/viewState.ts';
 import { lazyAction, type D3Interaction } from './lazyAction.ts';
 
 export interface ZoomParams {

@@ -6,7 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
-import { roundZoom, type Zoom } from '../../src/lib/state/urlState.ts';
+import { roundZoom } from '../../src/lib/state/urlState.ts';
+import type { Zoom } from '../../src/lib/state/viewState.ts';
 import { WHEEL_SETTLE_MS } from '../../src/lib/views/zoomGesture.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));

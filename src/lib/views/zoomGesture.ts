@@ -5,7 +5,7 @@
  * scale (sharp labels, strokes of their true width) and the link is written once. Loaded with
  * d3-zoom, after the first draw (d3Interaction.ts).
  */
-import type { Zoom } from '../state/urlState.ts';
+import type { Zoom } from '../state/viewState.ts';
 
 /**
  * The identity as null, as the dashboard keeps it (links leave it out).

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Zoom } from '../../../src/lib/state/urlState.ts';
+import type { Zoom } from '../../../src/lib/state/viewState.ts';
 import { WHEEL_SETTLE_MS, ZoomGesture, zoomOrNull } from '../../../src/lib/views/zoomGesture.ts';
 
 describe('zoomOrNull', () => {

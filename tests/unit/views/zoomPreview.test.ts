@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Zoom } from '../../../src/lib/state/urlState.ts';
+import type { Zoom } from '../../../src/lib/state/viewState.ts';
 import { cssTransform, previewTransform } from '../../../src/lib/views/zoomPreview.ts';
 
 /** Where a layout point lands on screen under a transform. */
