@@ -11,7 +11,7 @@ import type {
   Relation,
   TielineEvent,
   TielineDocument,
-} from '../model/schema.ts';
+} from '../../src/lib/model/schema.ts';
 import {
   ACTOR_KINDS,
   DIRECTED_RELATIONS,
@@ -19,7 +19,7 @@ import {
   EVENT_KINDS,
   EVENT_STATUSES,
   RELATION_TYPES,
-} from '../model/vocabulary.ts';
+} from '../../src/lib/model/vocabulary.ts';
 
 const COUNTRIES = ['JP', 'IN', 'CN', 'RU', 'US', 'EU', 'LK', 'AU', 'PK', 'VN', 'PH', 'KR'];
 const SYLLABLES = [

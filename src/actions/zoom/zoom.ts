@@ -2,11 +2,12 @@
  * d3-zoom as a Svelte action: wheel/pinch to zoom, drag the background to pan. Reports the
  * transform; when `transform` changes from outside (reset, a link, back/forward) it is applied.
  * With `onpreview`, a gesture reports each step there and `onzoom` only once, when it ends
- * (src/lib/views/zoomGesture.ts); without, every step goes to `onzoom`.
+ * (zoomGesture.ts); without, every step goes to `onzoom`.
  */
 import type { ZoomTransform } from 'd3';
-import type { Zoom } from '../lib/state/viewState.ts';
-import { lazyAction, type D3Interaction } from './lazyAction.ts';
+import type { Zoom } from '../../lib/state/viewState.ts';
+import { lazyAction, type D3Interaction } from '../lazyAction.ts';
+import { ZoomGesture, zoomOrNull } from './zoomGesture.ts';
 
 export interface ZoomParams {
   /** The transform to show; null is the identity. */
@@ -29,7 +30,7 @@ const same = (a: Zoom, b: ZoomTransform) =>
 export const zoomable = lazyAction(setup);
 
 function setup(d3: D3Interaction, node: SVGSVGElement, params: ZoomParams) {
-  const { select, zoom, zoomIdentity, zoomTransform, ZoomGesture, zoomOrNull } = d3;
+  const { select, zoom, zoomIdentity, zoomTransform } = d3;
   let current = params;
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent(params.scaleExtent ?? [0.5, 6])

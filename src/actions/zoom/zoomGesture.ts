@@ -2,10 +2,10 @@
  * Zooming and panning without repainting the network each frame: while a gesture runs, the
  * picture already painted is moved and scaled as one layer (zoomPreview.ts), and the real
  * transform is committed once, when the gesture ends, so the SVG is drawn again at its new
- * scale (sharp labels, strokes of their true width) and the link is written once. Loaded with
- * d3-zoom, after the first draw (d3Interaction.ts).
+ * scale (sharp labels, strokes of their true width) and the link is written once. The zoom
+ * action (zoom.ts) drives it.
  */
-import type { Zoom } from '../state/viewState.ts';
+import type { Zoom } from '../../lib/state/viewState.ts';
 
 /**
  * The identity as null, as the dashboard keeps it (links leave it out).

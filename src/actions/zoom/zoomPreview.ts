@@ -2,7 +2,7 @@
  * Where the painted network goes while a zoom or pan gesture runs (zoomGesture.ts): the
  * picture drawn at the committed transform, moved and scaled as one layer by the compositor.
  */
-import type { Zoom } from '../state/viewState.ts';
+import type { Zoom } from '../../lib/state/viewState.ts';
 
 /**
  * The screen transform that carries the picture drawn at `committed` to where `live` puts it

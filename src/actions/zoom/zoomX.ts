@@ -5,8 +5,8 @@
  */
 import type { D3ZoomEvent } from 'd3';
 import type { ActionReturn } from 'svelte/action';
-import { lazyAction, type D3Interaction } from './lazyAction.ts';
-import type { ZoomX } from '../lib/layout/timelineTypes.ts';
+import { lazyAction, type D3Interaction } from '../lazyAction.ts';
+import type { ZoomX } from '../../lib/layout/timeline/timelineTypes.ts';
 
 export interface ZoomXParams {
   /** The plot's pixel range [left, right]; panning stops at its ends. */

@@ -16,7 +16,7 @@ import {
 import { parseDataset, type Dataset } from '../model/schema.ts';
 // Node-side imports carry their .ts extension: Vite's planned native config loader needs it.
 import { EMPTY_OVERLAY } from '../extract/overlay.ts';
-import { loadDatasetFromDir, readOverlayFile } from './loadDataset.ts';
+import { loadDatasetFromDir, readOverlayFile } from '../load/loadDataset.ts';
 
 export const DATASET_MODULE_ID = 'virtual:tieline-dataset';
 // The \0 prefix tells other plugins (and Vite's own) to leave this id alone.

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDataset } from '../model/schema.ts';
 import { formatSummary } from './formatSummary.ts';
-import { loadDatasetFromDir } from './loadDataset.ts';
+import { loadDatasetFromDir } from '../load/loadDataset.ts';
 
 export interface CliIo {
   log: (line: string) => void;

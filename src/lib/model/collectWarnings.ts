@@ -1,4 +1,4 @@
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset } from './schema.ts';
 
 /**
  * Every warning in the dataset: whole-file problems first, then per-article ones by file.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/model/schema.ts';
-import { buildDatasetSafely, tielineDataset } from '../../../src/lib/node/datasetPlugin.ts';
+import { buildDatasetSafely, tielineDataset } from '../../../src/lib/build/datasetPlugin.ts';
 import { SEEDS_DIR } from '../helpers.ts';
 
 let dir: string;

@@ -3,7 +3,7 @@ import {
   firstLoadGroup,
   reachable,
   type ModuleGraph,
-} from '../../../src/lib/node/firstLoadChunk.ts';
+} from '../../../src/lib/build/firstLoadChunk.ts';
 
 /** main -> App -> (Network, later: Table), App -> d3 (a package, whose imports are its own). */
 const graph: ModuleGraph = {

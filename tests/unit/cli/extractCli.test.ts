@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/lib/model/schema.ts';
-import { runExtractCli } from '../../../src/lib/node/extractCli.ts';
+import { runExtractCli } from '../../../src/lib/cli/extractCli.ts';
 import { SEEDS_DIR } from '../helpers.ts';
 
 let dir: string;

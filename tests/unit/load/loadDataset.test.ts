@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDatasetFromDir } from '../../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../../src/lib/load/loadDataset.ts';
 import { SEEDS_DIR } from '../helpers.ts';
 
 const GOOD =

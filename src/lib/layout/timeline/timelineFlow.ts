@@ -2,7 +2,7 @@
  * Things laid out like words in a paragraph: the legend's items and the undated events' chips,
  * left to right, wrapping onto new rows.
  */
-import type { TielineEvent } from '../model/schema.ts';
+import type { TielineEvent } from '../../model/schema.ts';
 import { truncateText } from './timelineText.ts';
 import type {
   LegendItem,

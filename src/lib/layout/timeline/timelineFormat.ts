@@ -3,7 +3,7 @@
  * and the snapping of a brushed period to whole years, months or days. Pure; all in UTC so the
  * picture does not depend on the viewer's time zone.
  */
-import type { TielineEvent } from '../model/schema.ts';
+import type { TielineEvent } from '../../model/schema.ts';
 
 const DAY = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -5,9 +5,9 @@
  * Pure and deterministic: no DOM, text widths come from the caller's `measure`.
  */
 import { utcScale } from './timeScale.ts';
-import { dateRange } from '../model/period.ts';
-import type { TielineEvent } from '../model/schema.ts';
-import { DOMAINS, DOMAIN_LABELS } from '../model/vocabulary.ts';
+import { dateRange } from '../../model/period.ts';
+import type { TielineEvent } from '../../model/schema.ts';
+import { DOMAINS, DOMAIN_LABELS } from '../../model/vocabulary.ts';
 import { computeTicks } from './timelineAxis.ts';
 import {
   ANALYST_LEGEND,

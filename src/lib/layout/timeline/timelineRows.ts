@@ -5,8 +5,8 @@
  * another label or mark. Ongoing events draw a line on to the end of the data, split around
  * their label.
  */
-import { dateRange } from '../model/period.ts';
-import type { TielineEvent } from '../model/schema.ts';
+import { dateRange } from '../../model/period.ts';
+import type { TielineEvent } from '../../model/schema.ts';
 import { DAY_MS, dayTime } from './timelineFormat.ts';
 import { truncateText } from './timelineText.ts';
 import type { LaneKey, MeasureText, TimelineLabel, TimelineMark } from './timelineTypes.ts';

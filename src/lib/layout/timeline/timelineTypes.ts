@@ -2,7 +2,7 @@
  * What computeTimelineLayout takes and gives: plain numbers and strings, so the same input
  * gives an equal output and components only map it to SVG.
  */
-import type { Domain, EventStatus } from '../model/vocabulary.ts';
+import type { Domain, EventStatus } from '../../model/vocabulary.ts';
 
 /** Width in px of `text` at `fontSize` (and CSS font-weight, 400 unless given). */
 export type MeasureText = (text: string, fontSize: number, weight?: number) => number;

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Zoom } from '../../../src/lib/state/viewState.ts';
-import { WHEEL_SETTLE_MS, ZoomGesture, zoomOrNull } from '../../../src/lib/views/zoomGesture.ts';
+import type { Zoom } from '../../../../src/lib/state/viewState.ts';
+import {
+  WHEEL_SETTLE_MS,
+  ZoomGesture,
+  zoomOrNull,
+} from '../../../../src/actions/zoom/zoomGesture.ts';
 
 describe('zoomOrNull', () => {
   it('keeps the identity as null and any other zoom as it is', () => {

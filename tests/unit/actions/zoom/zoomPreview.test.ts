@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Zoom } from '../../../src/lib/state/viewState.ts';
-import { cssTransform, previewTransform } from '../../../src/lib/views/zoomPreview.ts';
+import type { Zoom } from '../../../../src/lib/state/viewState.ts';
+import { cssTransform, previewTransform } from '../../../../src/actions/zoom/zoomPreview.ts';
 
 /** Where a layout point lands on screen under a transform. */
 const place = (t: Zoom, [x, y]: [number, number]): [number, number] => [

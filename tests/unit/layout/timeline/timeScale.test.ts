@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utcScale } from '../../../src/lib/layout/timeScale.ts';
+import { utcScale } from '../../../../src/lib/layout/timeline/timeScale.ts';
 
 const DAY = 86_400_000;
 

@@ -6,8 +6,8 @@ import {
   formatTick,
   snapPeriod,
   snapUnitFor,
-} from '../../../src/lib/layout/timelineFormat';
-import { truncateText } from '../../../src/lib/layout/timelineText';
+} from '../../../../src/lib/layout/timeline/timelineFormat';
+import { truncateText } from '../../../../src/lib/layout/timeline/timelineText';
 
 const measure = (text: string, fontSize: number) => 0.6 * fontSize * text.length;
 

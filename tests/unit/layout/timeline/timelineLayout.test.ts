@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeTimelineLayout } from '../../../src/lib/layout/timelineLayout';
-import { laneOf } from '../../../src/lib/layout/timelineRows';
-import type { Box, TimelineLayout } from '../../../src/lib/layout/timelineTypes';
-import { dataEnd } from '../../../src/lib/model/period';
-import type { TielineEvent } from '../../../src/lib/model/schema';
-import { seedDataset } from '../helpers';
+import { computeTimelineLayout } from '../../../../src/lib/layout/timeline/timelineLayout';
+import { laneOf } from '../../../../src/lib/layout/timeline/timelineRows';
+import type { Box, TimelineLayout } from '../../../../src/lib/layout/timeline/timelineTypes';
+import { dataEnd } from '../../../../src/lib/model/period';
+import type { TielineEvent } from '../../../../src/lib/model/schema';
+import { seedDataset } from '../../helpers';
 
 /** A monospaced stand-in for the canvas: 0.6 em per character. */
 const measure = (text: string, fontSize: number) => 0.6 * fontSize * text.length;
