@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/node/contentSecurityPolicy.ts';
-import { tielineDataset } from './src/lib/node/datasetPlugin.ts';
-import { firstLoadGroup } from './src/lib/node/firstLoadChunk.ts';
+import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/build/contentSecurityPolicy.ts';
+import { tielineDataset } from './src/lib/build/datasetPlugin.ts';
+import { firstLoadGroup } from './src/lib/build/firstLoadChunk.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { generateDataset } from '../src/lib/bench/generateDataset.ts';
-import { precompressed } from '../src/lib/bench/precompressed.ts';
+import { generateDataset } from './bench/generateDataset.ts';
+import { precompressed } from './bench/precompressed.ts';
 import { extractDataset } from '../src/lib/extract/dataset.ts';
 import { computeNetworkLayout } from '../src/lib/layout/networkLayout.ts';
 import type { Dataset } from '../src/lib/model/schema.ts';
-import { loadDatasetFromDir } from '../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../src/lib/load/loadDataset.ts';
 
 const RUNS = 5;
 const PORT = Number(process.env.TIELINE_BENCH_PORT ?? 4191);

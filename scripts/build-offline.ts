@@ -1,11 +1,11 @@
 // Part of `npm run build`: writes dist/tieline-offline.html, the whole app in one file that
-// works opened from disk with no network (see src/lib/node/offlineFile.ts).
+// works opened from disk with no network (see src/lib/build/offlineFile.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { OFFLINE_MODE } from '../src/lib/layout/layoutClient.ts';
-import { offlineHtml } from '../src/lib/node/offlineFile.ts';
+import { offlineHtml } from '../src/lib/build/offlineFile.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = mkdtempSync(join(tmpdir(), 'tieline-offline-'));

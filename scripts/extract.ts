@@ -1,5 +1,5 @@
-// `npm run extract`: see src/lib/node/extractCli.ts.
-import { runExtractCli } from '../src/lib/node/extractCli.ts';
+// `npm run extract`: see src/lib/cli/extractCli.ts.
+import { runExtractCli } from '../src/lib/cli/extractCli.ts';
 
 process.exitCode = runExtractCli(process.argv.slice(2), {
   log: (line) => console.log(line),

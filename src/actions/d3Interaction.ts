@@ -1,7 +1,6 @@
 /**
- * The d3 modules behind zooming, panning, brushing and dragging (and the zoom gesture logic), in one chunk that the page
+ * The d3 modules behind zooming, panning, brushing and dragging, in one chunk that the page
  * loads right after it first draws (lazyAction.ts): a good part of d3's weight is here, and
  * nothing needs it before a view is on screen.
  */
-export { ZoomGesture, zoomOrNull } from '../lib/views/zoomGesture.ts';
 export { brushSelection, brushX, drag, select, zoom, zoomIdentity, zoomTransform } from 'd3';

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { buildDefaultSteps } from '../../src/lib/briefing/buildSteps.ts';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 import { computeHighlight } from '../../src/lib/state/selection.ts';
 import { contrastRatio, parseColor, type Rgba } from './colorContrast.ts';
 

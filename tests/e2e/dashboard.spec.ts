@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));

@@ -9,7 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3';
 import { parseDataset } from '../../src/lib/model/schema.ts';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
 const DAY = /\d{4}-\d{2}-\d{2}/;

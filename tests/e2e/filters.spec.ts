@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { applyFilters } from '../../src/lib/filters/applyFilters.ts';
 import { describeFilters } from '../../src/lib/filters/describeFilters.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/filters/types.ts';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
 const domains = [...new Set([...dataset.relations, ...dataset.events].flatMap((x) => x.domains))];

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { applyFilters } from '../../src/lib/filters/applyFilters.ts';
 import { EMPTY_FILTERS } from '../../src/lib/filters/types.ts';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
 

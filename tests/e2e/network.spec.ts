@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 import { edgeStyle, kindLabel } from '../../src/lib/encoding/marks.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));

@@ -13,7 +13,7 @@ import { baseOf } from '../../src/lib/sources/baseOf.ts';
 import { buildSourcesDataset } from '../../src/lib/sources/buildSourcesDataset.ts';
 import { buildDefaultSteps } from '../../src/lib/briefing/buildSteps.ts';
 import type { Dataset, Evidence } from '../../src/lib/model/schema.ts';
-import { loadDatasetFromDir, readOverlayFile } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir, readOverlayFile } from '../../src/lib/load/loadDataset.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));

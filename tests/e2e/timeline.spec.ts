@@ -8,8 +8,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { describeEvent } from '../../src/lib/layout/timelineFormat.ts';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { describeEvent } from '../../src/lib/layout/timeline/timelineFormat.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
 const { dataset } = loadDatasetFromDir(seedsDir);

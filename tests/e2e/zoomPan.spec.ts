@@ -5,9 +5,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
-import { roundZoom, type Zoom } from '../../src/lib/state/urlState.ts';
-import { WHEEL_SETTLE_MS } from '../../src/lib/views/zoomGesture.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
+import { roundZoom } from '../../src/lib/state/urlState.ts';
+import type { Zoom } from '../../src/lib/state/viewState.ts';
+import { WHEEL_SETTLE_MS } from '../../src/actions/zoom/zoomGesture.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
 // The most-mentioned actor: always drawn, near the middle of the layout.

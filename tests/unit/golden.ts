@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { extractDataset } from '../../src/lib/extract/dataset.ts';
 import { parseOverlay } from '../../src/lib/extract/overlay.ts';
 import type { Dataset } from '../../src/lib/model/schema.ts';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 import { SEEDS_DIR } from './helpers.ts';
 
 export const GOLDEN_DIR = fileURLToPath(new URL('../golden', import.meta.url));

@@ -1,7 +1,7 @@
 /** Shared test helpers: the seed dataset, and the evidence invariant. */
 import { fileURLToPath } from 'node:url';
 import type { Dataset, Evidence } from '../../src/lib/model/schema.ts';
-import { loadDatasetFromDir } from '../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 

@@ -3,7 +3,7 @@
  * remembers each text per font (the layout asks for the same labels at several sizes).
  */
 import { measureText } from '../../lib/dom/measureText';
-import type { MeasureText } from '../../lib/layout/timelineTypes';
+import type { MeasureText } from '../../lib/layout/timeline/timelineTypes';
 
 /**
  * A measure function for `family` (a CSS font-family list).

@@ -4,13 +4,12 @@
  * and the timeline light up the step's milestone by the same mechanics as a click does.
  */
 import type { DashboardState } from '../state/dashboard.svelte.ts';
-import { cloneViewState } from '../state/savedViews.ts';
 import {
   parseBriefingParams,
   serializeBriefingParams,
   type BriefingParams,
-  type ViewState,
 } from '../state/urlState.ts';
+import { cloneViewState, type ViewState } from '../state/viewState.ts';
 import type { UrlPart } from '../state/urlBinding.svelte.ts';
 import { buildBriefSteps, buildDefaultSteps } from './buildSteps.ts';
 import { move, type BriefingAction } from './keyMap.ts';

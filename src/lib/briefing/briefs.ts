@@ -2,7 +2,8 @@
  * Editing briefs: pure operations on the list and on one brief's steps. Each returns a new
  * value and never mutates its input; storage.ts keeps the result with the saved views.
  */
-import { checkViewName, cloneViewState, uniqueName, type SavedView } from '../state/savedViews.ts';
+import { checkViewName, uniqueName } from '../state/savedViews.ts';
+import { cloneViewState, type SavedView } from '../state/viewState.ts';
 import { MAX_NOTES_LENGTH, MAX_STEPS, MAX_TITLE_LENGTH } from './briefSchema.ts';
 import type { Brief, BriefStep } from './types.ts';
 

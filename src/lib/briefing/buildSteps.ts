@@ -5,9 +5,9 @@
  */
 import { describeFilters } from '../filters/describeFilters.ts';
 import { EMPTY_FILTERS } from '../filters/types.ts';
-import { formatEventDate } from '../layout/timelineFormat.ts';
+import { formatEventDate } from '../layout/timeline/timelineFormat.ts';
 import type { AnalystNote, Dataset, Evidence, TielineEvent } from '../model/schema.ts';
-import type { ViewState } from '../state/urlState.ts';
+import type { ViewState } from '../state/viewState.ts';
 import type { Brief, Step } from './types.ts';
 
 /** Quotes shorter than this rarely say enough; longer than QUOTE_MAX rarely fit the card. */

@@ -3,7 +3,7 @@
  * views); a step is what the screen shows, resolved against the dataset.
  */
 import type { AnalystNote, Evidence } from '../model/schema.ts';
-import type { ViewState } from '../state/urlState.ts';
+import type { ViewState } from '../state/viewState.ts';
 
 /** One step of a custom brief: a milestone, or a saved view (its state copied in). */
 export type BriefStep =

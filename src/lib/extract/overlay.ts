@@ -3,12 +3,10 @@
  * source an analyst took it from. A broken overlay gives a warning with line and column.
  */
 import * as v from 'valibot';
+import { ISO_DATE } from '../model/isoDate.ts';
 import { EVENT_STATUSES } from '../model/vocabulary.ts';
 
-const isoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-);
+const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 const source = v.pipe(v.string(), v.minLength(3, 'every overlay fact needs its source'));
 
 export const OverlaySchema = v.object({

@@ -3,6 +3,7 @@
  * schema and the TypeScript types cannot drift apart. docs/DATA.md documents it field by field.
  */
 import * as v from 'valibot';
+import { ISO_DATE } from './isoDate.ts';
 import {
   ACTOR_KINDS,
   DOMAINS,
@@ -16,7 +17,6 @@ import {
 // most often (ids, offsets, evidence) are one check each rather than a pipe of several, which
 // roughly halves the check's time; messages still name the field and what it must be.
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const isSlug = (x: unknown): x is string => typeof x === 'string' && SLUG.test(x);
 const isOffset = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
 

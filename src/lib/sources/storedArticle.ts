@@ -5,12 +5,13 @@
  */
 import * as v from 'valibot';
 import { checkArticleBytes } from '../extract/input.ts';
+import { ISO_DATE } from '../model/isoDate.ts';
 import type { AddedArticle } from './types.ts';
 
 const StoredArticleSchema = v.object({
   file: v.pipe(v.string(), v.regex(/\.txt$/i, 'file must end in .txt')),
   text: v.pipe(v.string(), v.minLength(1)),
-  date: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'bad date'))),
+  date: v.nullable(v.pipe(v.string(), v.regex(ISO_DATE, 'bad date'))),
   addedAt: v.string(),
 });
 

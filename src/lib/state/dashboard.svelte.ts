@@ -9,7 +9,7 @@ import { EMPTY_FILTERS, type Filters } from '../filters/types.ts';
 import type { Dataset, Evidence } from '../model/schema.ts';
 import { keepWhatExists } from './keepWhatExists.ts';
 import { computeHighlight, toggleSelection, type Selection } from './selection.ts';
-import type { ViewState, Zoom } from './urlState.ts';
+import type { ViewState, Zoom } from './viewState.ts';
 
 /** A period of time as ISO dates, inclusive: ['2018-01-01', '2020-12-31']. */
 export type Period = [string, string];

@@ -17,7 +17,8 @@ import {
   V1ViewSchema,
   chars,
 } from './savedViewsSchema.ts';
-import { quote, serializeViewState, type ViewState } from './urlState.ts';
+import { quote, serializeViewState } from './urlState.ts';
+import { cloneViewState, type SavedView, type ViewState } from './viewState.ts';
 
 export {
   BROKEN_KEY,
@@ -29,14 +30,6 @@ export {
   SavedViewSchema,
   ViewStateSchema,
 } from './savedViewsSchema.ts';
-
-export interface SavedView {
-  id: string;
-  name: string;
-  /** ISO timestamp. */
-  created: string;
-  state: ViewState;
-}
 
 /** The list after a change, and a notice when a name was changed or the change refused. */
 export interface ViewsChange {
@@ -52,22 +45,6 @@ export interface ViewsRead {
   notices: string[];
   broken: boolean;
 }
-
-/** A fresh copy, so a saved view never shares arrays with live (possibly proxied) state. */
-export const cloneViewState = (s: ViewState): ViewState => ({
-  filters: {
-    domains: [...s.filters.domains],
-    countries: [...s.filters.countries],
-    kinds: [...s.filters.kinds],
-    relationTypes: [...s.filters.relationTypes],
-    statuses: [...s.filters.statuses],
-    period: s.filters.period ? [s.filters.period[0], s.filters.period[1]] : null,
-    query: s.filters.query,
-  },
-  selection: s.selection ? { kind: s.selection.kind, id: s.selection.id } : null,
-  zoom: s.zoom ? { x: s.zoom.x, y: s.zoom.y, k: s.zoom.k } : null,
-  tab: s.tab,
-});
 
 /**
  * A name not yet taken (ignoring case): "Japan" becomes "Japan (2)", then "Japan (3)".

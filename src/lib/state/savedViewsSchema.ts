@@ -6,8 +6,8 @@
  */
 import * as v from 'valibot';
 import { ACTOR_KINDS, DOMAINS, EVENT_STATUSES, RELATION_TYPES } from '../model/vocabulary.ts';
-import type { SavedView } from './savedViews.ts';
-import { MAX_QUERY_LENGTH, isIsoDay, type ViewState } from './urlState.ts';
+import { isIsoDay } from '../model/isoDate.ts';
+import { MAX_QUERY_LENGTH, type SavedView, type ViewState } from './viewState.ts';
 
 export const SAVED_VIEWS_KEY = 'tieline:saved-views';
 export const BROKEN_KEY = 'tieline:saved-views:broken';

@@ -4,24 +4,11 @@
  * malformed or unknown is dropped with a notice naming the parameter and the value, and
  * everything valid is kept.
  */
-import { EMPTY_FILTERS, type Filters } from '../filters/types.ts';
+import type { Filters } from '../filters/types.ts';
 import { ACTOR_KINDS, DOMAINS, EVENT_STATUSES, RELATION_TYPES } from '../model/vocabulary.ts';
+import { isIsoDay } from '../model/isoDate.ts';
 import type { Selection } from './selection.ts';
-
-/** The network's pan and zoom, as d3-zoom reports it. */
-export interface Zoom {
-  x: number;
-  y: number;
-  k: number;
-}
-
-export interface ViewState {
-  filters: Filters;
-  selection: Selection;
-  zoom: Zoom | null;
-  /** The open tab; '' is the default one (links leave it out). */
-  tab: string;
-}
+import { MAX_QUERY_LENGTH, type ViewState, type Zoom } from './viewState.ts';
 
 /** What a link may refer to: the ids and countries in the data, and the tabs. */
 export interface KnownValues {
@@ -33,14 +20,6 @@ export interface KnownValues {
   scaleExtent?: [number, number];
 }
 
-export const EMPTY_VIEW_STATE: ViewState = {
-  filters: EMPTY_FILTERS,
-  selection: null,
-  zoom: null,
-  tab: '',
-};
-
-export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_SCALE_EXTENT: [number, number] = [0.5, 6];
 const MAX_OFFSET = 1e6;
 const MAX_NOTICES = 20;
@@ -49,14 +28,6 @@ const PARAMS = ['domain', 'country', 'kind', 'type', 'status', 'from', 'to', 'q'
 const BRIEFING_PARAMS = ['step', 'brief', 'theme', 'presenter'];
 const KNOWN_PARAMS = new Set([...PARAMS, 'tab', ...BRIEFING_PARAMS]);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** True for a real calendar day written YYYY-MM-DD. */
-export function isIsoDay(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits + 0;
 

@@ -1,19 +1,13 @@
 /**
  * What the network view draws, as plain data: nodes with shape, colour and label; edges with
- * style and width; legend entries for what is present. Shared by the view and (later) export.
+ * style and width (the legend: networkLegend.ts; which actors are drawn: levelOfDetail.ts).
  */
 import { scaleLinear } from 'd3';
-import { countryColor, paletteFor } from '../encoding/palette.ts';
-import { edgeStyle, kindLabel, kindPath, type EdgeStyle } from '../encoding/marks.ts';
+import { countryColor } from '../encoding/palette.ts';
+import { edgeStyle, kindPath, type EdgeStyle } from '../encoding/marks.ts';
 import { computeEdgePaths, type EdgePath } from '../layout/edgePaths.ts';
 import type { NetworkLayout, NodePosition } from '../layout/networkLayout.ts';
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
-import {
-  ACTOR_KINDS,
-  RELATION_TYPES,
-  type ActorKind,
-  type RelationType,
-} from '../model/vocabulary.ts';
 
 export interface DrawnNode extends NodePosition {
   actor: Actor;
@@ -26,13 +20,6 @@ export interface DrawnEdge extends EdgePath {
   relation: Relation;
   style: EdgeStyle;
   width: number;
-}
-
-export interface Legend {
-  kinds: { kind: ActorKind; label: string; path: string }[];
-  countries: { country: string | null; label: string; color: string }[];
-  /** One row per line style; `members` are the relation types drawn with it. */
-  types: { type: RelationType; members: RelationType[]; style: EdgeStyle }[];
 }
 
 /** Moves node `id` by a drag offset. */
@@ -74,63 +61,33 @@ export function buildNetworkModel(dataset: Dataset, layout: NetworkLayout, offse
   return { nodes, edges };
 }
 
-/** Legend entries for what a dataset contains. */
-export function buildLegend(dataset: Dataset): Legend {
-  const kinds = new Set(dataset.actors.map((a) => a.kind));
-  const types = new Set(dataset.relations.map((r) => r.type));
-  const names = new Map(
-    dataset.actors
-      .filter((a) => a.kind === 'country' || a.kind === 'bloc')
-      .map((a) => [a.country, a.name]),
-  );
-  return {
-    kinds: ACTOR_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
-      kind,
-      label: kindLabel(kind),
-      path: kindPath(kind, 7),
-    })),
-    countries: paletteFor(dataset.actors.map((a) => a.country)).map(({ country, color }) => ({
-      country,
-      label: country ? (names.get(country) ?? country) : 'Other / none',
-      color,
-    })),
-    // Types drawn alike (office held, member of, located in) share one legend row.
-    types: RELATION_TYPES.filter((t) => types.has(t)).reduce<Legend['types']>((rows, type) => {
-      const style = edgeStyle(type);
-      const same = rows.find(
-        (r) =>
-          r.style.dash === style.dash &&
-          r.style.color === style.color &&
-          r.style.arrow === style.arrow,
-      );
-      if (same) {
-        same.style = { ...same.style, label: 'Affiliation' };
-        same.members.push(type);
-      } else rows.push({ type, members: [type], style });
-      return rows;
-    }, []),
-  };
+/**
+ * The order Tab walks the actors the filters keep: the biggest first, then by name.
+ * @example buildTabOrder(model.nodes, null)[0].actor.name // -> 'Japan'
+ */
+export function buildTabOrder(
+  nodes: readonly DrawnNode[],
+  keep: { actors: ReadonlySet<string> } | null,
+): DrawnNode[] {
+  return nodes
+    .filter((n) => !keep || keep.actors.has(n.id))
+    .sort((a, b) => b.r - a.r || a.actor.name.localeCompare(b.actor.name));
 }
 
 /**
- * The legend rows for what the filters keep, with the colours of the whole legend (a country
- * keeps its colour whatever is filtered).
- * @example shownLegend(legend, dataset, kept).countries.map((c) => c.label) // -> ['Japan', 'China']
+ * The drawing's accessible name: what it holds (with the filters, in words) and how to read it.
+ * @example describeNetwork(dataset, null, '') // -> 'Network of actors: 20 actors and 31 relations. Shape shows...'
  */
-export function shownLegend(
-  legend: Legend,
+export function describeNetwork(
   dataset: Dataset,
-  kept: { actors: ReadonlySet<string>; relations: ReadonlySet<string> },
-): Legend {
-  const actors = dataset.actors.filter((a) => kept.actors.has(a.id));
-  const kinds = new Set(actors.map((a) => a.kind));
-  const countries = new Set(actors.map((a) => a.country));
-  const types = new Set(
-    dataset.relations.filter((r) => kept.relations.has(r.id)).map((r) => r.type),
+  keep: { actors: ReadonlySet<string>; relations: ReadonlySet<string> } | null,
+  description: string,
+): string {
+  return (
+    `Network of actors: ${keep ? keep.actors.size : dataset.actors.length} actors and ` +
+    `${keep ? keep.relations.size : dataset.relations.length} relations. ` +
+    (keep ? `${description}. ` : '') +
+    'Shape shows the kind of actor, colour its country, line style the kind of relation. ' +
+    'The Actors and Relations tabs list the same data as tables.'
   );
-  return {
-    kinds: legend.kinds.filter((k) => kinds.has(k.kind)),
-    countries: legend.countries.filter((c) => countries.has(c.country)),
-    types: legend.types.filter((t) => t.members.some((m) => types.has(m))),
-  };
 }

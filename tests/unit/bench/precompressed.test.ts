@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { precompressed } from '../../../src/lib/bench/precompressed.ts';
+import { precompressed } from '../../../scripts/bench/precompressed.ts';
 
 type Handler = (
   req: { url: string; method: string; headers: Record<string, string> },

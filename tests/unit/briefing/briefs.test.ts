@@ -18,7 +18,7 @@ import {
 } from '../../../src/lib/state/savedViews.ts';
 import { SAVED_VIEWS_KEY } from '../../../src/lib/state/savedViewsSchema.ts';
 import { loadSavedViews, saveBriefs, saveSavedViews } from '../../../src/lib/state/storage.ts';
-import { EMPTY_VIEW_STATE } from '../../../src/lib/state/urlState.ts';
+import { EMPTY_VIEW_STATE } from '../../../src/lib/state/viewState.ts';
 
 const NOW = '2024-05-01T10:00:00.000Z';
 const BRIEF: Brief = {

@@ -5,7 +5,7 @@ import { applyFilters } from '../../../src/lib/filters/applyFilters.ts';
 import { describeFilters } from '../../../src/lib/filters/describeFilters.ts';
 import { subsetDataset } from '../../../src/lib/filters/subsetDataset.ts';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/types.ts';
-import { loadDatasetFromDir } from '../../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../../src/lib/load/loadDataset.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../../seeds', import.meta.url)));
 const date = new Date(2026, 10, 23);

@@ -6,7 +6,7 @@ import { applyFilters } from '../../../src/lib/filters/applyFilters.ts';
 import { subsetDataset } from '../../../src/lib/filters/subsetDataset.ts';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/types.ts';
 import type { Dataset } from '../../../src/lib/model/schema.ts';
-import { loadDatasetFromDir } from '../../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../../src/lib/load/loadDataset.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../../seeds', import.meta.url)));
 const parse = (csv: string) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { exportFileName, filterSlug } from '../../../src/lib/export/fileName.ts';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/types.ts';
-import { loadDatasetFromDir } from '../../../src/lib/node/loadDataset.ts';
+import { loadDatasetFromDir } from '../../../src/lib/load/loadDataset.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../../seeds', import.meta.url)));
 

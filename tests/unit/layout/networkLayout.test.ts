@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { intersects, placeLabels } from '../../../src/lib/layout/labelPlacement.ts';
 import { computeNetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
 import { computeEdgePaths } from '../../../src/lib/layout/edgePaths.ts';
-import { generateDataset } from '../../../src/lib/bench/generateDataset.ts';
+import { generateDataset } from '../../../scripts/bench/generateDataset.ts';
 import { seedDataset } from '../helpers.ts';
 
 const d = seedDataset();

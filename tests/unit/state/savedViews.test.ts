@@ -10,10 +10,13 @@ import {
   parseSavedViews,
   renameView,
   serializeSavedViews,
-  type SavedView,
 } from '../../../src/lib/state/savedViews.ts';
 import { loadSavedViews, saveSavedViews } from '../../../src/lib/state/storage.ts';
-import { EMPTY_VIEW_STATE, type ViewState } from '../../../src/lib/state/urlState.ts';
+import {
+  EMPTY_VIEW_STATE,
+  type SavedView,
+  type ViewState,
+} from '../../../src/lib/state/viewState.ts';
 
 const NOW = '2024-05-01T10:00:00.000Z';
 const LATER = '2024-06-01T10:00:00.000Z';

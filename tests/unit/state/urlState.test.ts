@@ -6,15 +6,14 @@ import {
   EVENT_STATUSES,
   RELATION_TYPES,
 } from '../../../src/lib/model/vocabulary.ts';
+import { isIsoDay } from '../../../src/lib/model/isoDate.ts';
 import {
-  EMPTY_VIEW_STATE,
-  isIsoDay,
   parseViewState,
   serializeViewState,
   validateViewState,
   type KnownValues,
-  type ViewState,
 } from '../../../src/lib/state/urlState.ts';
+import { EMPTY_VIEW_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
 
 const known: KnownValues = {
   actorIds: new Set(['japan', 'china', 'india', 'galwan-valley']),

@@ -1,39 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters } from '../../../src/lib/filters/applyFilters.ts';
-import { EMPTY_FILTERS } from '../../../src/lib/filters/types.ts';
-import { buildLegend, shownLegend } from '../../../src/lib/views/networkModel.ts';
+import type { DrawnNode } from '../../../src/lib/views/networkModel.ts';
+import { buildTabOrder, describeNetwork } from '../../../src/lib/views/networkModel.ts';
 import { seedDataset } from '../helpers';
 
-const dataset = seedDataset();
-const legend = buildLegend(dataset);
+const node = (id: string, name: string, r: number) => ({ id, r, actor: { name } }) as DrawnNode;
 
-describe('shownLegend', () => {
-  it('lists only the countries, kinds and line styles the filters keep', () => {
-    const kept = applyFilters(dataset, { ...EMPTY_FILTERS, countries: ['JP', 'CN'] });
-    const shown = shownLegend(legend, dataset, kept);
-    const keptActors = dataset.actors.filter((a) => kept.actors.has(a.id));
-    expect(new Set(shown.countries.map((c) => c.country))).toEqual(
-      new Set(keptActors.map((a) => a.country)),
-    );
-    expect(shown.countries.length).toBeLessThan(legend.countries.length);
-    expect(new Set(shown.kinds.map((k) => k.kind))).toEqual(new Set(keptActors.map((a) => a.kind)));
-    const keptTypes = new Set(
-      dataset.relations.filter((r) => kept.relations.has(r.id)).map((r) => r.type),
-    );
-    for (const row of shown.types) expect(row.members.some((m) => keptTypes.has(m))).toBe(true);
-    for (const type of keptTypes)
-      expect(shown.types.some((row) => row.members.includes(type))).toBe(true);
+describe('buildTabOrder', () => {
+  const nodes = [node('b', 'Beta', 5), node('a', 'Alpha', 5), node('c', 'Gamma', 9)];
+
+  it('walks the biggest first, then by name, without changing its input', () => {
+    expect(buildTabOrder(nodes, null).map((n) => n.id)).toEqual(['c', 'a', 'b']);
+    expect(nodes.map((n) => n.id)).toEqual(['b', 'a', 'c']);
   });
 
-  it('keeps each country in the colour it has in the whole legend', () => {
-    const kept = applyFilters(dataset, { ...EMPTY_FILTERS, countries: ['CN'] });
-    const colour = new Map(legend.countries.map((c) => [c.country, c.color]));
-    for (const c of shownLegend(legend, dataset, kept).countries)
-      expect(c.color).toBe(colour.get(c.country));
+  it('skips the actors the filters leave out', () => {
+    expect(buildTabOrder(nodes, { actors: new Set(['b']) }).map((n) => n.id)).toEqual(['b']);
+  });
+});
+
+describe('describeNetwork', () => {
+  const d = seedDataset();
+
+  it('counts the whole dataset with no filter', () => {
+    expect(describeNetwork(d, null, 'ignored')).toMatch(
+      new RegExp(
+        `^Network of actors: ${d.actors.length} actors and ${d.relations.length} relations\\. Shape`,
+      ),
+    );
   });
 
-  it('is the whole legend when everything is kept', () => {
-    const kept = applyFilters(dataset, EMPTY_FILTERS);
-    expect(shownLegend(legend, dataset, kept)).toEqual(legend);
+  it('counts what the filters keep and says them in words', () => {
+    const keep = { actors: new Set(['x']), relations: new Set<string>() };
+    expect(describeNetwork(d, keep, 'Showing: maritime')).toMatch(
+      /^Network of actors: 1 actors and 0 relations\. Showing: maritime\. Shape/,
+    );
   });
 });

@@ -1,0 +1,276 @@
+/**
+ * The timeline of milestones as plain geometry: a UTC time axis over the span of the data, one
+ * lane per domain present, each dated event's mark and label, and a strip of chips for undated
+ * events. Type shrinks, then labels are truncated, until the picture fits the height given.
+ * Pure and deterministic: no DOM, text widths come from the caller's `measure`.
+ */
+import { utcScale } from './timeScale.ts';
+import { dateRange } from '../../model/period.ts';
+import type { TielineEvent } from '../../model/schema.ts';
+import { DOMAINS, DOMAIN_LABELS } from '../../model/vocabulary.ts';
+import { computeTicks } from './timelineAxis.ts';
+import {
+  ANALYST_LEGEND,
+  CHIP,
+  flowChips,
+  flowLegend,
+  LEGEND,
+  type ChipFlow,
+} from './timelineFlow.ts';
+import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
+import { hasAnalystDate, laneOf, placeLane } from './timelineRows.ts';
+import { truncateText } from './timelineText.ts';
+import type {
+  LaneKey,
+  TimelineLane,
+  TimelineLayout,
+  TimelineMark,
+  TimelineOptions,
+} from './timelineTypes.ts';
+
+export const UNDATED_LABEL = 'Undated / ongoing';
+const LANE_ORDER: LaneKey[] = [...DOMAINS, 'other'];
+const PAD = 8;
+const LANE_PAD = 2;
+/** Truncation steps, as fractions of the plot's width, tried once the smallest type is reached. */
+const TRUNCATE = [0.45, 0.35, 0.27, 0.2, 0.15, 0.1];
+
+const laneName = (key: LaneKey) => (key === 'other' ? 'Other' : DOMAIN_LABELS[key]);
+const startOf = (e: TielineEvent) => dayTime(dateRange(e.date as string)[0]);
+const endOf = (e: TielineEvent) => dayTime(dateRange(e.date as string)[1]) + DAY_MS;
+
+/** The unzoomed span: first start to the end of the data, with a small margin either side. */
+function spanOf(dated: TielineEvent[], now: string | undefined): [number, number] {
+  if (dated.length === 0) {
+    const end = now ? dayTime(now) + DAY_MS : Date.UTC(2001, 0, 1);
+    return [end - 366 * DAY_MS, end + 30 * DAY_MS];
+  }
+  const start = Math.min(...dated.map(startOf));
+  const end = Math.max(...dated.map(endOf), now ? dayTime(now) + DAY_MS : -Infinity);
+  const margin = Math.max((end - start) * 0.025, 30 * DAY_MS);
+  return [start - margin, end + margin];
+}
+
+/**
+ * Chips for the undated events in as many rows as the height left allows, shortening only the
+ * longest titles, and only when they would not fit (water-filling: short titles keep their
+ * width, the long ones share what is left).
+ */
+function fitChips(undated: TielineEvent[], flow: ChipFlow, room: number) {
+  const allowed = Math.max(1, Math.floor((room + CHIP.rowGap) / (flow.chipHeight + CHIP.rowGap)));
+  let result = flowChips(undated, flow);
+  if (result.rows <= allowed) return result;
+  const chrome = CHIP.padLeft + CHIP.icon + CHIP.gap + CHIP.padRight + CHIP.between;
+  const widths = undated.map((e) => flow.measure(e.title, flow.fontSize)).sort((a, b) => a - b);
+  let left = allowed * (flow.right - flow.left) - undated.length * chrome;
+  let cap = Infinity;
+  for (const [i, w] of widths.entries()) {
+    const share = left / (widths.length - i);
+    if (w > share) {
+      cap = share;
+      break;
+    }
+    left -= w;
+  }
+  while (result.rows > allowed && cap > flow.fontSize * 3) {
+    result = flowChips(undated, { ...flow, maxLabel: Math.min(flow.maxLabel, cap) });
+    cap *= 0.92;
+  }
+  return result;
+}
+
+/** Everything at one font size and one truncation width. */
+function layoutAt(
+  events: readonly TielineEvent[],
+  o: TimelineOptions,
+  f: number,
+  truncate: number,
+  uniform: boolean,
+): Omit<TimelineLayout, 'fits'> {
+  const { width, measure } = o;
+  const dated = events
+    .filter((e) => e.date)
+    .sort((a, b) => startOf(a) - startOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const undated = events.filter((e) => !e.date);
+  const dataEnd =
+    o.now ?? (dated.length ? isoDay(Math.max(...dated.map(endOf)) - DAY_MS) : '2000-12-31');
+  const fullDomain = spanOf(dated, o.now);
+  const keys = LANE_ORDER.filter((k) => dated.some((e) => laneOf(e) === k));
+
+  const names = [...keys.map(laneName), ...(undated.length ? [UNDATED_LABEL] : [])];
+  const gutter = Math.min(Math.max(0, ...names.map((n) => measure(n, f, 600))), width * 0.22);
+  const range: [number, number] = [PAD + gutter + 16, width - PAD - 4];
+  const legendFont = Math.max(o.minTextSize ?? 12, f - 2);
+  const legend =
+    o.legend === false
+      ? { items: [], height: 0 }
+      : flowLegend(
+          legendFont,
+          measure,
+          width,
+          PAD,
+          o.toolbar ?? { width: 0, height: 0 },
+          dated.some(hasAnalystDate) ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
+        );
+
+  const base = utcScale(fullDomain, range);
+  const z = o.zoom ?? { k: 1, x: 0 };
+  const domain: [number, number] = [
+    base.invert((range[0] - z.x) / z.k).getTime(),
+    base.invert((range[1] - z.x) / z.k).getTime(),
+  ];
+  const x = utcScale(domain, range);
+  const axis = { y: legend.height + 4, height: Math.round(f * 1.2 + 14) };
+  const ticks = computeTicks(x, f, measure, PAD, width - 2);
+  const rowHeight = Math.ceil(f * 1.2) + 6;
+  const maxLabel = truncate * (range[1] - range[0]);
+
+  const ctx = {
+    x: (t: number) => x(t),
+    left: range[0],
+    right: range[1],
+    dataEnd,
+    fontSize: f,
+    maxLabel,
+    uniform,
+    measure,
+    labelled: o.labelled ?? null,
+    labelledWeight: o.labelledWeight,
+  };
+  let y = axis.y + axis.height;
+  const lanes: TimelineLane[] = [];
+  const marks: TimelineMark[] = [];
+  for (const key of keys) {
+    const placed = placeLane(
+      dated.filter((e) => laneOf(e) === key),
+      ctx,
+    );
+    const top = y + LANE_PAD;
+    for (const { extent, ...m } of placed.marks) {
+      const rowTop = top + m.row * rowHeight;
+      const hit = {
+        x: extent[0] - 3,
+        y: rowTop,
+        width: extent[1] - extent[0] + 6,
+        height: rowHeight,
+      };
+      marks.push({ ...m, lane: key, y: rowTop + rowHeight / 2, hit });
+    }
+    const height = placed.rows * rowHeight + 2 * LANE_PAD;
+    const full = laneName(key);
+    const label = truncateText(full, gutter, f, measure, 600);
+    lanes.push({ key, label, full, y, height, rows: placed.rows, labelY: top + rowHeight / 2 });
+    y += height;
+  }
+  const plot = {
+    x: range[0],
+    y: axis.y + axis.height,
+    width: range[1] - range[0],
+    height: y - axis.y - axis.height,
+  };
+
+  const stripY = y + 8;
+  const chipHeight = rowHeight - 4;
+  const flow = fitChips(
+    undated,
+    {
+      left: range[0],
+      right: width - PAD,
+      y: stripY,
+      fontSize: f,
+      chipHeight,
+      maxLabel,
+      measure,
+      labelled: o.labelled ?? null,
+      labelledWeight: o.labelledWeight,
+    },
+    o.height - stripY - PAD,
+  );
+  const stripHeight = flow.rows ? flow.rows * (chipHeight + CHIP.rowGap) - CHIP.rowGap : 0;
+  const height = Math.ceil(undated.length ? stripY + stripHeight + PAD : y + PAD);
+
+  let periodBand: TimelineLayout['periodBand'] = null;
+  if (o.period) {
+    const x0 = Math.max(x(dayTime(o.period[0])), range[0]);
+    const x1 = Math.min(x(dayTime(o.period[1]) + DAY_MS), range[1]);
+    if (x1 > x0) periodBand = { x0, x1 };
+  }
+
+  return {
+    width,
+    height,
+    fontSize: f,
+    legendFontSize: legendFont,
+    rowHeight,
+    domain,
+    fullDomain,
+    range,
+    dataEnd,
+    plot,
+    legend: legend.items,
+    axis: { ...axis, ticks },
+    lanes,
+    marks,
+    undated: {
+      y: stripY,
+      height: stripHeight,
+      label: truncateText(UNDATED_LABEL, gutter, f, measure, 600),
+      labelY: stripY + chipHeight / 2,
+      chips: flow.chips,
+    },
+    periodBand,
+    summary: {
+      dated: dated.length,
+      undated: undated.length,
+      from: dated.length ? new Date(Math.min(...dated.map(startOf))).getUTCFullYear() : null,
+      to: dated.length ? new Date(Math.max(...dated.map(endOf)) - DAY_MS).getUTCFullYear() : null,
+    },
+  };
+}
+
+/**
+ * Lays out the timeline: the largest type (from `fontSize` down to `minFontSize`) at which
+ * everything fits the height, then truncated labels, then smaller type as a last resort.
+ * @example computeTimelineLayout(dataset.events, { width: 1800, height: 380, measure }).marks.length // -> 8
+ */
+export function computeTimelineLayout(
+  events: readonly TielineEvent[],
+  options: TimelineOptions,
+): TimelineLayout {
+  const { width, height } = options;
+  if (!(width > 0) || !(height > 0) || !Number.isFinite(width) || !Number.isFinite(height))
+    throw new Error(
+      `computeTimelineLayout: width and height must be positive numbers (got ${width} x ${height})`,
+    );
+  if (options.zoom && !(options.zoom.k > 0))
+    throw new Error(`computeTimelineLayout: zoom.k must be positive (got ${options.zoom.k})`);
+  const max = Math.round(options.fontSize ?? 16);
+  const min = Math.min(Math.round(options.minFontSize ?? 14), max);
+  const floor = Math.max(Math.min(12, min), Math.min(options.minTextSize ?? 0, min));
+  // Largest type first; at the smallest comfortable size, shorter labels; then smaller type.
+  const attempts: [number, number, boolean][] = [];
+  for (let f = max; f >= min; f--) attempts.push([f, Infinity, false]);
+  // With only the step's milestone labelled, its label is never cut: better a scroll than "Fir…".
+  for (let f = min; f >= floor && !options.labelled; f--) {
+    if (f < min) attempts.push([f, Infinity, false]);
+    for (const t of TRUNCATE) attempts.push([f, t, false]);
+    for (const t of TRUNCATE) attempts.push([f, t, true]);
+  }
+  let last: Omit<TimelineLayout, 'fits'> | null = null;
+  // Many events never fit at the larger sizes, and each attempt lays out every event: go
+  // straight to the compact end (a bounded number of passes keeps big timelines responsive).
+  const tries = events.length > 80 ? attempts.slice(-1) : attempts;
+  for (const [f, t, uniform] of tries) {
+    last = layoutAt(events, options, f, t, uniform);
+    if (last.height <= height) return { ...last, fits: true };
+  }
+  return { ...(last as Omit<TimelineLayout, 'fits'>), fits: false };
+}
+
+/**
+ * The layout's time scale, for the component's brush and zoom arithmetic.
+ * @example timelineScale(layout).invert(600) // -> Date
+ */
+export function timelineScale(layout: Pick<TimelineLayout, 'domain' | 'range'>) {
+  return utcScale(layout.domain, layout.range);
+}

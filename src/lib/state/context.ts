@@ -1,0 +1,10 @@
+/**
+ * The dashboard's state reaches components through a typed context, not a prop handed down
+ * through every level: App (and PresenterView's host, main.ts, has none) sets it once, and any
+ * component below calls getDashboard().
+ * @example const dashboard = getDashboard(); // in a component's <script>
+ */
+import { createContext } from 'svelte';
+import type { DashboardState } from './dashboard.svelte.ts';
+
+export const [getDashboard, setDashboard] = createContext<DashboardState>();

@@ -1,0 +1,49 @@
+/**
+ * Level of detail: past MAX_DRAWN actors the network is unreadable (and slow in SVG), past
+ * MAX_DRAWN milestones the timeline's lanes are; each view draws the best-supported ones (actors
+ * by mentions, milestones by evidence) and says how many more the tables list. One picker for
+ * both views, so they agree on ties (broken by id) and on the limit.
+ */
+import type { Actor, Dataset, Relation } from '../model/schema.ts';
+
+export const MAX_DRAWN = 150;
+
+/**
+ * The `max` items with the most `weight` (ties by id); the list itself when it is no longer.
+ * @example pickTop(events, (e) => e.evidence.length).length // -> at most 150
+ */
+export function pickTop<T extends { id: string }>(
+  items: T[],
+  weight: (item: T) => number,
+  max = MAX_DRAWN,
+): T[] {
+  if (items.length <= max) return items;
+  return [...items].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id)).slice(0, max);
+}
+
+/**
+ * The actors the network draws (the most mentioned) and the relations among them.
+ * @example pickDrawnNetwork(dataset).actors === dataset.actors // -> true for the seeds
+ */
+export function pickDrawnNetwork(dataset: Dataset): { actors: Actor[]; relations: Relation[] } {
+  const actors = pickTop(dataset.actors, (a) => a.mentions.length);
+  if (actors === dataset.actors) return { actors, relations: dataset.relations };
+  const ids = new Set(actors.map((a) => a.id));
+  return {
+    actors,
+    relations: dataset.relations.filter((r) => ids.has(r.source) && ids.has(r.target)),
+  };
+}
+
+/**
+ * How many of the actors the filters keep (all, with no filter) the network does not draw.
+ * @example countHidden(dataset, drawn.actors, null) // -> 0 for the seeds
+ */
+export function countHidden(
+  dataset: Dataset,
+  drawn: readonly Actor[],
+  keep: { actors: ReadonlySet<string> } | null,
+): number {
+  const total = keep ? keep.actors.size : dataset.actors.length;
+  return total - drawn.filter((a) => !keep || keep.actors.has(a.id)).length;
+}

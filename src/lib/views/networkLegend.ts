@@ -1,0 +1,157 @@
+/**
+ * The network's legend as plain data: entries for what the dataset holds (and what the filters
+ * keep), the rows in the order drawn, the width of a column, and where each row goes. The view
+ * sizes its plot from legendColumnWidth and NetworkLegend draws placeLegendRows: one list of
+ * rows for both.
+ */
+import { paletteFor } from '../encoding/palette.ts';
+import { edgeStyle, kindLabel, kindPath, type EdgeStyle } from '../encoding/marks.ts';
+import type { Dataset } from '../model/schema.ts';
+import {
+  ACTOR_KINDS,
+  RELATION_TYPES,
+  type ActorKind,
+  type RelationType,
+} from '../model/vocabulary.ts';
+
+export interface Legend {
+  kinds: { kind: ActorKind; label: string; path: string }[];
+  countries: { country: string | null; label: string; color: string }[];
+  /** One row per line style; `members` are the relation types drawn with it. */
+  types: { type: RelationType; members: RelationType[]; style: EdgeStyle }[];
+}
+
+/** Legend entries for what a dataset contains. */
+export function buildLegend(dataset: Dataset): Legend {
+  const kinds = new Set(dataset.actors.map((a) => a.kind));
+  const types = new Set(dataset.relations.map((r) => r.type));
+  const names = new Map(
+    dataset.actors
+      .filter((a) => a.kind === 'country' || a.kind === 'bloc')
+      .map((a) => [a.country, a.name]),
+  );
+  return {
+    kinds: ACTOR_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
+      kind,
+      label: kindLabel(kind),
+      path: kindPath(kind, 7),
+    })),
+    countries: paletteFor(dataset.actors.map((a) => a.country)).map(({ country, color }) => ({
+      country,
+      label: country ? (names.get(country) ?? country) : 'Other / none',
+      color,
+    })),
+    // Types drawn alike (office held, member of, located in) share one legend row.
+    types: RELATION_TYPES.filter((t) => types.has(t)).reduce<Legend['types']>((rows, type) => {
+      const style = edgeStyle(type);
+      const same = rows.find(
+        (r) =>
+          r.style.dash === style.dash &&
+          r.style.color === style.color &&
+          r.style.arrow === style.arrow,
+      );
+      if (same) {
+        same.style = { ...same.style, label: 'Affiliation' };
+        same.members.push(type);
+      } else rows.push({ type, members: [type], style });
+      return rows;
+    }, []),
+  };
+}
+
+/**
+ * The legend rows for what the filters keep, with the colours of the whole legend (a country
+ * keeps its colour whatever is filtered).
+ * @example shownLegend(legend, dataset, kept).countries.map((c) => c.label) // -> ['Japan', 'China']
+ */
+export function shownLegend(
+  legend: Legend,
+  dataset: Dataset,
+  kept: { actors: ReadonlySet<string>; relations: ReadonlySet<string> },
+): Legend {
+  const actors = dataset.actors.filter((a) => kept.actors.has(a.id));
+  const kinds = new Set(actors.map((a) => a.kind));
+  const countries = new Set(actors.map((a) => a.country));
+  const types = new Set(
+    dataset.relations.filter((r) => kept.relations.has(r.id)).map((r) => r.type),
+  );
+  return {
+    kinds: legend.kinds.filter((k) => kinds.has(k.kind)),
+    countries: legend.countries.filter((c) => countries.has(c.country)),
+    types: legend.types.filter((t) => t.members.some((m) => types.has(m))),
+  };
+}
+
+/** One line of the legend, in the order drawn. */
+export type LegendRow =
+  | { kind: 'head'; text: string }
+  | { kind: 'shape'; text: string; path: string }
+  | { kind: 'swatch'; text: string; color: string }
+  | { kind: 'line'; text: string; dash: string; color: string; arrow: boolean }
+  | { kind: 'note'; text: string };
+
+/**
+ * The legend's rows: a heading per encoding, its entries, and the two notes on size and width.
+ * @example buildLegendRows(legend)[0] // -> { kind: 'head', text: 'Actor (shape)' }
+ */
+export function buildLegendRows(legend: Legend): LegendRow[] {
+  return [
+    { kind: 'head', text: 'Actor (shape)' },
+    ...legend.kinds.map((k) => ({ kind: 'shape' as const, text: k.label, path: k.path })),
+    { kind: 'head', text: 'Country (colour)' },
+    ...legend.countries.map((c) => ({ kind: 'swatch' as const, text: c.label, color: c.color })),
+    { kind: 'head', text: 'Relation (line)' },
+    ...legend.types.map((t) => ({
+      kind: 'line' as const,
+      text: t.style.label,
+      dash: t.style.dash,
+      color: t.style.color,
+      arrow: t.style.arrow,
+    })),
+    { kind: 'note', text: 'Size = mentions' },
+    { kind: 'note', text: 'Width = evidence' },
+  ];
+}
+
+/** A sample (shape, swatch or line) and the gap after it, before the text. */
+const SAMPLE_WIDTH = 36;
+
+/**
+ * One legend column as wide as its longest row (measured bold, the widest it is drawn), plus
+ * the sample before the text and a margin. Computed on the whole legend, so filtering never
+ * changes the plot's size (and never moves an actor).
+ * @example legendColumnWidth(rows, (t) => t.length * 8) // -> longest text * 8 + 48
+ */
+export function legendColumnWidth(rows: readonly LegendRow[], measure: (text: string) => number) {
+  return Math.ceil(Math.max(...rows.map((r) => measure(r.text)))) + SAMPLE_WIDTH + 12;
+}
+
+export interface LegendFrame {
+  /** Left edge and available height, in px. */
+  x: number;
+  height: number;
+  columnWidth: number;
+  fontSize: number;
+  /** Height kept free at the bottom of the second column, in px. */
+  reserveBottom?: number;
+}
+
+/**
+ * Where each row goes: rows fill the first column top to bottom, then the second, which keeps
+ * its foot free. `x`, `y` are the sample's left edge and the row's middle.
+ * @example placeLegendRows(rows, { x: 800, height: 400, columnWidth: 160, fontSize: 14 })[0] // -> { row, x: 800, y: 16 }
+ */
+export function placeLegendRows(rows: readonly LegendRow[], frame: LegendFrame) {
+  const { x, height, columnWidth, fontSize, reserveBottom = 0 } = frame;
+  const rowHeight = Math.round(fontSize * 1.45);
+  const perColumn = Math.max(
+    4,
+    Math.floor((height - 8) / rowHeight),
+    Math.ceil(rows.length - (height - 8 - reserveBottom) / rowHeight),
+  );
+  return rows.map((row, i) => ({
+    row,
+    x: x + Math.floor(i / perColumn) * columnWidth,
+    y: 6 + (i % perColumn) * rowHeight + rowHeight / 2,
+  }));
+}

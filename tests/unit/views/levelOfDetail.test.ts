@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../../scripts/bench/generateDataset.ts';
+import {
+  countHidden,
+  MAX_DRAWN,
+  pickDrawnNetwork,
+  pickTop,
+} from '../../../src/lib/views/levelOfDetail.ts';
+import { seedDataset } from '../helpers';
+
+const items = (weights: number[]) => weights.map((w, i) => ({ id: `i${i}`, w }));
+
+describe('pickTop', () => {
+  it('gives the list itself when it is short enough', () => {
+    const list = items([1, 2, 3]);
+    expect(pickTop(list, (x) => x.w, 3)).toBe(list);
+  });
+
+  it('keeps the heaviest, ties broken by id, without changing its input', () => {
+    const list = items([1, 5, 5, 2]);
+    const before = structuredClone(list);
+    expect(pickTop(list, (x) => x.w, 2).map((x) => x.id)).toEqual(['i1', 'i2']);
+    expect(list).toEqual(before);
+  });
+
+  it('draws at most MAX_DRAWN by default', () => {
+    expect(pickTop(items(Array.from({ length: 400 }, (_, i) => i)), (x) => x.w)).toHaveLength(
+      MAX_DRAWN,
+    );
+  });
+});
+
+describe('pickDrawnNetwork', () => {
+  it('draws every seed actor and relation', () => {
+    const d = seedDataset();
+    const drawn = pickDrawnNetwork(d);
+    expect(drawn.actors).toBe(d.actors);
+    expect(drawn.relations).toBe(d.relations);
+    expect(countHidden(d, drawn.actors, null)).toBe(0);
+  });
+
+  it('on a big dataset, draws the most mentioned and only relations between them', () => {
+    const d = generateDataset(10);
+    const drawn = pickDrawnNetwork(d);
+    expect(drawn.actors).toHaveLength(MAX_DRAWN);
+    const ids = new Set(drawn.actors.map((a) => a.id));
+    for (const r of drawn.relations) expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
+    expect(countHidden(d, drawn.actors, null)).toBe(d.actors.length - MAX_DRAWN);
+    const keep = { actors: new Set([drawn.actors[0].id, 'not-drawn']) };
+    expect(countHidden(d, drawn.actors, keep)).toBe(1);
+  });
+});
