@@ -22,7 +22,7 @@ import type {
 } from '../../model/vocabulary.ts';
 import { DIRECTED_RELATIONS } from '../../model/vocabulary.ts';
 import { PAIR_PRONOUN, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
-import { classifyDomains, splitClauses } from './cues.ts';
+import { classifyDomains, splitClauses } from '../cues.ts';
 import { findDates, parsePartialDate, type DateMention, type Direction } from './dates.ts';
 import { verbs } from './lexicon/index.ts';
 import { tokenize, type Token } from './tokens.ts';
