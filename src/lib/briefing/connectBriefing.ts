@@ -3,7 +3,7 @@
  * (never an echo of the other's), the other's moves and `hello` are answered, and leaving is
  * announced. The channel is openChannel.ts's, null where BroadcastChannel is missing.
  */
-import { serializeBriefingParams, type BriefingParams } from '../state/urlState.ts';
+import { serializeBriefingParams, type BriefingParams } from '../state/briefingParams.ts';
 import { leave, position } from './channel.ts';
 import { openChannel } from './openChannel.ts';
 import type { Position } from './types.ts';
