@@ -33,5 +33,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Dates in tests (and the SVG goldens' axis labels) fall on the same day on every machine.
+    env: { TZ: 'UTC' },
   },
 });

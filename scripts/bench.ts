@@ -3,7 +3,7 @@
 // built app, on the seeds and on generated datasets at 1x, 10x and 100x; the rest from Node.
 //
 // To add a measure: call `record(...)` with a value, its unit and (if it has one) its budget;
-// a browser measure is a script run in the page (see SELECT_IN_PAGE) called from `measureApp`.
+// a browser measure is a function run in the page (bench/inPage.ts) called from `measureApp`.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { generateDataset } from './bench/generateDataset.ts';
+import * as inPage from './bench/inPage.ts';
 import { precompressed } from './bench/precompressed.ts';
 import { extractDataset } from '../src/lib/extract/dataset.ts';
 import { computeNetworkLayout } from '../src/lib/layout/networkLayout.ts';
@@ -101,136 +102,6 @@ function node(): void {
     { op: '>=', limit: 1 },
   );
 }
-
-// Run in the page, as source text: tsx would wrap named functions in a helper the page lacks.
-// Each measures from the user's action until Svelte has flushed (microtasks) and the browser
-// has recomputed style and layout for both views, after one warm-up of the same action.
-const SELECT_IN_PAGE = `(async () => {
-  const hits = document.querySelectorAll('[data-actor-id]');
-  const click = (el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  click(hits[1]);
-  await new Promise((r) => setTimeout(r, 50));
-  const t0 = performance.now();
-  click(hits[0]);
-  for (let i = 0; i < 3; i++) await Promise.resolve();
-  void document.body.offsetHeight;
-  const t = performance.now() - t0;
-  if (hits[0].getAttribute('aria-pressed') !== 'true') throw new Error('the selection did not reach the DOM');
-  click(hits[0]);
-  return t;
-})()`;
-
-const FILTER_IN_PAGE = `(async () => {
-  const menu = document.querySelector('details[data-facet="Domain"]');
-  menu.open = true;
-  await new Promise((r) => setTimeout(r, 100));
-  const boxes = menu.querySelectorAll('input[type=checkbox]');
-  boxes[1].click();
-  await new Promise((r) => setTimeout(r, 100));
-  boxes[1].click();
-  await new Promise((r) => setTimeout(r, 100));
-  const t0 = performance.now();
-  boxes[0].click();
-  for (let i = 0; i < 3; i++) await Promise.resolve();
-  void document.body.offsetHeight;
-  const t = performance.now() - t0;
-  if (!menu.querySelector('summary').textContent.includes('(1)')) throw new Error('the filter did not apply');
-  boxes[0].click();
-  menu.open = false;
-  await new Promise((r) => setTimeout(r, 100));
-  return t;
-})()`;
-
-// Zooms in and out with 40 wheel steps, then pans with a 40-step drag of the background, one
-// synthetic event per animation frame, and returns the time between frames (ms). During the
-// gesture the drawing moves as a layer; the frame after the mouse is released, when the SVG is
-// drawn again at the transform the gesture ended on, is measured too.
-const ZOOM_PAN_IN_PAGE = `(async () => {
-  const svg = document.querySelector('[data-view="network"] svg.hits');
-  const layer = document.querySelector('[data-view="network"] svg.drawing g[data-zoom-layer]');
-  const r = svg.getBoundingClientRect();
-  const x = r.left + r.width / 3, y = r.top + r.height / 2;
-  const frame = () => new Promise(requestAnimationFrame);
-  const before = layer.getAttribute('transform');
-  await frame();
-  const times = [];
-  let last = await frame();
-  const step = async () => { const t = await frame(); times.push(t - last); last = t; };
-  const mouse = (type, dx, dy) => new MouseEvent(type, { bubbles: true, cancelable: true, view: window, button: 0, clientX: x + dx, clientY: y + dy });
-  for (let i = 0; i < 40; i++) {
-    svg.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, deltaY: i < 20 ? -40 : 30 }));
-    await step();
-  }
-  svg.dispatchEvent(mouse('mousedown', 0, 0));
-  for (let i = 1; i <= 40; i++) {
-    window.dispatchEvent(mouse('mousemove', i * 6, i * 3));
-    await step();
-  }
-  window.dispatchEvent(mouse('mouseup', 240, 120));
-  await step();
-  const after = layer.getAttribute('transform');
-  if (after === before) throw new Error('zoom and pan did not move the network');
-  const z = svg.__zoom;
-  if (after !== 'translate(' + z.x + ',' + z.y + ') scale(' + z.k + ')') throw new Error('the drawing is not at the zoom the gesture ended on: ' + after);
-  return times;
-})()`;
-
-// Enters briefing mode (P), then times one step forward (the clicker's PageDown) until the card,
-// the counter and both views are updated; leaves with Escape.
-const STEP_IN_PAGE = `(async () => {
-  const key = (k) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-  key('p');
-  const counter = () => document.querySelector('[data-testid="step-counter"]')?.textContent ?? '';
-  // Briefing mode loads on first use: wait until it shows step 1 (at most 10 s).
-  for (let i = 0; i < 100 && !counter(); i++) await new Promise((r) => setTimeout(r, 100));
-  await new Promise((r) => setTimeout(r, 300));
-  const times = [];
-  for (let i = 0; i < 3; i++) {
-    const before = counter();
-    const t0 = performance.now();
-    key('PageDown');
-    for (let j = 0; j < 3; j++) await Promise.resolve();
-    void document.body.offsetHeight;
-    times.push(performance.now() - t0);
-    if (counter() === before) throw new Error('the step did not change: ' + before);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  key('Escape');
-  await new Promise((r) => setTimeout(r, 200));
-  return times.sort((a, b) => a - b)[1];
-})()`;
-
-// Exports the network and timeline as SVG (after a warm-up that loads the export code) and
-// returns the time to build each file and its size, from the page's performance entries.
-const EXPORT_IN_PAGE = `(async () => {
-  const run = async (view) => {
-    const menu = document.querySelector('[data-export="' + view + '"] details');
-    menu.open = true;
-    await new Promise((r) => setTimeout(r, 50));
-    const button = [...menu.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('SVG'));
-    const name = 'tieline:export:' + view + '-svg';
-    const seen = performance.getEntriesByName(name).length;
-    button.click();
-    for (let i = 0; i < 200 && performance.getEntriesByName(name).length === seen; i++)
-      await new Promise((r) => setTimeout(r, 25));
-    const entry = performance.getEntriesByName(name)[seen];
-    if (!entry) throw new Error('no export of the ' + view);
-    menu.open = false;
-    return [entry.duration, entry.detail.bytes];
-  };
-  await run('network');
-  const out = {};
-  for (const view of ['network', 'timeline', 'network', 'timeline', 'network', 'timeline']) (out[view] ??= []).push(await run(view));
-  return out;
-})()`;
-
-const DRAWN_IN_PAGE = `Math.max(...['network', 'timeline'].map((v) => performance.getEntriesByName('tieline:' + v + '-drawn')[0].startTime))`;
-const LAYOUT_IN_PAGE = `performance.getEntriesByName('tieline:network-layout')[0]?.duration ?? NaN`;
-// Long tasks (over 50 ms) on the main thread from navigation until both views are drawn.
-const LONGEST_TASK_IN_PAGE = `Math.max(0, ...(window.__longTasks ?? []))`;
-const WATCH_LONG_TASKS = `window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });`;
 
 /**
  * JS the page loads before it draws: the scripts and modulepreloads the built index.html names,
@@ -323,7 +194,8 @@ async function measureApp(scale: Scale): Promise<void> {
       const exports: Record<string, [number, number][]> = { network: [], timeline: [] };
       for (let i = 0; i < scale.runs; i++) {
         const page: Page = await chrome.newPage({ viewport: { width, height } });
-        await page.addInitScript(WATCH_LONG_TASKS);
+        await page.addInitScript(inPage.keepNamesInPage);
+        await page.addInitScript(inPage.watchLongTasks);
         await page.goto(`http://127.0.0.1:${PORT}/`);
         await page.waitForFunction(
           () =>
@@ -332,20 +204,20 @@ async function measureApp(scale: Scale): Promise<void> {
           null,
           { timeout: 120_000 },
         );
-        m.load.push(await page.evaluate<number>(DRAWN_IN_PAGE));
-        m.layout.push(await page.evaluate<number>(LAYOUT_IN_PAGE));
-        m.longest.push(await page.evaluate<number>(LONGEST_TASK_IN_PAGE));
+        m.load.push(await page.evaluate(inPage.drawnAt));
+        m.layout.push(await page.evaluate(inPage.layoutTime));
+        m.longest.push(await page.evaluate(inPage.longestTask));
         // The zoom/brush chunk loads after the first draw; wait until zooming is wired.
         await page.waitForFunction(
           () =>
             (document.querySelector('[data-view="network"] svg.hits') as { __zoom?: unknown })
               .__zoom !== undefined,
         );
-        m.select.push(await page.evaluate<number>(SELECT_IN_PAGE));
-        m.filter.push(await page.evaluate<number>(FILTER_IN_PAGE));
-        m.frame.push(...(await page.evaluate<number[]>(ZOOM_PAN_IN_PAGE)));
-        m.step.push(await page.evaluate<number>(STEP_IN_PAGE));
-        const done = await page.evaluate<Record<string, [number, number][]>>(EXPORT_IN_PAGE);
+        m.select.push(await page.evaluate(inPage.selectActor));
+        m.filter.push(await page.evaluate(inPage.filterDomain));
+        m.frame.push(...(await page.evaluate(inPage.zoomPan)));
+        m.step.push(await page.evaluate(inPage.stepBriefing));
+        const done = await page.evaluate(inPage.exportViews);
         for (const [view, runs] of Object.entries(done)) exports[view].push(...runs);
         await page.close();
       }

@@ -8,7 +8,7 @@ import {
   parseBriefingParams,
   serializeBriefingParams,
   type BriefingParams,
-} from '../state/urlState.ts';
+} from '../state/briefingParams.ts';
 import { cloneViewState, type ViewState } from '../state/viewState.ts';
 import type { UrlPart } from '../state/urlBinding.svelte.ts';
 import { buildBriefSteps, buildDefaultSteps } from './buildSteps.ts';

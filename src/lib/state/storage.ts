@@ -5,7 +5,8 @@
  * under the broken key before anything overwrites it.
  */
 import type { Brief } from '../briefing/types.ts';
-import { BROKEN_KEY, SAVED_VIEWS_KEY, parseSavedViews, serializeSavedViews } from './savedViews.ts';
+import { parseSavedViews, serializeSavedViews } from './savedViewsDocument.ts';
+import { BROKEN_KEY, SAVED_VIEWS_KEY } from './savedViewsSchema.ts';
 import type { SavedView } from './viewState.ts';
 
 /** Why storage failed, in words: full, disabled, or the browser's own message. */

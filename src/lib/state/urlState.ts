@@ -7,6 +7,8 @@
 import type { Filters } from '../filters/types.ts';
 import { ACTOR_KINDS, DOMAINS, EVENT_STATUSES, RELATION_TYPES } from '../model/vocabulary.ts';
 import { isIsoDay } from '../model/isoDate.ts';
+import { BRIEFING_PARAMS } from './briefingParams.ts';
+import { encode, quote } from './linkText.ts';
 import type { Selection } from './selection.ts';
 import { MAX_QUERY_LENGTH, type ViewState, type Zoom } from './viewState.ts';
 
@@ -24,8 +26,6 @@ export const DEFAULT_SCALE_EXTENT: [number, number] = [0.5, 6];
 const MAX_OFFSET = 1e6;
 const MAX_NOTICES = 20;
 const PARAMS = ['domain', 'country', 'kind', 'type', 'status', 'from', 'to', 'q', 'sel', 'zoom'];
-/** The briefing's own parameters (parseBriefingParams reads them). */
-const BRIEFING_PARAMS = ['step', 'brief', 'theme', 'presenter'];
 const KNOWN_PARAMS = new Set([...PARAMS, 'tab', ...BRIEFING_PARAMS]);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -37,8 +37,6 @@ export const roundZoom = (z: Zoom): Zoom => ({
   y: round(z.y, 2),
   k: round(z.k, 4),
 });
-
-const encode = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
 
 /**
  * The view as a query string (no '?'): fixed parameter order, defaults left out, and the tab
@@ -64,9 +62,6 @@ export function serializeViewState(state: ViewState, options: { defaultTab?: str
   if (tab && tab !== options.defaultTab) parts.push(`tab=${encode(tab)}`);
   return parts.join('&');
 }
-
-/** A value for a notice: quoted, escaped and cut short. */
-export const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 const decode = (s: string): string | null => {
   try {
@@ -230,74 +225,3 @@ function parseZoom(value: string, [min, max]: [number, number], note: (text: str
  */
 export const validateViewState = (state: ViewState, known: KnownValues) =>
   parseViewState(serializeViewState(state), known);
-
-/** Where a briefing is, as a link keeps it: `step` (1-based), `brief`, `theme`, `presenter`. */
-export interface BriefingParams {
-  /** 0-based step, or null when the link is not a briefing. */
-  step: number | null;
-  /** A custom brief's id; null is the default one (every milestone). */
-  brief: string | null;
-  theme: 'light' | 'dark';
-  /** This window is the presenter view. */
-  presenter: boolean;
-}
-
-export const NO_BRIEFING: BriefingParams = {
-  step: null,
-  brief: null,
-  theme: 'light',
-  presenter: false,
-};
-
-/**
- * The briefing part of a link as a query string (no '?'); empty when not briefing.
- * @example serializeBriefingParams({ step: 4, brief: null, theme: 'light', presenter: false }) // -> 'step=5'
- */
-export function serializeBriefingParams(p: BriefingParams): string {
-  if (p.step === null) return '';
-  return [
-    `step=${p.step + 1}`,
-    p.brief ? `brief=${encode(p.brief)}` : '',
-    p.theme === 'dark' ? 'theme=dark' : '',
-    p.presenter ? 'presenter=1' : '',
-  ]
-    .filter(Boolean)
-    .join('&');
-}
-
-/**
- * Reads the briefing part of a link: a brief must exist and a step must be a whole number within
- * that brief's steps; anything else is dropped with a notice naming it.
- * @example parseBriefingParams('step=5', { briefs: new Set(), steps: () => 12 }).params.step // -> 4
- */
-export function parseBriefingParams(
-  query: string,
-  known: { briefs: Pick<Set<string>, 'has'>; steps: (brief: string | null) => number },
-): { params: BriefingParams; notices: string[] } {
-  const notices: string[] = [];
-  const search = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
-  const params: BriefingParams = { ...NO_BRIEFING };
-  const brief = search.get('brief');
-  if (brief !== null) {
-    if (known.briefs.has(brief)) params.brief = brief;
-    else notices.push(`Ignored brief ${quote(brief)}: no saved brief has this id`);
-  }
-  const theme = search.get('theme');
-  if (theme === 'dark') params.theme = 'dark';
-  else if (theme !== null && theme !== 'light')
-    notices.push(`Ignored theme ${quote(theme)}: not a theme (light, dark)`);
-  const step = search.get('step');
-  if (step === null) {
-    if (brief !== null || search.has('presenter'))
-      notices.push('Ignored brief and presenter: a briefing link needs a step');
-    return { params: { ...NO_BRIEFING, theme: params.theme }, notices };
-  }
-  const total = known.steps(params.brief);
-  const n = /^\d{1,6}$/.test(step) ? Number(step) : NaN;
-  if (total === 0) notices.push(`Ignored step ${quote(step)}: this brief has no steps`);
-  else if (!Number.isInteger(n) || n < 1 || n > total)
-    notices.push(`Ignored step ${quote(step)}: not a step number (1–${total}); opened at step 1`);
-  if (total > 0) params.step = Number.isInteger(n) && n >= 1 && n <= total ? n - 1 : 0;
-  params.presenter = search.get('presenter') === '1';
-  return { params, notices };
-}

@@ -10,12 +10,8 @@ import {
   renameBrief,
 } from '../../../src/lib/briefing/briefs.ts';
 import type { Brief } from '../../../src/lib/briefing/types.ts';
-import {
-  exportViewsFile,
-  importViewsFile,
-  parseSavedViews,
-  serializeSavedViews,
-} from '../../../src/lib/state/savedViews.ts';
+import { parseSavedViews, serializeSavedViews } from '../../../src/lib/state/savedViewsDocument.ts';
+import { exportViewsFile, importViewsFile } from '../../../src/lib/state/savedViewsFile.ts';
 import { SAVED_VIEWS_KEY } from '../../../src/lib/state/savedViewsSchema.ts';
 import { loadSavedViews, saveBriefs, saveSavedViews } from '../../../src/lib/state/storage.ts';
 import { EMPTY_VIEW_STATE } from '../../../src/lib/state/viewState.ts';

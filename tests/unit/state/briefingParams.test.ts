@@ -3,7 +3,7 @@ import {
   NO_BRIEFING,
   parseBriefingParams,
   serializeBriefingParams,
-} from '../../../src/lib/state/urlState.ts';
+} from '../../../src/lib/state/briefingParams.ts';
 
 const known = { briefs: new Set(['b1']), steps: (id: string | null) => (id === 'b1' ? 3 : 12) };
 

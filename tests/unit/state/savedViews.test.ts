@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/types.ts';
-import {
-  BROKEN_KEY,
-  SAVED_VIEWS_KEY,
-  addView,
-  deleteView,
-  exportViewsFile,
-  importViewsFile,
-  parseSavedViews,
-  renameView,
-  serializeSavedViews,
-} from '../../../src/lib/state/savedViews.ts';
+import { addView, deleteView, renameView } from '../../../src/lib/state/savedViews.ts';
+import { parseSavedViews, serializeSavedViews } from '../../../src/lib/state/savedViewsDocument.ts';
+import { exportViewsFile, importViewsFile } from '../../../src/lib/state/savedViewsFile.ts';
+import { BROKEN_KEY, SAVED_VIEWS_KEY } from '../../../src/lib/state/savedViewsSchema.ts';
 import { loadSavedViews, saveSavedViews } from '../../../src/lib/state/storage.ts';
 import {
   EMPTY_VIEW_STATE,

@@ -2,8 +2,8 @@
  * Label widths for the timeline layout, measured on a canvas in the page's font; measureText
  * remembers each text per font (the layout asks for the same labels at several sizes).
  */
-import { measureText } from '../../lib/dom/measureText';
-import type { MeasureText } from '../../lib/layout/timeline/timelineTypes';
+import { measureText } from './measureText.ts';
+import type { MeasureText } from '../layout/timeline/timelineTypes.ts';
 
 /**
  * A measure function for `family` (a CSS font-family list).
