@@ -1,12 +1,11 @@
 /**
  * `npm run eval`: the extractor on the evaluation corpus (tests/eval/articles) against its gold
- * (tests/eval/gold), per article and overall. `--verbose` lists what each article missed;
- * `--engine=next` scores the next engine (src/lib/extract/next/) instead of the current one.
+ * (tests/eval/gold), per article and overall. `--verbose` lists what each article missed,
+ * `--only=<part of a file name>` scores some articles.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDataset as extractCurrent } from '../src/lib/extract/dataset.ts';
-import { extractDataset as extractNext } from '../src/lib/extract/next/dataset.ts';
+import { extractDataset } from '../src/lib/extract/dataset.ts';
 import { documentId } from '../src/lib/extract/ids.ts';
 import { scoreArticle, summarize, type Gold } from '../src/lib/evaluate/scoreExtraction.ts';
 
@@ -22,8 +21,7 @@ const articles = files.map((file) => ({
 }));
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 const t0 = performance.now();
-const engine = process.argv.includes('--engine=next') ? 'next' : 'current';
-const ds = (engine === 'next' ? extractNext : extractCurrent)(articles);
+const ds = extractDataset(articles);
 const ms = performance.now() - t0;
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '  -');
@@ -54,7 +52,7 @@ for (const s of scores) {
 const t = summarize(scores);
 const f = (x: number) => x.toFixed(2);
 console.log(
-  `\n${engine} engine, ${scores.length} articles: actor recall ${f(t.actorRecall)}, precision ${f(t.actorPrecision)}; ` +
+  `\n${scores.length} articles: actor recall ${f(t.actorRecall)}, precision ${f(t.actorPrecision)}; ` +
     `event-date recall ${f(t.eventRecall)}, precision ${f(t.eventPrecision)}; relation-pair recall ${f(t.relationRecall)}; ` +
     `article dates ${f(t.articleDates)}; invented people ${t.invented}; bylines/outlets as actors ${t.forbidden}; ` +
     `${(scores.length / (ms / 1000)).toFixed(0)} docs/s (${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(2)} MB/s)`,

@@ -1,63 +1,70 @@
 /**
- * Finds actor mentions in sentences: gazetteer names and demonyms, "<Country> <service>" forces,
- * "<Title> <Name>" people, "<Name> Valley/Islands/Sea" places; then surnames of newly met people.
- * Overlaps go to the longest match, so "Chinese Coast Guard" is one force, not China.
+ * Actor mentions in a document. Three passes over each sentence's tokens:
+ * 1. the lexicon (countries, demonyms, blocs, bodies, places, office-holders), longest first;
+ *    "<country or demonym> <service>" makes a force ("Indian navy", "Russian troops");
+ * 2. titles (any case, before or after the name) make people, with role and country;
+ * 3. other runs of capitalised words, typed by their context: an organisation or force head
+ *    noun, a place feature word or cue, an honorific, a speech verb.
+ * Then, within the article, a surname or acronym joins its earlier full mention. Overlaps go
+ * to the longest match, so "Chinese Coast Guard" is one force, not a mention of China.
  */
 import type { ActorKind } from '../model/vocabulary.ts';
+import { ENTRY_BY_KEY, roleOn, type LexiconEntry } from './lexicon/index.ts';
 import {
-  ALIASES,
-  ALIAS_RE,
-  COUNTRY_BY_ISO,
-  FORCE_RE,
+  BY_ALIAS,
+  FORCE_HEADS,
+  GAZETTEER,
+  HONORIFICS,
   NOT_NAMES,
-  PLACE_CUE_RE,
-  PLACE_RE,
-  TITLE_RE,
-  alternation,
-  entryKey,
-} from './patterns.ts';
-import type { ActorDraft, GazetteerEntry, Mention, Sentence } from './types.ts';
-
-/** Where Japan names its forces differently from "<Demonym> <Service>". */
-const SERVICE_OVERRIDES: Record<string, string> = {
-  'JP:Armed Forces': 'Japan Self-Defense Forces',
-  'JP:Navy': 'Japan Maritime Self-Defense Force',
-  'JP:Army': 'Japan Ground Self-Defense Force',
-  'JP:Air Force': 'Japan Air Self-Defense Force',
-};
-const FORCE_PREFIX: Record<string, string> = { US: 'US', JP: 'Japan', EU: 'European' };
-
-function canonicalService(word: string): string {
-  const w = word.toLowerCase();
-  if (w === 'coast guard') return 'Coast Guard';
-  if (w === 'navy') return 'Navy';
-  if (w === 'army') return 'Army';
-  if (w === 'air force') return 'Air Force';
-  if (w === 'marine corps') return 'Marine Corps';
-  return 'Armed Forces';
-}
+  ORG_HEADS,
+  OUTLETS,
+  PARTICLES,
+  PLACE_CUES,
+  PLACE_HEADS,
+  REGION_HEADS,
+  SERVICES,
+  SERVICE_NAME,
+  SERVICE_OVERRIDES,
+  SPEECH_VERBS,
+  SUFFIXES,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_VAGUE,
+  VESSEL_PREFIXES,
+} from './matchers.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { ActorDraft, Mention, Sentence } from './types.ts';
 
 /** The actors met so far, shared across the documents of one extraction run. */
 export class ActorRegistry {
   readonly drafts = new Map<string, ActorDraft>();
+  /** Actors whose role is worded as an article gives it. */
+  readonly textRole = new Set<string>();
 
-  fromEntry(entry: GazetteerEntry): string {
-    const key = entryKey(entry);
-    if (!this.drafts.has(key)) {
-      this.drafts.set(key, {
-        key,
+  fromEntry(entry: LexiconEntry, date: string | null = null): string {
+    if (!this.drafts.has(entry.key)) {
+      const role = roleOn(entry, date);
+      this.drafts.set(entry.key, {
+        key: entry.key,
         name: entry.name,
         kind: entry.kind,
-        country: entry.country,
-        role: entry.role ?? null,
+        country: role?.country && /^[A-Z]{2}$/.test(role.country) ? role.country : entry.country,
+        role: role ? describeRole(role.role, role.country) : null,
         aliases: new Set(),
       });
     }
-    return key;
+    return entry.key;
   }
 
   ensure(key: string, make: () => Omit<ActorDraft, 'key' | 'aliases'>): string {
-    if (!this.drafts.has(key)) this.drafts.set(key, { key, ...make(), aliases: new Set() });
+    const known = this.drafts.get(key);
+    if (!known) this.drafts.set(key, { key, ...make(), aliases: new Set() });
+    else if (!known.country || !known.role) {
+      // A later mention may say more: "X" first, "Defence Minister X of India" later.
+      const more = make();
+      known.country ??= more.country;
+      known.role ??= more.role;
+    }
     return key;
   }
 
@@ -68,109 +75,578 @@ export class ActorRegistry {
   }
 }
 
+function describeRole(role: string, country: string | null): string {
+  if (role.includes(',')) return role; // "Rear Admiral, Indian Navy" names its body already
+  const c = country ? ENTRY_BY_KEY.get(`country:${country}`)?.name : null;
+  if (!c) return country ? `${role}, ${country}` : role;
+  return `${role} of ${c === 'United States' || c === 'United Kingdom' ? `the ${c}` : c}`;
+}
+
 interface Candidate extends Mention {
   priority: number;
 }
 
-function countryOf(word: string | undefined): GazetteerEntry | null {
-  if (!word) return null;
-  const hit = ALIASES.get(word.replace(/['’]s$/, ''));
-  return hit && (hit.entry.kind === 'country' || hit.entry.kind === 'bloc') ? hit.entry : null;
+/** A state (country or bloc with a code) that a token run names, if any. */
+function stateAt(tokens: Token[], i: number): { entry: LexiconEntry; length: number } | null {
+  const hit = GAZETTEER.longestAt(tokens, i);
+  if (!hit) return null;
+  const e = hit.value.entry;
+  return e.kind === 'country' || (e.kind === 'bloc' && e.country)
+    ? { entry: e, length: hit.length }
+    : null;
 }
 
-function forceCandidate(reg: ActorRegistry, m: RegExpExecArray, base: number): Candidate | null {
-  const country = countryOf(m[1]);
-  if (!country?.country) return null;
-  const service = canonicalService(m[2]);
-  const override = SERVICE_OVERRIDES[`${country.country}:${service}`];
-  const overrideEntry = override ? ALIASES.get(override)?.entry : undefined;
-  const key = overrideEntry
-    ? reg.fromEntry(overrideEntry)
-    : reg.ensure(`force:${country.country}:${service}`, () => ({
-        name: `${FORCE_PREFIX[country.country ?? ''] ?? country.demonyms?.[0] ?? country.name} ${service}`,
-        kind: 'force' as ActorKind,
-        country: country.country,
-        role: null,
-      }));
-  return mention(key, m, base, 3);
+const cap = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
+const titleCase = (w: string) =>
+  w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)
+    ? w.charAt(0) + w.slice(1).toLowerCase()
+    : w;
+const capWords = (s: string) =>
+  s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/** A title before a name: modifiers (any case, a country among them), a head, "of <state>". */
+interface TitleMatch {
+  start: number; // token index
+  end: number; // token index after the title
+  role: string;
+  country: string | null;
+  vague: boolean;
 }
 
-function mention(
-  actorKey: string,
-  m: RegExpExecArray,
-  base: number,
-  priority: number,
-  offset = 0,
-  text = m[0],
-  demonym = false,
-): Candidate {
-  const start = base + m.index + offset;
-  return { actorKey, start, end: start + text.length, text, demonym, priority };
-}
-
-/** Cuts a captured name at the first word that cannot be part of it. */
-function trimName(name: string): string {
-  const words = name.split(/\s+/);
-  const cut = words.findIndex((w) => NOT_NAMES.has(w));
-  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
-}
-
-/** How far after a person's name "of the Indian Navy" or "from India" is looked for. */
-const AFTER_NAME_WINDOW = 200;
-
-function personCandidate(reg: ActorRegistry, m: RegExpExecArray, s: Sentence): Candidate | null {
-  const name = trimName(m[3]);
-  if (!name) return null;
-  const offset = m[0].lastIndexOf(m[3]);
-  const known = ALIASES.get(name);
-  const title = { start: s.start + m.index, end: s.start + m.index + offset + name.length };
-  if (known) {
-    if (known.entry.kind !== 'person') return null;
-    return { ...mention(reg.fromEntry(known.entry), m, s.start, 4, offset, name), title };
+function titleAt(tokens: Token[], i: number): TitleMatch | null {
+  let j = i;
+  let country: string | null = null;
+  for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
+    const state = stateAt(tokens, j);
+    if (state && !country) {
+      country = state.entry.country;
+      j += state.length;
+      if (tokens[j]?.text === "'s" || tokens[j]?.text === '’s') j++;
+      continue;
+    }
+    const mod = TITLE_MODIFIERS.longestAt(tokens, j);
+    // A modifier that is also a head ("chief", "general") is a head when nothing follows.
+    if (mod && TITLE_HEADS.longestAt(tokens, j + mod.length)) {
+      j += mod.length;
+      if (tokens[j]?.text === '-') j++;
+      continue;
+    }
+    break;
   }
-  const office = m[2].replace(/\s+/g, ' ');
-  // The words just after the name: a window, so a sentence of thousands of titles stays linear.
-  const rest = m.index + m[0].length;
-  const after = s.text.slice(rest, rest + AFTER_NAME_WINDOW);
-  // "Rear Admiral X of the Indian Navy", "X of India", "... X from India".
-  const of = /^,?\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z]\w*){0,3})/.exec(after)?.[1];
-  const from = /^[^.;]*?\bfrom (?:the )?([A-Z][\w.]*(?: [A-Z]\w*)?)/.exec(after)?.[1];
-  const country =
-    countryOf(m[1]) ?? countryOf(of?.split(' ')[0]) ?? countryOf(of) ?? countryOf(from);
-  const unit = of && !countryOf(of) ? of : null;
-  const key = reg.ensure(`person:${name}`, () => ({
-    name,
-    kind: 'person',
-    country: country?.country ?? null,
-    role: unit
-      ? `${office}, ${unit}`
-      : country
-        ? `${office} of ${country.name === 'United States' ? 'the United States' : country.name}`
-        : office,
-  }));
-  return { ...mention(key, m, s.start, 4, offset, name), title };
-}
-
-function placeCandidate(reg: ActorRegistry, m: RegExpExecArray, base: number): Candidate | null {
-  const words = m[1].split(/[ -]/);
-  if (NOT_NAMES.has(words[0]) || ALIASES.has(words[0])) return null;
-  const sea = /^(Sea|Strait|Gulf|Ocean|Bay)$/.test(m[2]);
-  const key = reg.ensure(`place:${m[1]}`, () => ({
-    name: m[1],
-    kind: sea ? 'region' : 'place',
-    country: null,
-    role: null,
-  }));
-  return mention(key, m, base, 1);
-}
-
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
+  const head = TITLE_HEADS.longestAt(tokens, j);
+  if (!head) return null;
+  let end = j + head.length;
+  // "Minister of Foreign Affairs", "Secretary of National Defense", "President of Serbia".
+  if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for') {
+    let k = end + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const state = stateAt(tokens, k);
+    if (state) {
+      country ??= state.entry.country;
+      end = k + state.length;
+    } else {
+      let n = k;
+      while (
+        n < tokens.length &&
+        (cap(tokens[n]) || (tokens[n].lower === 'and' && cap(tokens[n + 1])))
+      ) {
+        if (stateAt(tokens, n) || GAZETTEER.longestAt(tokens, n)) break;
+        n++;
+      }
+      if (n > k) end = n;
+    }
   }
+  const text = roleText(tokens, i, end);
+  const headWord = tokens
+    .slice(j, j + head.length)
+    .map((t) => t.lower)
+    .join(' ');
+  return {
+    start: i,
+    end,
+    role: text,
+    country,
+    vague: TITLE_VAGUE.has(headWord) && j === i,
+  };
+}
+
+/** The role as words, without the country that prefixes it ("Indian Defence Minister" -> "Defence Minister"). */
+function roleText(tokens: Token[], from: number, to: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) {
+    const state = stateAt(tokens, k);
+    if (state && k === from) {
+      k += state.length - 1;
+      if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') k++;
+      continue;
+    }
+    const t = tokens[k];
+    if (t.text === '-') {
+      parts.push('-');
+      continue;
+    }
+    const word = ['of', 'for', 'the', 'and'].includes(t.lower) ? t.lower : capWords(t.text);
+    parts.push(word);
+  }
+  return parts
+    .join(' ')
+    .replace(/ - /g, '-')
+    .replace(/^(New|Former|Then|Acting|Incoming|Outgoing) /, '');
+}
+
+/** A name run starting at token i: capitalised words, particles, hyphens, initials, "Jr.". */
+function nameRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (cap(t) && !NOT_NAMES.has(t.text) && !PLACE_CUES.has(t.lower) && !SPEECH_VERBS.has(t.text)) {
+      j++;
+      // An initial: "S. Jaishankar".
+      if (t.text.length === 1 && tokens[j]?.text === '.' && cap(tokens[j + 1])) j++;
+      // Hyphenated: "Ing-wen", "al-Burhan".
+      if (tokens[j]?.text === '-' && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced)
+        j += 2;
+      continue;
+    }
+    if (
+      j > i &&
+      PARTICLES.has(t.text) &&
+      (cap(tokens[j + 1]) || (tokens[j + 1]?.text === '-' && cap(tokens[j + 2])))
+    ) {
+      j++;
+      continue;
+    }
+    if (j === i && PARTICLES.has(t.text) && tokens[j + 1]?.text === '-' && cap(tokens[j + 2])) {
+      j += 3; // "al-Burhan"
+      continue;
+    }
+    if (j > i && SUFFIXES.has(t.text.replace(/\.$/, ''))) {
+      j++;
+      if (tokens[j]?.text === '.') j++;
+      break;
+    }
+    break;
+  }
+  return j;
+}
+
+const spanText = (text: string, tokens: Token[], from: number, to: number) =>
+  text.slice(tokens[from].start, tokens[to - 1].end);
+
+/** A person's canonical name from its text: family names in capitals become "Kihara". */
+function personName(raw: string): string {
+  return raw.split(/\s+/).map(titleCase).join(' ').replace(/\s+/g, ' ');
+}
+
+export interface MentionContext {
+  /** The article's date (ISO), for the role an office-holder held then. */
+  date: string | null;
+  /** Lower-cased words the article uses in lower case: a capitalised one is a common word. */
+  lowerWords: Set<string>;
+}
+
+/**
+ * Finds every actor mention in a document's sentences, registering new actors in `reg`.
+ * @example extractMentions(text, sentences, reg, ctx).map((m) => m.text) // -> ['Japan', 'India', ...]
+ */
+export function extractMentions(
+  text: string,
+  sentences: Sentence[],
+  reg: ActorRegistry,
+  ctx: MentionContext,
+): Mention[] {
+  const cands: Candidate[] = [];
+  const candAt = new Map<number, number>();
+  const acronyms = new Map<string, string>();
+  const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
+  const tokensOf: Token[][] = [];
+
+  const push = (
+    key: string,
+    tokens: Token[],
+    from: number,
+    to: number,
+    priority: number,
+    demonym = false,
+    title?: { start: number; end: number },
+  ) => {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    candAt.set(start, cands.length);
+    cands.push({
+      actorKey: key,
+      start,
+      end,
+      text: text.slice(start, end),
+      demonym,
+      priority,
+      ...(title ? { title } : {}),
+    });
+  };
+
+  for (const s of sentences) {
+    const tokens = tokenize(text, s.start, s.end);
+    tokensOf.push(tokens);
+    const covered = new Uint8Array(tokens.length);
+    const cover = (a: number, b: number) => covered.fill(1, a, b);
+
+    // Outlets and wire services are never actors: "(AP)", "Reuters".
+    for (let i = 0; i < tokens.length; i++) {
+      const o = OUTLETS.longestAt(tokens, i);
+      if (
+        o &&
+        (o.length > 1 ||
+          tokens[i - 1]?.text === '(' ||
+          tokens[i + 1]?.text === ')' ||
+          i === 0 ||
+          tokens[i - 1]?.text === '/' ||
+          tokens[i + 1]?.text === '/')
+      ) {
+        cover(i, i + o.length);
+        i += o.length - 1;
+      }
+    }
+
+    // 1. The lexicon, and "<state> <service>" forces.
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      const hit = GAZETTEER.longestAt(tokens, i);
+      if (!hit) continue;
+      const e = hit.value.entry;
+      let end = i + hit.length;
+      const alias = text.slice(tokens[i].start, tokens[end - 1].end);
+      if ((e.kind === 'country' || (e.kind === 'bloc' && e.country)) && alias !== e.capital) {
+        const poss = tokens[end]?.text === "'s" || tokens[end]?.text === '’s' ? 1 : 0;
+        const svc = SERVICES.longestAt(tokens, end + poss);
+        if (svc) {
+          const service = SERVICE_NAME(svc.value);
+          const own = SERVICE_OVERRIDES[`${e.country}:${service}`];
+          const known = own ? BY_ALIAS.get(own) : undefined;
+          const key = known
+            ? reg.fromEntry(known, ctx.date)
+            : reg.ensure(`force:${e.country}:${service}`, () => ({
+                name: `${e.demonyms[0] ?? e.name} ${service}`,
+                kind: 'force' as ActorKind,
+                country: e.country,
+                role: null,
+              }));
+          end = end + poss + svc.length;
+          push(key, tokens, i, end, 3);
+          cover(i, end);
+          i = end - 1;
+          continue;
+        }
+      }
+      push(reg.fromEntry(e, ctx.date), tokens, i, end, 2, hit.value.demonym);
+      if (e.kind === 'person')
+        persons.push({ key: e.key, tokens: tokens.slice(i, end), familyFirst: tokens[i].upper });
+      cover(i, end);
+      i = end - 1;
+    }
+
+    // 2. Titles: "Indian Defense Minister Rajnath Singh", "new president William Lai",
+    //    "Gilberto Teodoro, Secretary of National Defense".
+    for (let i = 0; i < tokens.length; i++) {
+      const title = titleAt(tokens, i);
+      if (!title) continue;
+      // A known person right after the title ("Defense Minister Gen Nakatani"): the title
+      // gives the office's evidence.
+      const at = covered[title.end] ? candAt.get(tokens[title.end]?.start ?? -1) : undefined;
+      const knownAt = at === undefined ? undefined : cands[at];
+      if (knownAt && reg.get(knownAt.actorKey).kind === 'person') {
+        knownAt.title ??= { start: tokens[title.start].start, end: knownAt.end };
+        const person = reg.get(knownAt.actorKey);
+        person.country ??= title.country;
+        // The office as the article words it ("Deputy Prime Minister"), once per actor.
+        if (!title.vague && !reg.textRole.has(knownAt.actorKey)) {
+          reg.textRole.add(knownAt.actorKey);
+          person.role = describeRole(title.role, person.country);
+        }
+        i = title.end - 1;
+        continue;
+      }
+      const n = nameRun(tokens, title.end);
+      let nameFrom = title.end;
+      let nameTo = n;
+      if (nameTo === nameFrom) {
+        // Appositive: "<Name>, <title>" or "<Name>, the <title>".
+        const comma = i - 1 - (tokens[i - 1]?.lower === 'the' ? 1 : 0);
+        if (tokens[comma]?.text !== ',' || title.vague) {
+          i = title.end - 1;
+          continue;
+        }
+        let k = comma;
+        while (
+          k > 0 &&
+          comma - k < 6 &&
+          (cap(tokens[k - 1]) ||
+            PARTICLES.has(tokens[k - 1].text) ||
+            tokens[k - 1].text === '-' ||
+            tokens[k - 1].text === '.' ||
+            SUFFIXES.has(tokens[k - 1].text))
+        )
+          k--;
+        while (k < comma && (NOT_NAMES.has(tokens[k].text) || covered[k])) k++;
+        nameFrom = k;
+        nameTo = comma;
+        if (nameTo - nameFrom < 2) {
+          i = title.end - 1;
+          continue;
+        }
+      }
+      if (nameTo - nameFrom > 4) nameTo = nameFrom + 4;
+      if (covered.subarray(nameFrom, nameTo).includes(1)) {
+        // A known person after a title: the title still gives the role's span.
+        const known = cands.find((c) => c.start === tokens[nameFrom].start);
+        if (known && !known.title && nameFrom === title.end) {
+          known.title = { start: tokens[title.start].start, end: known.end };
+          const d = reg.get(known.actorKey);
+          if (d.kind === 'person' && !d.country) d.country = title.country;
+        }
+        i = title.end - 1;
+        continue;
+      }
+      const raw = spanText(text, tokens, nameFrom, nameTo);
+      if (title.vague && nameTo - nameFrom < 2) continue;
+      const name = personName(raw);
+      const known = BY_ALIAS.get(raw) ?? BY_ALIAS.get(name);
+      // "Rear Admiral X of the Indian Navy": the body after the name is the person's.
+      let k = nameTo;
+      if (tokens[k]?.lower === 'of') k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
+      const unitAt = k > nameTo && covered[k] ? candAt.get(tokens[k].start) : undefined;
+      const unit = unitAt === undefined ? null : reg.get(cands[unitAt].actorKey);
+      if (unit && unit.kind !== 'person') {
+        title.country ??= unit.country;
+        if (unit.kind !== 'country') title.role = `${title.role}, ${unit.name}`;
+      }
+      const key = known
+        ? reg.fromEntry(known, ctx.date)
+        : reg.ensure(`person:${name}`, () => ({
+            name,
+            kind: 'person',
+            country: title.country,
+            role: title.role ? describeRole(title.role, title.country) : null,
+          }));
+      const tStart = Math.min(tokens[title.start].start, tokens[nameFrom].start);
+      const tEnd = Math.max(tokens[title.end - 1].end, tokens[nameTo - 1].end);
+      push(key, tokens, nameFrom, nameTo, 4, false, { start: tStart, end: tEnd });
+      persons.push({
+        key,
+        tokens: tokens.slice(nameFrom, nameTo),
+        familyFirst: tokens[nameFrom].upper && !tokens[nameTo - 1].upper,
+      });
+      cover(nameFrom, nameTo);
+      i = Math.max(i, title.end - 1);
+    }
+
+    // 3. Other capitalised runs, typed by context.
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || !cap(tokens[i])) continue;
+      const isStart = i === 0 || (i === 1 && /^["“‘(']$/.test(tokens[0].text));
+      let from = i;
+      while (
+        from < tokens.length &&
+        cap(tokens[from]) &&
+        (NOT_NAMES.has(tokens[from].text) ||
+          (from === i && isStart && ctx.lowerWords.has(tokens[from].lower)))
+      )
+        from++;
+      if (from > i) {
+        i = from - 1;
+        continue;
+      }
+      const org = orgRun(tokens, from, covered);
+      if (org) {
+        const raw = spanText(text, tokens, from, org.end);
+        const known = BY_ALIAS.get(raw);
+        const key = known
+          ? reg.fromEntry(known, ctx.date)
+          : reg.ensure(`${org.kind}:${raw}`, () => ({
+              name: raw,
+              kind: org.kind,
+              country: org.country,
+              role: null,
+            }));
+        push(key, tokens, from, org.end, 3);
+        cover(from, org.end);
+        // "Armed Forces of the Philippines (AFP)": the acronym joins it.
+        if (
+          tokens[org.end]?.text === '(' &&
+          tokens[org.end + 1]?.upper &&
+          tokens[org.end + 2]?.text === ')'
+        ) {
+          acronyms.set(tokens[org.end + 1].text, key);
+        }
+        i = org.end - 1;
+        continue;
+      }
+      const end = nameRun(tokens, from);
+      if (end <= from || covered.subarray(from, end).includes(1)) continue;
+      const kind = typeRun(tokens, from, end, isStart);
+      if (!kind) {
+        i = end - 1;
+        continue;
+      }
+      const raw = spanText(text, tokens, from, end);
+      const known = BY_ALIAS.get(raw);
+      const name = kind === 'person' ? personName(raw) : raw;
+      const key = known
+        ? reg.fromEntry(known, ctx.date)
+        : reg.ensure(`${kind}:${name}`, () => ({ name, kind, country: null, role: null }));
+      push(key, tokens, from, end, kind === 'person' ? 3 : 1);
+      if (kind === 'person')
+        persons.push({
+          key,
+          tokens: tokens.slice(from, end),
+          familyFirst: tokens[from].upper && !tokens[end - 1].upper,
+        });
+      if (tokens[end]?.text === '(' && tokens[end + 1]?.upper && tokens[end + 2]?.text === ')')
+        acronyms.set(tokens[end + 1].text, key);
+      cover(from, end);
+      i = end - 1;
+    }
+  }
+
+  // Within the article, a surname ("Marcos", "Kihara", "Yoon") or a defined acronym joins the
+  // earlier full mention; a surname two people share here stays unmatched.
+  const short = new Map<string, string | null>();
+  for (const p of persons) {
+    const words = p.tokens.filter(
+      (t) => t.word && !SUFFIXES.has(t.text) && !PARTICLES.has(t.text) && t.text.length > 1,
+    );
+    if (words.length < 2) continue;
+    const family = p.familyFirst ? words[0] : words[words.length - 1];
+    for (const w of new Set([family.text, titleCase(family.text)])) {
+      if (NOT_NAMES.has(w) || BY_ALIAS.has(w)) continue;
+      const seen = short.get(w);
+      short.set(w, seen === undefined || seen === p.key ? p.key : null);
+    }
+  }
+  for (const [a, key] of acronyms) if (!short.has(a)) short.set(a, key);
+  if (short.size > 0) {
+    const taken = new Set(cands.map((c) => `${c.start}`));
+    sentences.forEach((_s, si) => {
+      for (const t of tokensOf[si]) {
+        const key = short.get(t.text);
+        if (key && t.word && !taken.has(`${t.start}`)) {
+          cands.push({
+            actorKey: key,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            demonym: false,
+            priority: 0,
+          });
+        }
+      }
+    });
+  }
+  const out = resolveOverlaps(cands);
+  for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
+  return out;
+}
+
+/** An organisation or force run: "Eastern Theatre Command", "Ministry of Foreign Affairs of Japan". */
+function orgRun(
+  tokens: Token[],
+  i: number,
+  covered: Uint8Array,
+): { end: number; kind: ActorKind; country: string | null } | null {
+  let j = i;
+  let headEnd = -1;
+  let kind: ActorKind = 'organization';
+  let country: string | null = null;
+  while (j < tokens.length && !covered[j]) {
+    const t = tokens[j];
+    const force = cap(t) ? FORCE_HEADS.longestAt(tokens, j) : null;
+    const org = cap(t) ? ORG_HEADS.longestAt(tokens, j) : null;
+    const head = force && (!org || force.length >= org.length) ? force : org;
+    if (head) {
+      kind = head === force ? 'force' : 'organization';
+      j += head.length;
+      headEnd = j;
+      continue;
+    }
+    if (cap(t) && !NOT_NAMES.has(t.text)) {
+      j++;
+      if (tokens[j]?.text === '-' && !tokens[j].spaced && cap(tokens[j + 1])) j += 2;
+      continue;
+    }
+    if (cap(t) && NOT_NAMES.has(t.text) && j > i) {
+      j++;
+      continue;
+    }
+    // "of (the)" / "for" / "and" inside a body's name, when capitals follow.
+    if (headEnd > 0 && ['of', 'for', 'and', 'on'].includes(t.lower)) {
+      let k = j + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      const state = stateAt(tokens, k);
+      if (state) {
+        country = state.entry.country;
+        j = k + state.length;
+        headEnd = j;
+        continue;
+      }
+      if (cap(tokens[k]) && !covered[k]) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (headEnd < 0) return null;
+  // A head alone ("Ministry", "Command") or a generic pair ("Defence Ministry") names nothing.
+  if (headEnd - i < 2) return null;
+  // A state before the head: "Japanese Defense Ministry" is Japan's.
+  for (let k = i; k < headEnd; k++) {
+    const s = covered[k] ? null : stateAt(tokens, k);
+    if (s) country ??= s.entry.country;
+  }
+  return { end: headEnd, kind, country };
+}
+
+/** What an unknown capitalised run is, from its context; null when the context says nothing. */
+function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): ActorKind | null {
+  const last = tokens[end - 1];
+  const n = end - from;
+  // A place feature word: "Second Thomas Shoal", "Lachin Corridor".
+  const place = PLACE_HEADS.longestAt(tokens, end - 1);
+  if (place && n >= 2) return REGION_HEADS.has(last.text) ? 'region' : 'place';
+  const before = tokens[from - 1];
+  const after = tokens[end];
+  // An honorific: "Mr. Lammy", "Sheikh Tamim".
+  if (before && HONORIFICS.has(before.text.replace(/\.$/, ''))) return 'person';
+  if (before?.text === '.' && HONORIFICS.has(tokens[from - 2]?.text ?? '')) return 'person';
+  if (VESSEL_PREFIXES.has(tokens[from].text)) return null; // a ship: "BRP Sierra Madre"
+  const allCapsFamily =
+    tokens[from].upper &&
+    n >= 2 &&
+    n <= 3 &&
+    !tokens[end - 1].upper &&
+    !/^(?:the|a|an)$/i.test(before?.text ?? '');
+  if (allCapsFamily) return 'person';
+  const personLike =
+    n >= 2 &&
+    n <= 4 &&
+    tokens.slice(from, end).every((t) => !t.word || t.cap || PARTICLES.has(t.text));
+  // A speech verb: "Teodoro said", "said Maria Zakharova", "according to X".
+  if (
+    personLike &&
+    (SPEECH_VERBS.has(after?.text ?? '') ||
+      (after?.text === ',' && SPEECH_VERBS.has(tokens[end + 1]?.text ?? '')))
+  )
+    return 'person';
+  if (personLike && before && SPEECH_VERBS.has(before.text)) return 'person';
+  if (personLike && before?.lower === 'to' && tokens[from - 2]?.lower === 'according')
+    return 'person';
+  // A place cue: "in Banjska", "near Kupiansk", "off Hodeidah".
+  const cue2 = `${tokens[from - 2]?.lower ?? ''} ${before?.lower ?? ''}`;
+  if (before && PLACE_CUES.has(cue2) && n <= 3) return 'place';
+  if (!isStart && before && PLACE_CUES.has(before.lower) && n <= 3 && !after?.cap) {
+    if (before.lower === 'to' || before.lower === 'from') return null;
+    return 'place';
+  }
+  return null;
 }
 
 /** Keeps the best non-overlapping candidates: longest first, then by priority. */
@@ -178,8 +654,7 @@ function resolveOverlaps(cands: Candidate[]): Mention[] {
   const sorted = [...cands].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
-  // Characters already taken by a kept candidate: linear in the text, where comparing each
-  // candidate with every kept one was quadratic (170,000 mentions in one line took minutes).
+  // Characters already taken by a kept candidate: linear in the text.
   const taken = new Uint8Array(sorted.reduce((n, c) => Math.max(n, c.end), 0));
   const kept: Candidate[] = [];
   for (const c of sorted) {
@@ -189,66 +664,3 @@ function resolveOverlaps(cands: Candidate[]): Mention[] {
   }
   return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...rest }) => rest);
 }
-
-/**
- * Finds every actor mention in a document's sentences, registering new actors in `reg`.
- * @example extractMentions(sentences, reg).map((m) => m.text) // -> ['Japan', 'India', ...]
- */
-export function extractMentions(sentences: Sentence[], reg: ActorRegistry): Mention[] {
-  const cands: Candidate[] = [];
-  for (const s of sentences) {
-    for (const m of matches(ALIAS_RE, s.text)) {
-      const hit = ALIASES.get(m[0]);
-      if (hit) cands.push(mention(reg.fromEntry(hit.entry), m, s.start, 2, 0, m[0], hit.demonym));
-    }
-    for (const m of matches(FORCE_RE, s.text)) {
-      const c = forceCandidate(reg, m, s.start);
-      if (c) cands.push(c);
-    }
-    for (const m of matches(TITLE_RE, s.text)) {
-      const c = personCandidate(reg, m, s);
-      if (c) cands.push(c);
-    }
-    for (const m of matches(PLACE_RE, s.text)) {
-      const c = placeCandidate(reg, m, s.start);
-      if (c) cands.push(c);
-    }
-    for (const m of matches(PLACE_CUE_RE, s.text)) {
-      if (NOT_NAMES.has(m[1].split(' ')[0]) || ALIASES.has(m[1])) continue;
-      const key = reg.ensure(`place:${m[1]}`, () => ({
-        name: m[1],
-        kind: 'place',
-        country: null,
-        role: null,
-      }));
-      cands.push(mention(key, m, s.start, 1, m[0].length - m[1].length, m[1]));
-    }
-  }
-  // A person named in full is later called by surname alone ("Singh said"), within this
-  // article only; a surname two people share here stays unmatched.
-  const surnames = new Map<string, string | null>();
-  for (const c of cands) {
-    const person = reg.get(c.actorKey);
-    const parts = c.text.split(' ');
-    const last = parts[parts.length - 1];
-    if (person.kind !== 'person' || parts.length < 2 || ALIASES.has(last) || NOT_NAMES.has(last))
-      continue;
-    const seen = surnames.get(last);
-    surnames.set(last, seen === undefined || seen === c.actorKey ? c.actorKey : null);
-  }
-  for (const [last, key] of surnames) if (key === null) surnames.delete(last);
-  if (surnames.size > 0) {
-    const re = new RegExp(`(?<![\\w])(?:${alternation(surnames.keys())})(?![\\w])`, 'g');
-    for (const s of sentences) {
-      for (const m of matches(re, s.text)) {
-        const key = surnames.get(m[0]);
-        if (key) cands.push(mention(key, m, s.start, 0));
-      }
-    }
-  }
-  const out = resolveOverlaps(cands);
-  for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
-  return out;
-}
-
-export { COUNTRY_BY_ISO };

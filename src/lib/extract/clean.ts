@@ -17,7 +17,12 @@ const BOILERPLATE_LINE = [
   /^\S+\.(webp|jpe?g|png|gif|svg|avif|bmp)$/i, // an image file name
   /^[\d.,\s]+$/, // a bare number (forum counts such as "3,386")
   /^(back|top|back to top|share|tweet|print|email|advertisement|menu|home|reply|log ?in|register|threads|messages|members|latest member|subscribe|sign up|loading\W*)$/i,
-  /^(image|photo|file photo)( credit)?:/i,
+  /^(image|photo|file photo|picture|credit|caption)s?( credit)?\s*[:|]/i,
+  // Bylines and credits: "By Jane Doe", "Reporting by ...; Editing by ...", "Staff Writer".
+  /^by\s+\p{Lu}[^.!?]{0,100}$/iu,
+  /^\(?(reporting|editing|writing|additional reporting|compiled|edited|written) by\b/i,
+  /^staff (writer|reporter)s?$/i,
+  /^(published|updated|last updated|posted|first published)\b.{0,80}$/i,
 ];
 
 export interface CleanResult {
@@ -55,11 +60,25 @@ export function cleanText(text: string): CleanResult {
   const paragraphs: Span[] = [];
   const boilerplate: Span[] = [];
   let inFooter = false;
-  for (const raw of lines(text)) {
-    const span = trim(text, raw);
-    if (span.end === span.start) continue;
+  const all = lines(text)
+    .map((raw) => trim(text, raw))
+    .filter((span) => span.end > span.start);
+  // A footer is only a footer when no paragraph of prose follows it ("Share this article"
+  // under the byline is page furniture, not the end of the article).
+  const proseAfter = new Uint8Array(all.length + 1);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const line = text.slice(all[k].start, all[k].end);
+    proseAfter[k] = proseAfter[k + 1] || (line.length > 160 && /[.!?]["”’]?$/.test(line) ? 1 : 0);
+  }
+  for (let k = 0; k < all.length; k++) {
+    const span = all[k];
     const line = text.slice(span.start, span.end);
-    if (!inFooter && paragraphs.length > 0 && FOOTER_START.some((re) => re.test(line)))
+    if (
+      !inFooter &&
+      paragraphs.length > 0 &&
+      !proseAfter[k + 1] &&
+      FOOTER_START.some((re) => re.test(line))
+    )
       inFooter = true;
     if (inFooter || BOILERPLATE_LINE.some((re) => re.test(line))) boilerplate.push(span);
     else paragraphs.push(span);

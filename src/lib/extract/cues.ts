@@ -1,7 +1,7 @@
 /**
- * Word cues shared by the relation and event rules: domains, tense/status, and clause breaks.
+ * Word cues shared by the event rules: domains and clause breaks.
  */
-import type { Domain, EventStatus } from '../model/vocabulary.ts';
+import type { Domain } from '../model/vocabulary.ts';
 import type { Span } from './types.ts';
 
 const DOMAIN_CUES: [Domain, RegExp][] = [
@@ -43,24 +43,9 @@ export function classifyDomains(text: string): Domain[] {
   return DOMAIN_CUES.filter(([, re]) => re.test(t)).map(([d]) => d);
 }
 
-const PLANNED =
-  /\b(upcoming|scheduled|expected|anticipated|will|plans?|planned|planning|intend\w*|intention|preparing|set to|to be (held|signed|finalized|finalised)|next|forthcoming|would|aims? to|seeks? to)\b/i;
-const ONGOING =
-  /\b(ongoing|continues|continuing|has been \w+ing|have been \w+ing|has experienced|have experienced|remains?)\b/i;
-
-/**
- * The status a clause gives the events it mentions.
- * @example statusOf('the upcoming talks') // -> 'planned'
- */
-export function statusOf(text: string): EventStatus {
-  if (PLANNED.test(text)) return 'planned';
-  if (ONGOING.test(text)) return 'ongoing';
-  return 'occurred';
-}
-
 /** Where a sentence breaks into clauses: semicolons, dashes, and a comma before a conjunction. */
 const CLAUSE_BREAK =
-  /;|\s[–—-]\s|,\s+(?=(?:while|whereas|despite|but|where|which|although|though|creating|aligning|as it|as they|due to)\b)/gi;
+  /;|\s[–—-]\s|,\s+(?=(?:while|whereas|despite|but|where|which|although|though|creating|aligning|as it|as they|due to|after|before|when|because|following|amid|until)\b)/gi;
 const LEADING_SUBORDINATE = /^(?:While|Although|Though|Unlike|Despite|Whereas)\b[^,]*,/;
 
 /**

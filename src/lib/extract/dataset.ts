@@ -60,11 +60,8 @@ export function extractDataset(
       let actor = actors.get(m.actorKey);
       if (!actor) {
         const draft = reg.get(m.actorKey);
-        let id = slugify(draft.name);
-        while ([...ids.values()].includes(id)) id = `${id}-${(draft.country ?? 'x').toLowerCase()}`;
-        ids.set(m.actorKey, id);
         actor = {
-          id,
+          id: '',
           name: draft.name,
           kind: draft.kind,
           country: draft.country,
@@ -77,8 +74,16 @@ export function extractDataset(
       actor.mentions.push(evidence(d.document.id, docText(d.document.id), m));
     }
   }
+  const takenIds = new Set<string>();
   for (const [key, actor] of actors) {
-    actor.aliases = [...reg.get(key).aliases].filter((a) => a !== actor.name).sort();
+    const aliases = [...reg.get(key).aliases];
+    if (actor.kind === 'person') actor.name = fullestName(actor.name, aliases);
+    actor.aliases = aliases.filter((a) => a !== actor.name).sort();
+    let id = slugify(actor.name);
+    while (takenIds.has(id)) id = `${id}-${(actor.country ?? 'x').toLowerCase()}`;
+    takenIds.add(id);
+    ids.set(key, id);
+    actor.id = id;
   }
 
   const relations = new Map<string, Relation>();
@@ -189,6 +194,20 @@ export function extractDataset(
     events: finalEvents.sort(compareEvents),
     warnings,
   };
+}
+
+/**
+ * A person's display name: the fullest form the articles use ("Subrahmanyam Jaishankar" over
+ * "S. Jaishankar"), never a surname alone or a form in capitals.
+ */
+function fullestName(name: string, aliases: string[]): string {
+  const words = (s: string) => s.split(/\s+/).length;
+  let best = name;
+  for (const a of aliases) {
+    if (/\p{Lu}{2,}/u.test(a) || words(a) < words(best)) continue;
+    if (a.length > best.length && a.split(/\s+/).pop() === best.split(/\s+/).pop()) best = a;
+  }
+  return best;
 }
 
 /** Dated events in date order, then undated ones; ties by title. */

@@ -1,8 +1,12 @@
 /**
- * Finds date expressions in a sentence and normalises them to ISO 8601 at the precision the text
- * gives. Relative expressions ("on Tuesday", "last month", "by the year's end") are resolved
- * against the article's date when it is known, and left unresolved (date null) when it is not.
+ * Dates in a sentence, normalised to ISO 8601 at the precision the text gives. chrono-node reads
+ * the explicit and relative forms; the rules here add what it lacks for news: bare years
+ * ("in 2008", "since 2014", "mid-2020"), numeric day-first dates (30.05.2024), decades (kept as
+ * words), the year of a month-day from the article's date, and the direction of a bare weekday
+ * from the tense around it. Relative dates need the article's date; without it they stay
+ * undated with their words. Nothing is ever given a day or month the text does not state.
  */
+import * as chrono from 'chrono-node';
 import type { Precision } from '../model/vocabulary.ts';
 
 /** A date known to the year, month or day. */
@@ -13,37 +17,22 @@ export interface PartialDate {
 }
 
 export interface DateMention {
-  /** Offsets within the sentence text. */
+  /** Offsets within the text searched. */
   start: number;
   end: number;
   /** The words that gave the date, qualifier included ("since 2018", "in June 2020"). */
   text: string;
   date: string | null;
   precision: Precision | null;
-  /** How the date relates to the event: at it, since it (ongoing), by it (deadline), vague. */
-  qualifier: 'at' | 'since' | 'by' | 'vague';
+  /**
+   * How the date relates to the event: at it, since it (ongoing), by it (deadline), vague,
+   * or `previous` ("the first since September 2022": an earlier instance's date).
+   */
+  qualifier: 'at' | 'since' | 'by' | 'vague' | 'previous';
+  /** A year naming a thing ("the 2008 Joint Declaration", "the 1951 treaty"). */
+  attributive?: boolean;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_RE =
-  '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-const monthIndex = (word: string) =>
-  MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3).toLowerCase())) + 1;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function formatPartialDate(d: PartialDate): string {
@@ -64,140 +53,258 @@ export function parsePartialDate(iso: string): PartialDate | null {
   if (m[3]) d.day = Number(m[3]);
   if ((d.month ?? 1) < 1 || (d.month ?? 1) > 12 || (d.day ?? 1) < 1 || (d.day ?? 1) > 31)
     return null;
+  if (d.day !== undefined && d.month !== undefined) {
+    const real = new Date(Date.UTC(d.year, d.month - 1, d.day));
+    if (real.getUTCMonth() !== d.month - 1) return null; // 2024-02-30
+  }
   return d;
 }
 
-const precisionOf = (d: PartialDate): Precision =>
+export const precisionOf = (d: PartialDate): Precision =>
   d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
 
-const QUAL = '(?:(since|from|by|before|until|in|on|of|during)\\s+(?:the\\s+)?)?';
+const RANK: Record<Precision, number> = { year: 1, month: 2, day: 3 };
 
-interface Rule {
-  re: RegExp;
-  resolve: (
-    m: RegExpExecArray,
-    anchor: PartialDate | null,
-    future: boolean,
-  ) => PartialDate | null | 'vague';
+/** Where to look for a date: digits, month and weekday names, relative words. */
+const CUE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b|\b(?:last|next|this|coming|past|previous)\s+(?:week|month|year|weekend|quarter)\b/gi;
+/** Characters around a cue handed to chrono: a window, so a long sentence costs what it holds. */
+const WINDOW_BEFORE = 24;
+const WINDOW_AFTER = 40;
+
+const PREVIOUS = /\bfirst (?:\w+ )?(since\s+(?:the\s+)?)$/i;
+const QUALIFIER_WORD =
+  /\b(since|from|by|before|until|till|in|on|at|during|of)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i;
+const SINCE = new Set(['since', 'from']);
+const BY = new Set(['by', 'before', 'until', 'till']);
+
+/** The word before a date that says how it relates to the event, and where it starts. */
+function qualifierBefore(
+  text: string,
+  start: number,
+): { q: DateMention['qualifier']; from: number } {
+  const before = text.slice(Math.max(0, start - 28), start);
+  const base = start - before.length;
+  const prev = PREVIOUS.exec(before);
+  if (prev) return { q: 'previous', from: base + prev.index + prev[0].length - prev[1].length };
+  const m = QUALIFIER_WORD.exec(before);
+  if (!m) return { q: 'at', from: start };
+  const w = m[1].toLowerCase();
+  return { q: SINCE.has(w) ? 'since' : BY.has(w) ? 'by' : 'at', from: base + m.index };
 }
 
-function shiftMonth(d: PartialDate, by: number): PartialDate | null {
-  if (d.month === undefined) return null;
-  const total = d.year * 12 + (d.month - 1) + by;
-  return { year: Math.floor(total / 12), month: (total % 12) + 1 };
+/** Which way a bare weekday or month points: the tense of the sentence decides. */
+export type Direction = 'past' | 'future';
+
+function shiftYearToTense(d: PartialDate, anchor: PartialDate, direction: Direction): PartialDate {
+  const a = formatPartialDate(anchor);
+  const iso = formatPartialDate(d);
+  const cmp = iso.slice(0, a.length).localeCompare(a.slice(0, iso.length));
+  if (direction === 'past' && cmp > 0) return { ...d, year: d.year - 1 };
+  if (direction === 'future' && cmp < 0) return { ...d, year: d.year + 1 };
+  return d;
 }
 
-/** Which way a weekday points: "next"/"last" say so; otherwise the tense of the sentence. */
-type Direction = 'next' | 'last' | 'forward' | 'back';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-function weekday(
-  anchor: PartialDate | null,
-  name: string,
-  direction: Direction,
-): PartialDate | null {
-  if (!anchor || anchor.day === undefined || anchor.month === undefined) return null;
+function weekdayDate(anchor: PartialDate, text: string, direction: Direction): PartialDate | null {
+  if (anchor.day === undefined || anchor.month === undefined) return null;
+  const lower = text.toLowerCase();
+  const target = WEEKDAYS.findIndex((w) => lower.includes(w));
+  if (target < 0) return null;
   const base = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));
-  const target = WEEKDAYS.indexOf(name.toLowerCase());
   let delta = (target - base.getUTCDay() + 7) % 7; // 0..6 days ahead
-  // "on Tuesday" in a Tuesday story is that day; only "next"/"last" skip a week.
-  if (direction === 'next' && delta === 0) delta = 7;
-  if (direction === 'back' && delta > 0) delta -= 7;
-  if (direction === 'last') delta = delta === 0 ? -7 : delta - 7;
+  if (/\bnext\b|\bcoming\b/.test(lower)) delta = delta === 0 ? 7 : delta;
+  else if (/\blast\b|\bpast\b|\bprevious\b/.test(lower)) delta = delta === 0 ? -7 : delta - 7;
+  else if (direction === 'past' && delta > 0) delta -= 7;
   const d = new Date(base.getTime() + delta * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const YEAR = '((?:19|20)\\d{2})';
-const NOT_NUMBER_BEFORE = '(?<![\\d,.$£€¥-])';
-const NOT_NUMBER_AFTER = '(?![\\d,]\\d|\\d)';
+/** A number is a count, not a year, when a unit follows it ("2,052 members", "2000 troops"). */
+const COUNT_AFTER =
+  /^\s*(?:troops|soldiers|people|members|personnel|km|kilometres|kilometers|miles|tonnes|tons|metres|meters|feet|dollars|euros|vessels|ships|aircraft|missiles|drones|rounds|casualties|deaths|civilians|refugees|migrants|comments|views|words|hours|[%])/i;
+const BARE_YEAR =
+  /(?<![\d,.$£€¥/:-])\b((?:early|mid|late)[-\s])?((?:19|20)\d{2})\b(?![\d,/:]\d|\d|s\b|['’]s\b)/gi;
+const DECADE = /\b(?:the\s+)?((?:early|mid|late)[-\s])?((?:19|20)\d0)['’]?s\b/gi;
+const NUMERIC = /(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.\-/]\d)/g;
+const YEAR_END =
+  /\b(?:by|before|until|in)?\s*(?:the\s+)?(?:year['’]s end|end of (?:the|this) year)\b/gi;
+const VAGUE = /\b(recently|lately|in recent (?:years|months|weeks)|recent)\b/gi;
+/** After a year, a word that makes it name a thing: "the 2008 Joint Declaration", "1951 treaty". */
+const ATTRIBUTIVE_AFTER =
+  /^\s*["“']?(?:[A-Z]|(?:treaty|accord|agreement|declaration|deal|pact|armistice|memorandum|resolution|war|ceasefire|truce|protocol|convention|charter|referendum|elections?|summit|law|act)\b)/;
 
-const RULES: Rule[] = [
-  {
-    re: new RegExp(`\\b${QUAL}(\\d{1,2})\\s+${MONTH_RE},?\\s+${YEAR}${NOT_NUMBER_AFTER}`, 'gi'),
-    resolve: (m) => ({ year: +m[4], month: monthIndex(m[3]), day: +m[2] }),
-  },
-  {
-    re: new RegExp(`\\b${QUAL}${MONTH_RE}\\s+(\\d{1,2}),?\\s+${YEAR}${NOT_NUMBER_AFTER}`, 'gi'),
-    resolve: (m) => ({ year: +m[4], month: monthIndex(m[2]), day: +m[3] }),
-  },
-  {
-    re: new RegExp(`\\b${QUAL}${MONTH_RE},?\\s+${YEAR}${NOT_NUMBER_AFTER}`, 'gi'),
-    resolve: (m) => ({ year: +m[3], month: monthIndex(m[2]) }),
-  },
-  {
-    re: new RegExp(`${NOT_NUMBER_BEFORE}\\b${QUAL}${YEAR}${NOT_NUMBER_AFTER}(?!s\\b)`, 'gi'),
-    resolve: (m) => ({ year: +m[2] }),
-  },
-  {
-    re: /\b(?:(on|by|since|until|before|from)\s+)?(?:(?:last|next|this|coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
-    resolve: (m, a, future) => {
-      const words = m[0].toLowerCase();
-      const direction: Direction = /\b(next|coming)\b/.test(words)
-        ? 'next'
-        : /\blast\b/.test(words)
-          ? 'last'
-          : future
-            ? 'forward'
-            : 'back';
-      return weekday(a, m[2], direction);
-    },
-  },
-  {
-    re: /\b(by|before|until|in)?\s*(?:the\s+)?(?:year['’]s end|end of (?:the|this) year|end of \d{4})\b/gi,
-    resolve: (_m, a) => (a ? { year: a.year } : null),
-  },
-  {
-    re: /\b(?:(since|in|by|until)\s+)?(last|next|this|earlier this|later this)\s+(month|year)\b/gi,
-    resolve: (m, a) => {
-      if (!a) return null;
-      const step = /last/i.test(m[2]) ? -1 : /next/i.test(m[2]) ? 1 : 0;
-      if (m[3].toLowerCase() === 'year') return { year: a.year + step };
-      const shifted = shiftMonth(a, step);
-      return shifted;
-    },
-  },
-  { re: /\b(recently|recent|lately|in recent years)\b/gi, resolve: () => 'vague' },
-];
-
-function qualifierOf(word: string | undefined): DateMention['qualifier'] {
-  const w = (word ?? '').toLowerCase();
-  if (w === 'since' || w === 'from') return 'since';
-  if (w === 'by' || w === 'before' || w === 'until') return 'by';
-  return 'at';
+interface Found {
+  start: number;
+  end: number;
+  date: PartialDate | null;
+  vague?: boolean;
+  attributive?: boolean;
 }
 
 /**
- * Finds the dates in a sentence. `future` tells relative weekdays to look forward.
- * @example findDates('They met in June 2020.', null, false)[0].date // -> '2020-06'
+ * Finds the dates in a sentence. `anchor` is the article's date (relative forms need it);
+ * `direction` is the sentence's tense (bare weekdays and month-days point that way).
+ * @example findDates('They met in June 2020.', null, 'past')[0].date // -> '2020-06'
  */
 export function findDates(
   text: string,
   anchor: PartialDate | null,
-  future: boolean,
+  direction: Direction = 'past',
 ): DateMention[] {
-  const found: DateMention[] = [];
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text)) !== null) {
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      const end = m.index + m[0].length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
-      const resolved = rule.resolve(m, anchor, future);
-      const words = text.slice(start, end);
-      if (resolved === 'vague') {
-        found.push({ start, end, text: words, date: null, precision: null, qualifier: 'vague' });
-      } else {
-        found.push({
-          start,
-          end,
-          text: words,
-          date: resolved ? formatPartialDate(resolved) : null,
-          precision: resolved ? precisionOf(resolved) : null,
-          qualifier: qualifierOf(m[1]),
-        });
-      }
+  const found: Found[] = [];
+  const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  const add = (f: Found) => {
+    if (!overlaps(f.start, f.end)) found.push(f);
+  };
+
+  for (const m of text.matchAll(NUMERIC)) {
+    let [a, b] = [Number(m[1]), Number(m[3])];
+    if (b > 12 && a <= 12) [a, b] = [b, a]; // 5/30/2024 is month-first
+    const d = parsePartialDate(`${m[4]}-${pad(b)}-${pad(a)}`);
+    if (d) add({ start: m.index, end: m.index + m[0].length, date: d });
+  }
+  for (const m of text.matchAll(DECADE)) {
+    add({ start: m.index, end: m.index + m[0].length, date: null, vague: true });
+  }
+  for (const m of text.matchAll(YEAR_END)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    add({ start, end: m.index + m[0].length, date: anchor ? { year: anchor.year } : null });
+  }
+  for (const m of text.matchAll(VAGUE)) {
+    add({ start: m.index, end: m.index + m[0].length, date: null, vague: true });
+  }
+  for (const w of cueWindows(text)) {
+    const ref = anchor ?? { year: 2000, month: 1, day: 1 };
+    const instant = new Date(Date.UTC(ref.year, (ref.month ?? 7) - 1, ref.day ?? 15, 12));
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.en.parse(text.slice(w.start, w.end), { instant, timezone: 0 });
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const start = w.start + r.index;
+      const end = start + r.text.length;
+      if (overlaps(start, end)) continue;
+      const resolved = resolveChrono(r, anchor, direction);
+      if (resolved === undefined) continue;
+      add({ start, end, date: resolved });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (overlaps(start, end) || COUNT_AFTER.test(text.slice(end, end + 16))) continue;
+    const year = Number(m[2]);
+    const before = text.slice(Math.max(0, start - 6), start);
+    const attributive =
+      !m[1] &&
+      /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) &&
+      ATTRIBUTIVE_AFTER.test(text.slice(end, end + 16));
+    add({ start, end, date: { year }, attributive });
+  }
+
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      const own: DateMention['qualifier'] | null = /^(?:by|before|until)\b/i.test(
+        text.slice(f.start, f.end),
+      )
+        ? 'by'
+        : null;
+      const { q, from } = f.vague
+        ? { q: 'vague' as const, from: f.start }
+        : own
+          ? { q: own, from: f.start }
+          : qualifierBefore(text, f.start);
+      const start = Math.min(from, f.start);
+      let end = f.end;
+      while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+      return {
+        start,
+        end,
+        text: text.slice(start, end),
+        date: f.date ? formatPartialDate(f.date) : null,
+        precision: f.date ? precisionOf(f.date) : null,
+        qualifier: q,
+        ...(f.attributive ? { attributive: true } : {}),
+      };
+    });
 }
+
+/** Windows around the date cues of a sentence, merged where they touch. */
+function cueWindows(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(text)) !== null) {
+    const start = Math.max(0, m.index - WINDOW_BEFORE);
+    const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start: wordStart(text, start), end });
+  }
+  for (const w of out) w.end = wordEnd(text, w.end);
+  return out;
+}
+const wordStart = (t: string, i: number) => {
+  let j = i;
+  while (j > 0 && i - j < 12 && /\w/.test(t[j - 1])) j--;
+  return j;
+};
+const wordEnd = (t: string, i: number) => {
+  let j = i;
+  while (j < t.length && j - i < 12 && /\w/.test(t[j])) j++;
+  return j;
+};
+
+/**
+ * A chrono result as a partial date at the precision the text gives; null when it is relative
+ * and the article's date is not precise enough; undefined when it is not a date at all.
+ */
+function resolveChrono(
+  r: chrono.ParsedResult,
+  anchor: PartialDate | null,
+  direction: Direction,
+): PartialDate | null | undefined {
+  const c = r.start;
+  const text = r.text;
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text.trim())) return undefined; // numeric: ours
+  if (/^\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$/i.test(text))
+    return undefined;
+  const hasYear = /\b(?:19|20)\d{2}\b/.test(text);
+  const relative = !hasYear && !c.isCertain('month');
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    return anchor ? weekdayDate(anchor, text, direction) : null;
+  }
+  if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day')) return undefined;
+  if (/\bweek(end)?s?\b/i.test(text)) {
+    // "next week": the week, known at best to its month.
+    if (!anchor || anchor.month === undefined) return null;
+    return { year: c.get('year') ?? anchor.year, month: c.get('month') ?? anchor.month };
+  }
+  const d: PartialDate = { year: c.get('year') ?? 0 };
+  if (c.isCertain('month') || c.isCertain('day') || relative) d.month = c.get('month') ?? undefined;
+  if (c.isCertain('day')) d.day = c.get('day') ?? undefined;
+  if (!c.isCertain('month') && !c.isCertain('day') && c.isCertain('year')) delete d.month;
+  if (!hasYear) {
+    // Relative ("last month", "yesterday") or a month-day without a year: needs the anchor,
+    // precise enough for what it states.
+    if (!anchor) return null;
+    const p = precisionOf(d);
+    if (RANK[precisionOf(anchor)] < RANK[p] && !(c.isCertain('month') && !relativeWords(text)))
+      return null;
+    if (c.isCertain('month') && !relativeWords(text)) {
+      return shiftYearToTense({ ...d, year: anchor.year }, anchor, direction);
+    }
+  }
+  if (!d.year) return null;
+  return d;
+}
+
+const relativeWords = (t: string) =>
+  /\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|earlier|later|previous|coming)\b/i.test(
+    t,
+  );

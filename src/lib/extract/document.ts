@@ -1,16 +1,17 @@
 /**
- * One article through the extractor: clean -> sentences -> mentions -> relations and events.
+ * One article through the extractor: clean -> sentences -> mentions -> events and relations.
  */
 import type { TielineDocument } from '../model/schema.ts';
 import { ActorRegistry, extractMentions } from './actors.ts';
 import { cleanText } from './clean.ts';
 import { computeFocal, type DocContext } from './context.ts';
-import { findDates, parsePartialDate, type PartialDate } from './dates.ts';
-import { extractEvents, type EventDraft } from './events.ts';
-import { extractRelations, type RelationDraft } from './relations.ts';
-import { splitSentences } from './sentences.ts';
-import type { Mention, Span } from './types.ts';
+import { findArticleDate } from './dateline.ts';
+import { formatPartialDate, parsePartialDate } from './dates.ts';
+import { extractEvents, type EventDraft, type RelationDraft } from './events.ts';
 import { documentId } from './ids.ts';
+import { extractAffiliations } from './relations.ts';
+import { splitSentences } from './sentences.ts';
+import type { Mention } from './types.ts';
 
 export { documentId };
 
@@ -27,18 +28,11 @@ export interface DocumentOverlay {
   source: string;
 }
 
-/** A dateline ("TOKYO, Aug. 20, 2024 -", "Published 20 August 2024") near the start of the text. */
-function findDateline(
-  text: string,
-  paragraphs: { start: number; end: number }[],
-): { date: PartialDate; span: Span } | null {
-  for (const p of paragraphs.slice(0, 3)) {
-    const head = text.slice(p.start, Math.min(p.end, p.start + 80));
-    const d = findDates(head, null, false).find((x) => x.precision === 'day' && x.start < 40);
-    const date = d?.date ? parsePartialDate(d.date) : null;
-    if (d && date) return { date, span: { start: p.start + d.start, end: p.start + d.end } };
-  }
-  return null;
+/** Words the article writes in lower case: a capitalised one at a sentence's start is common. */
+function lowerWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+/gu)) out.add(m[0]);
+  return out;
 }
 
 /**
@@ -58,11 +52,13 @@ export function extractDocument(
   const isHeadline =
     first !== undefined && firstText.length < 200 && !/[.!?]["”’]?$/.test(firstText);
   const title = isHeadline ? firstText : file;
-  const found = findDateline(text, paragraphs);
+  const lines = [...paragraphs, ...boilerplate].sort((a, b) => a.start - b.start);
+  const found = findArticleDate(text, lines, boilerplate);
   const dateline = found?.date ?? null;
   const anchor = dateline ?? (overlay ? parsePartialDate(overlay.date) : null);
+  const date = dateline ? formatPartialDate(dateline) : (overlay?.date ?? null);
   const sentences = splitSentences(text, paragraphs);
-  const mentions = extractMentions(sentences, reg);
+  const mentions = extractMentions(text, sentences, reg, { date, lowerWords: lowerWords(text) });
   const warnings: string[] = [];
   if (mentions.length === 0)
     warnings.push('no recognisable actors (countries, people, forces or places)');
@@ -81,12 +77,15 @@ export function extractDocument(
     (n, p) => n + (text.slice(p.start, p.end).match(/\S+/g)?.length ?? 0),
     0,
   );
+  const { events, relations } = mentions.length
+    ? extractEvents(ctx)
+    : { events: [], relations: [] };
   return {
     document: {
       id: docId,
       file,
       title,
-      date: dateline ? formatDate(dateline) : (overlay?.date ?? null),
+      date,
       dateSource: dateline ? 'dateline' : overlay ? 'analyst' : null,
       words,
       text,
@@ -99,14 +98,7 @@ export function extractDocument(
           : [],
     },
     mentions,
-    relations: mentions.length ? extractRelations(ctx) : [],
-    events: mentions.length ? extractEvents(ctx) : [],
+    relations: mentions.length ? [...relations, ...extractAffiliations(ctx)] : [],
+    events,
   };
-}
-
-function formatDate(d: PartialDate): string {
-  return [d.year, d.month, d.day]
-    .filter((x) => x !== undefined)
-    .map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0')))
-    .join('-');
 }

@@ -1,20 +1,40 @@
 /**
- * Event (milestone) rules. Each trigger in a sentence makes an event draft with a merge key;
- * the sentence's dates go to the nearest trigger; status comes from the clause's tense cues.
+ * Events and relations from verbs, with roles. For each trigger in a sentence (triggers.ts):
+ * - the subject is the political actors before it in its clause (those coordinated with the
+ *   first: "Japan and India", "Japan, along with the United States"), or the article's focal
+ *   pair for "they", "both countries"; the target is the first political actors after it;
+ * - its date is the nearest date of the sentence (dates.ts), an attributive year excepted;
+ * - its status comes from the words before it and its form: planned ("will", "scheduled",
+ *   "to" + verb), ongoing ("since", "has been ...ing"), occurred; a denied or hypothetical
+ *   action is no milestone;
+ * - its title is a headline built from the subject and the sentence's words from the trigger
+ *   to its target.
+ * A milestone needs a political actor and a date (or date words such as "on Tuesday" that the
+ * article's date would resolve). A relation needs a subject and a target: co-occurrence alone
+ * never makes one.
  */
-import type { Domain, EventKind, EventStatus, Precision } from '../model/vocabulary.ts';
-import { classifyDomains, splitClauses, statusOf } from './cues.ts';
+import type {
+  Domain,
+  EventKind,
+  EventStatus,
+  Precision,
+  RelationType,
+} from '../model/vocabulary.ts';
+import { DIRECTED_RELATIONS } from '../model/vocabulary.ts';
+import { PAIR_PRONOUN, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
+import { classifyDomains, splitClauses } from './cues.ts';
 import {
-  PAIR_PRONOUN,
-  firstAfter,
-  isPolitical,
-  isState,
-  lastBefore,
-  mentionsIn,
-  type DocContext,
-} from './context.ts';
-import { findDates, formatPartialDate, type DateMention, type PartialDate } from './dates.ts';
-import { ALIASES, NOT_NAMES } from './patterns.ts';
+  findDates,
+  formatPartialDate,
+  parsePartialDate,
+  type DateMention,
+  type Direction,
+} from './dates.ts';
+import { verbs } from './lexicon/index.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
+import { TokenTrie } from './trie.ts';
+import { phraseTokens } from './tokens.ts';
 import type { Mention, Sentence, Span } from './types.ts';
 
 export interface EventDraft {
@@ -30,559 +50,918 @@ export interface EventDraft {
   evidence: Span[];
 }
 
-interface Trigger extends Span {
-  kind: EventKind;
-  key: string;
-  title: string;
-  actors: string[];
-  /** Date fixed by the trigger itself (a meeting "since September 2022"). */
-  fixed?: DateMention;
-  status?: EventStatus;
-  /** Folded into another event of the same clause rather than standing alone (visits). */
-  minor?: boolean;
-  /** Only a milestone when the text dates it ("joint drills since 2018", not "more drills"). */
-  needsDate?: boolean;
-  /** A recurring event whose instance is told by its date: the year (exercise editions) or the
-   * date (talks); undated mentions are the article's current instance. */
-  instanceBy?: 'year' | 'date';
+export interface RelationDraft {
+  type: RelationType;
+  source: string;
+  target: string;
+  domains: Domain[];
+  evidence: Span;
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const KIND_DOMAINS: Partial<Record<EventKind, Domain[]>> = {
-  agreement: ['diplomacy'],
-  revision: ['diplomacy'],
-  meeting: ['diplomacy'],
-  visit: ['diplomacy'],
-  exercise: ['military-exercises'],
-  sanctions: ['economy-sanctions'],
-  deployment: ['maritime'],
+const cueTrie = (list: string[]) => {
+  const t = new TokenTrie<true>((s) => s.toLowerCase());
+  for (const w of list) t.add(phraseTokens(w), true);
+  return t;
 };
+const NEGATIVE = cueTrie(verbs.negative);
+const HYPOTHETICAL = cueTrie(verbs.hypothetical);
+const PLANNED = cueTrie(verbs.planned);
+const ONGOING = cueTrie(verbs.ongoing);
 
-/** "India–Japan": the two states an event is between, in alphabetical order so titles agree. */
-function pairLabel(ctx: DocContext, keys: string[]): string {
-  const states = [...new Set(keys.filter((k) => isState(ctx, k)))];
-  const pair = states.length >= 2 ? states.slice(0, 2) : ctx.focal;
-  return pair
-    .map((k) => ctx.reg.get(k).name)
-    .sort()
-    .join('–');
+/** How far before a trigger its modality words are looked for, in tokens. */
+const MODAL_WINDOW = 6;
+/** How far after a trigger its target is looked for, in characters. */
+const TARGET_WINDOW = 90;
+
+function cueIn(trie: TokenTrie<true>, tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (trie.longestAt(tokens, i)) return true;
+  return false;
 }
 
-const name = (ctx: DocContext, m: Mention | string) =>
-  ctx.reg.get(typeof m === 'string' ? m : m.actorKey).name;
-const withThe = (ctx: DocContext, m: Mention) => {
-  const d = ctx.reg.get(m.actorKey);
-  return (d.kind === 'place' || d.kind === 'region') &&
-    / (Islands|Valley|Sea|Strait|Ocean|Gulf|Bay)$|^Indo/.test(d.name)
-    ? `the ${d.name}`
-    : d.name;
-};
+type Modality = EventStatus | 'negated' | 'hypothetical';
 
-const INSTRUMENT =
-  /\b((?:[A-Z][a-z]+ ){0,3}(Declaration|Agreement|Treaty|Accord|Pact|Memorandum|Arrangement)(?: (?:on|of|for|in|between)(?: (?:(?:the|and) )?[A-Z][\w-]*)+)?)/g;
-const REVISION = /\b(revis\w*|amend\w*|updat\w*|upgrad\w*)\b/i;
-
-type Finder = (ctx: DocContext, s: Sentence, state: DocState) => Trigger[];
-
-interface DocState {
-  /** The last named instrument of each type ("declaration" -> name). */
-  instruments: Map<string, string>;
-  lastMeeting: string | null;
-  /** The last named exercise, for "the exercise" and "the previous edition of the exercise". */
-  lastExercise: { name: string; actors: string[] } | null;
+function modalityOf(
+  tokens: Token[],
+  t: Trigger,
+  clauseFrom: number,
+  date: DateMention | undefined,
+  anchor: string | null,
+): Modality {
+  const from = Math.max(clauseFrom, t.from - MODAL_WINDOW);
+  if (cueIn(NEGATIVE, tokens, from, t.from)) return 'negated';
+  if (cueIn(HYPOTHETICAL, tokens, from, t.from)) {
+    // "said the two navies would hold": reported future, not a hypothesis.
+    const would = tokens
+      .slice(from, t.from)
+      .filter((x) => HYPOTHETICAL.longestAt(tokens, tokens.indexOf(x)));
+    const reported =
+      would.length > 0 &&
+      would.every((x) => x.lower === 'would') &&
+      tokens.slice(0, t.from).some((x) => SPEECH_WORDS.has(x.lower)) &&
+      !tokens.slice(from, t.from).some((x) => x.lower === 'if');
+    if (!reported) return 'hypothetical';
+    return 'planned';
+  }
+  if (date?.qualifier === 'since') return 'ongoing';
+  const before = tokens[t.from - 1]?.lower;
+  if (cueIn(PLANNED, tokens, Math.max(0, clauseFrom), t.from)) return 'planned';
+  if (before === 'to' && t.form === 'base') return 'planned';
+  if (t.form === 'noun' && cueIn(PLANNED, tokens, t.to, Math.min(tokens.length, t.to + 3)))
+    return 'planned';
+  if (t.form === 'ing' && cueIn(ONGOING, tokens, from, t.from)) return 'ongoing';
+  if (date?.qualifier === 'by') return 'planned';
+  // A date after the article's own is still to come.
+  if (date?.date && anchor && date.date.slice(0, anchor.length) > anchor.slice(0, date.date.length))
+    return 'planned';
+  return 'occurred';
 }
 
-function* each(re: RegExp, text: string) {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) yield m;
+const SPEECH_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'noted']);
+const key = (m: Mention | string) => (typeof m === 'string' ? m : m.actorKey);
+
+/** The actor a relation is drawn to: a person stands for their country when it is known. */
+function relationEnd(ctx: DocContext, k: string): string {
+  const d = ctx.reg.get(k);
+  if (d.kind === 'person' && d.country) {
+    const country = `country:${d.country}`;
+    if (ctx.reg.drafts.has(country)) return country;
+  }
+  return k;
 }
 
-const agreements: Finder = (ctx, s, st) => {
-  const out: Trigger[] = [];
-  const clauseActors = mentionsIn(ctx, s)
-    .filter((m) => isState(ctx, m.actorKey))
-    .map((m) => m.actorKey);
-  const actors =
-    clauseActors.length >= 2 ? clauseActors : [...new Set([...clauseActors, ...ctx.focal])];
-  for (const m of each(INSTRUMENT, s.text)) {
-    if (m[1].split(' ').filter((w) => /^[A-Z]/.test(w)).length < 2) continue;
-    st.instruments.set(m[2].toLowerCase(), m[1]);
-    const at = s.start + m.index;
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      kind: 'agreement',
-      key: `agreement:${m[1]}`,
-      title: `${pairLabel(ctx, actors)} ${m[1]}`,
-      actors,
-    });
-  }
-  for (const [type, full] of st.instruments) {
-    const ref = new RegExp(
-      `\\b(?:the |its )?(?:(?:original|revised|new|joint) )*${type}\\b|\\bits signing\\b`,
-      'gi',
-    );
-    for (const m of each(ref, s.text)) {
-      const at = s.start + m.index;
-      if (out.some((t) => at < t.end && t.start < at + m[0].length)) continue;
-      out.push({
-        start: at,
-        end: at + m[0].length,
-        kind: 'agreement',
-        key: `agreement:${full}`,
-        title: `${pairLabel(ctx, actors)} ${full}`,
-        actors,
-      });
-    }
-  }
-  // A revision cue beside an instrument makes a revision event; the instrument keeps its date.
-  const rev = REVISION.exec(s.text);
-  const target = out[0];
-  if (rev && target) {
-    const full = target.key.slice('agreement:'.length);
-    const at = s.start + rev.index;
-    const more = mentionsIn(ctx, s)
-      .filter((m) => ctx.reg.get(m.actorKey).kind === 'person')
-      .map((m) => m.actorKey);
-    out.push({
-      start: at,
-      end: at + rev[0].length,
-      kind: 'revision',
-      key: `revision:${full}`,
-      title: `Revision of the ${full}`,
-      actors: [...actors, ...more],
-    });
-    if (
-      /^revis/i.test(s.text.slice(target.start - s.start)) ||
-      /revised/i.test(s.text.slice(target.start - s.start, target.end - s.start))
-    ) {
-      out.splice(out.indexOf(target), 1);
-    }
-  }
-  return out;
-};
-
-const MEETING_2P2 =
-  /\b(two-plus-two|2\s?\+\s?2)\b(?:[\w\s-]{0,40}?\b(meeting|talks|dialogue)\b)?/gi;
-const MEETING_ON =
-  /\b(?:(first|second|third|fourth|fifth)\s+)?(dialogue|talks|summit|consultations)\s+on\s+([a-z]+(?:\s+security)?)\b/gi;
-const MEETING_ADJ =
-  /\b(?:(first|second|third|fourth|fifth)\s+)?(?:(annual|space|cyber|maritime|defen[cs]e|security|strategic|economic)\s+)(dialogue|talks|summit|consultations)\b/gi;
-const ANAPHORA = /\bthe (meeting|talks|dialogue|summit)\b/gi;
-/** "held talks with", "will hold a meeting": a meeting known by who held it and when. */
-const MEETING_HELD =
-  /\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(talks|meeting|summit|consultations)\b(?!\s+on\b)/gi;
-
-const meetings: Finder = (ctx, s, st) => {
-  const out: Trigger[] = [];
-  const states = mentionsIn(ctx, s)
-    .filter((m) => isState(ctx, m.actorKey))
-    .map((m) => m.actorKey);
-  const actors = [
-    ...new Set([
-      ...states.slice(0, 2),
-      ...(states.length < 2 || PAIR_PRONOUN.test(s.text) ? ctx.focal : []),
-    ]),
-  ];
-  const pair = pairLabel(ctx, actors);
-  const current = ctx.anchor
-    ? `current-${formatPartialDate({ year: ctx.anchor.year, month: ctx.anchor.month })}`
-    : 'current';
-  const add = (
-    m: RegExpExecArray,
-    series: string,
-    title: (ordinal: string) => string,
-    ordinalWord?: string,
-  ) => {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    const after = s.text.slice(end - s.start);
-    const ordinal =
-      ordinalWord ??
-      /^[^.;]{0,40}?\bthe (first|second|third|fourth|fifth|sixth)\b of its kind/i.exec(after)?.[1];
-    const dates = findDates(s.text, ctx.anchor, true).filter(
-      (d) => d.qualifier === 'since' && d.date,
-    );
-    const since = /first since/i.test(after)
-      ? dates.find((d) => s.start + d.start >= end)
-      : undefined;
-    const explicit = ordinalWord !== undefined; // "first talks on cyberspace in 2012": dated by its sentence
-    const instance = explicit ? `${ordinalWord}` : current;
-    out.push({
-      start: at,
-      end,
-      kind: 'meeting',
-      key: `meeting:${series}:${instance}`,
-      title: title(ordinal ? cap(ordinal) + ' ' : ''),
-      actors,
-    });
-    if (since?.date) {
-      const pos = s.start + since.start;
-      out.push({
-        start: pos,
-        end: s.start + since.end,
-        kind: 'meeting',
-        key: `meeting:${series}:${since.date}`,
-        title: title(''),
-        actors,
-        fixed: { ...since, qualifier: 'at', text: since.text.replace(/^since\s+/i, '') },
-        status: 'occurred',
-      });
-    }
-  };
-  for (const m of each(MEETING_2P2, s.text))
-    add(m, '2+2', (o) => `${o}${pair} 2+2 foreign and defence ministerial meeting`);
-  for (const m of each(MEETING_ON, s.text))
-    add(m, `${m[2]} on ${m[3]}`, (o) => `${o}${pair} ${m[2]} on ${m[3]}`, m[1]?.toLowerCase());
-  for (const m of each(MEETING_ADJ, s.text))
-    add(m, `${m[2]} ${m[3]}`, (o) => `${o}${pair} ${m[2]} ${m[3]}`, m[1]?.toLowerCase());
-  for (const m of each(MEETING_HELD, s.text)) {
-    const at = s.start + m.index;
-    if (out.some((t) => at < t.end && t.start < at + m[0].length)) continue;
-    const people = mentionsIn(ctx, s)
-      .filter((x) => ctx.reg.get(x.actorKey).kind === 'person')
-      .map((x) => x.actorKey);
-    const key = `meeting:${m[1].toLowerCase()} ${pair}`;
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      kind: 'meeting',
-      key,
-      title: `${pair} ${m[1].toLowerCase()}`,
-      actors: [...actors, ...people],
-      instanceBy: 'date',
-    });
-  }
-  if (out.length === 0 && st.lastMeeting) {
-    for (const m of each(ANAPHORA, s.text)) {
-      const at = s.start + m.index;
-      out.push({
-        start: at,
-        end: at + m[0].length,
-        kind: 'meeting',
-        key: st.lastMeeting,
-        title: '',
-        actors: [],
-      });
-    }
-  }
-  return out;
-};
-
-const EXERCISE =
-  /\b(joint\s+(?:military\s+|naval\s+)?(?:drills?|exercises?|training)|(?:naval|military|maritime|bilateral)\s+(?:drills?|exercises?))\b/gi;
-const NAMED_EXERCISE =
-  /\b(?:[Ee]xercise\s+["“]?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|([A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+)?)\s+(?:naval\s+|military\s+|joint\s+)?exercises?\b)/g;
-
-const EXERCISE_REF =
-  /\b(?:the (?:previous |last |latest |next )?(?:edition of the )?|this year's |last year's )exercise\b/gi;
-
-const exercises: Finder = (ctx, s, st) => {
-  const out: Trigger[] = [];
-  const actors = mentionsIn(ctx, s)
-    .filter((m) => isPolitical(ctx, m.actorKey) && ctx.reg.get(m.actorKey).kind !== 'person')
-    .map((m) => m.actorKey);
-  const all = [...new Set(actors.length ? actors : ctx.focal)];
-  const countries = all.map(
-    (k) =>
-      [...ctx.reg.drafts.values()].find(
-        (d) => d.kind === 'country' && d.country === ctx.reg.get(k).country,
-      )?.key ?? k,
-  );
-  const pair = pairLabel(ctx, [...new Set(countries)]);
-  for (const m of each(NAMED_EXERCISE, s.text)) {
-    const exName = m[1] ?? m[2];
-    if (
-      !exName ||
-      NOT_NAMES.has(exName.split(/[ -]/)[0]) ||
-      ALIASES.has(exName) ||
-      /^(Joint|Naval|Military)$/.test(exName)
-    )
-      continue;
-    const at = s.start + m.index;
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      kind: 'exercise',
-      key: `exercise:${exName}`,
-      title: `Exercise ${exName}`,
-      actors: all,
-      instanceBy: 'year',
-    });
-    st.lastExercise = { name: exName, actors: all };
-  }
-  for (const m of each(EXERCISE, s.text)) {
-    const at = s.start + m.index;
-    if (out.some((t) => at < t.end && t.start < at + m[0].length)) continue;
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      kind: 'exercise',
-      key: `exercise:${pair}:${m[1].toLowerCase()}`,
-      title: `${pair} ${m[1].toLowerCase()}`,
-      actors: all,
-      needsDate: true,
-    });
-  }
-  // "the exercise", "the previous edition of the exercise": the last named one.
-  if (out.length === 0 && st.lastExercise) {
-    for (const m of each(EXERCISE_REF, s.text)) {
-      const at = s.start + m.index;
-      const { name, actors: who } = st.lastExercise;
-      out.push({
-        start: at,
-        end: at + m[0].length,
-        kind: 'exercise',
-        key: `exercise:${name}`,
-        title: `Exercise ${name}`,
-        actors: who,
-        instanceBy: 'year',
-      });
-    }
-  }
-  return out;
-};
-
-const CLASH =
-  /\b((?:military|border|armed|deadly|violent)\s+)?(clash(?:es)?|skirmish(?:es)?|firefights?|standoff)\b/gi;
-const INCURSION = /\b(intrusions?|incursions?)\b/gi;
-const PORT_CALL = /\b(docked|berthed|made a port call)\b/gi;
-const VESSEL =
-  /(?:a|an|the)\s+((?:[A-Z]\w+\s+)?(?:[a-z]+\s+)?(?:vessel|ship|submarine|warship|destroyer|frigate|carrier|spy ship))\s+(?:\w+\s+)?$/;
-const AGGRESSION = /\b(aggression|invasion)\s+(?:in|of|against|on)\b/gi;
-const SANCTIONS = /\bsanctions\s+(?:on|against)\b/gi;
-const VISIT = /\bvisit\s+to\b/gi;
-
-const place = (ctx: DocContext) => (m: Mention) => !isPolitical(ctx, m.actorKey);
-const statesOf = (ctx: DocContext, s: Span) => [
-  ...new Set(
-    mentionsIn(ctx, s)
-      .filter((m) => isState(ctx, m.actorKey))
-      .map((m) => m.actorKey),
-  ),
-];
-
-const conflicts: Finder = (ctx, s) => {
-  const out: Trigger[] = [];
-  for (const m of each(CLASH, s.text)) {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    const where = firstAfter(ctx, end, 40, place(ctx));
-    const what = cap(m[0].toLowerCase());
-    const actors = [...statesOf(ctx, s), ...(where ? [where.actorKey] : [])];
-    out.push({
-      start: at,
-      end,
-      kind: 'armed-clash',
-      key: `clash:${where?.actorKey ?? statesOf(ctx, s).join('+')}`,
-      title: where
-        ? `${what} in ${withThe(ctx, where)}`
-        : `${pairLabel(ctx, actors)} ${m[0].toLowerCase()}`,
-      actors,
-    });
-  }
-  for (const m of each(INCURSION, s.text)) {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    const by = /^\s+by\b/.test(s.text.slice(end - s.start))
-      ? firstAfter(ctx, end, 12, (x) => isPolitical(ctx, x.actorKey))
-      : undefined;
-    if (!by) continue;
-    const where = firstAfter(ctx, by.end, 120, (x) => place(ctx)(x) && x.end <= s.end);
-    const actors = [by.actorKey, ...statesOf(ctx, s), ...(where ? [where.actorKey] : [])];
-    out.push({
-      start: at,
-      end,
-      kind: 'incursion',
-      key: `incursion:${by.actorKey}:${where?.actorKey ?? ''}`,
-      title: `${name(ctx, by)} ${m[1].toLowerCase()}${where ? ` near ${withThe(ctx, where)}` : ''}`,
-      actors,
-    });
-  }
-  for (const m of each(PORT_CALL, s.text)) {
-    const at = s.start + m.index;
-    const vessel = VESSEL.exec(s.text.slice(0, m.index));
-    if (!vessel) continue;
-    const after = firstAfter(ctx, at, 20, (x) => x.end <= s.end);
-    const where =
-      after ?? lastBefore(ctx, at, s.start, (x) => isState(ctx, x.actorKey) && !x.demonym);
-    if (!where) continue;
-    const owner = mentionsIn(ctx, { start: s.start + vessel.index, end: at });
-    out.push({
-      start: s.start + vessel.index,
-      end: at + m[0].length,
-      kind: 'deployment',
-      key: `deployment:${vessel[1]}:${where.actorKey}`,
-      title: `${cap(vessel[1])} ${m[1]} in ${withThe(ctx, where)}`,
-      actors: [...owner.map((x) => x.actorKey), where.actorKey],
-    });
-  }
-  for (const m of each(AGGRESSION, s.text)) {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    const before = s.text.slice(0, m.index);
-    const actor = /\bits\s+$/.test(before)
-      ? lastBefore(ctx, at, 0, (x) => isState(ctx, x.actorKey))
-      : lastBefore(ctx, at, at - 12, (x) => isState(ctx, x.actorKey));
-    const target = firstAfter(ctx, end, 12, (x) => x.end <= s.end);
-    if (!actor || !target) continue;
-    out.push({
-      start: at,
-      end,
-      kind: 'aggression',
-      key: `aggression:${actor.actorKey}:${target.actorKey}`,
-      title: `${name(ctx, actor)}'s ${m[1]} in ${withThe(ctx, target)}`,
-      actors: [actor.actorKey, target.actorKey],
-    });
-  }
-  for (const m of each(SANCTIONS, s.text)) {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    const target = firstAfter(ctx, end, 12, (x) => isState(ctx, x.actorKey));
-    if (!target) continue;
-    const clause = splitClauses(s.text).find((c) => c.start <= m.index && m.index < c.end) ?? {
-      start: 0,
-      end: s.text.length,
-    };
-    const imposers = statesOf(ctx, { start: s.start + clause.start, end: at });
-    out.push({
-      start: at,
-      end,
-      kind: 'sanctions',
-      key: `sanctions:${target.actorKey}`,
-      title: `Sanctions on ${name(ctx, target)}`,
-      actors: [...imposers, target.actorKey],
-    });
-  }
-  for (const m of each(VISIT, s.text)) {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    const who = lastBefore(ctx, at, at - 30, (x) => isPolitical(ctx, x.actorKey));
-    const where = firstAfter(ctx, end, 12, (x) => x.end <= s.end);
-    if (!who || !where) continue;
-    out.push({
-      start: at,
-      end,
-      kind: 'visit',
-      key: `visit:${who.actorKey}:${where.actorKey}`,
-      title: `${name(ctx, who)}'s visit to ${withThe(ctx, where)}`,
-      actors: [who.actorKey, where.actorKey],
-      minor: true,
-    });
-  }
-  return out;
-};
-
-const FINDERS: Finder[] = [agreements, meetings, exercises, conflicts];
-
-function distance(a: Span, b: Span): number {
-  if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end;
-  return 0;
+/** A force or person and its own country are one side, not two parties to a relation. */
+function sameSide(ctx: DocContext, a: string, b: string): boolean {
+  const [x, y] = [ctx.reg.get(a), ctx.reg.get(b)];
+  return !!x.country && x.country === y.country && (!isState(ctx, a) || !isState(ctx, b));
 }
 
 /**
- * Finds the events a document states.
- * @example extractEvents(ctx).map((e) => e.title) // -> ['Japan–India Joint Declaration on ...', ...]
+ * Every event and relation of a document.
+ * @example extractEvents(ctx).events[0].title // -> 'China started drills around Taiwan'
  */
-export function extractEvents(ctx: DocContext): EventDraft[] {
-  const state: DocState = { instruments: new Map(), lastMeeting: null, lastExercise: null };
-  const out: EventDraft[] = [];
+export function extractEvents(ctx: DocContext): {
+  events: EventDraft[];
+  relations: RelationDraft[];
+} {
+  const events: EventDraft[] = [];
+  const relations: RelationDraft[] = [];
   for (const s of ctx.sentences) {
-    if (s.paragraph === ctx.titleParagraph) continue;
-    let triggers = FINDERS.flatMap((f) => f(ctx, s, state));
-    const major = triggers.filter((t) => !t.minor);
-    // A visit during another event is part of that event ("finalised during Modi's visit").
-    if (major.length > 0) {
-      for (const v of triggers.filter((t) => t.minor))
-        major[0].actors.push(...v.actors.slice(0, 1));
-      triggers = major;
-    }
-    if (triggers.length === 0) continue;
-    const future = statusOf(s.text) === 'planned';
-    const dateline = ctx.dateline;
-    const dates = findDates(s.text, ctx.anchor, future).filter(
-      (d) =>
-        !triggers.some((t) => t.fixed && t.fixed.start === d.start) &&
-        !(dateline && s.start + d.start < dateline.end && dateline.start < s.start + d.end),
+    if (s.paragraph === ctx.titleParagraph) continue; // the headline restates the body
+    sentenceEvents(ctx, s, events, relations);
+  }
+  return { events: mergeWithin(events), relations };
+}
+
+function sentenceEvents(
+  ctx: DocContext,
+  s: Sentence,
+  events: EventDraft[],
+  relations: RelationDraft[],
+) {
+  const tokens = tokenize(ctx.text, s.start, s.end);
+  const triggers = findTriggers(tokens);
+  const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
+  const political = mentions.filter((m) => isPolitical(ctx, m.actorKey));
+  const future =
+    cueIn(PLANNED, tokens, 0, tokens.length) && !/\b(?:ago|last|yesterday)\b/i.test(s.text);
+  const direction: Direction = future ? 'future' : 'past';
+  const dates = findDates(s.text, ctx.anchor, direction)
+    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
+    .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
+  const clauses = splitClauses(s.text).map((c) => ({
+    start: c.start + s.start,
+    end: c.end + s.start,
+  }));
+  const clauseOf = (pos: number) =>
+    clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
+  const domains = classifyDomains(s.text);
+
+  // "the 2008 Joint Declaration", "the 1951 treaty": the year dates the named instrument.
+  for (const d of dates) {
+    if (!d.attributive || !d.date) continue;
+    const name = namedThing(ctx.text, d.end, s.end);
+    if (!name) continue;
+    const c = clauseOf(d.start);
+    let actors = actorsOrPair(
+      ctx,
+      political.filter((m) => m.start >= c.start && m.end <= c.end),
     );
-    const assigned = new Map<Trigger, DateMention[]>();
-    for (const d of dates) {
-      const span = { start: s.start + d.start, end: s.start + d.end };
-      const nearest = triggers.reduce((a, b) => (distance(b, span) < distance(a, span) ? b : a));
-      if (!assigned.has(nearest)) assigned.set(nearest, []);
-      assigned.get(nearest)?.push(d);
-    }
-    const clauses = splitClauses(s.text);
-    for (const t of triggers) {
-      const clause =
-        clauses.find((c) => s.start + c.start <= t.start && t.start < s.start + c.end) ??
-        clauses[0];
-      const clauseText = s.text.slice(clause.start, clause.end);
-      const date = t.fixed ?? pickDate(assigned.get(t) ?? []);
-      if (t.needsDate && !date?.date) continue;
-      let key = t.key;
-      if (t.instanceBy) {
-        const current = ctx.anchor ? String(ctx.anchor.year) : 'current';
-        const when = t.instanceBy === 'year' ? date?.date?.slice(0, 4) : date?.date;
-        key = `${t.key}:${when ?? current}`;
+    if (actors.filter((k) => isState(ctx, k)).length < 2 && PAIR_PRONOUN.test(s.text))
+      actors = [...new Set([...actors, ...ctx.focal])];
+    const states = actors.filter((k) => isState(ctx, k)).map((k) => displayName(ctx, k));
+    if (actors.length === 0) continue;
+    events.push(
+      draft(ctx, {
+        kind: 'agreement',
+        title: capFirst(
+          states.length === 2 && /^[A-Z]/.test(name.text)
+            ? `${[...states].sort().join('–')} ${name.text}`
+            : name.text,
+        ),
+        key: `agreement|${name.text.toLowerCase()}`,
+        date: d,
+        status: 'occurred',
+        domains: ['diplomacy', ...domains],
+        actors,
+        s,
+      }),
+    );
+  }
+
+  const assigned = assignDates(dates, triggers, tokens, clauseOf);
+  // "protested on Friday over an incursion": the act protested shares the date.
+  for (const [t, d] of [...assigned]) {
+    if (!['protest', 'rejection', 'demand'].includes(t.cls.event)) continue;
+    const next = triggers.find((u) => u.from >= t.to && u.from - t.to <= 10 && !assigned.has(u));
+    const between = next ? tokens.slice(t.to, next.from).map((x) => x.lower) : [];
+    if (next && between.some((w) => w === 'over' || w === 'about' || w === 'against'))
+      assigned.set(next, d);
+  }
+  for (const t of triggers) {
+    const tStart = tokens[t.from].start;
+    const tEnd = tokens[t.to - 1].end;
+    // A capitalised trigger inside a name is part of the name ("Joint Declaration").
+    if (
+      tokens[t.head].cap &&
+      t.head > 0 &&
+      tokens[t.head - 1].cap &&
+      !isSentenceStart(tokens, t.head - 1)
+    )
+      continue;
+    if (mentions.some((m) => m.start <= tStart && tEnd <= m.end)) continue;
+    const c = clauseOf(tStart);
+    const clauseFrom = tokens.findIndex((x) => x.start >= c.start);
+    const date = assigned.get(t);
+    const modality = modalityOf(
+      tokens,
+      t,
+      clauseFrom < 0 ? 0 : clauseFrom,
+      date,
+      ctx.anchor ? formatPartialDate(ctx.anchor) : null,
+    );
+    if (modality === 'negated' || modality === 'hypothetical') continue;
+    const directedClass = DIRECTED_RELATIONS.has(t.cls.relation) && !t.cls.trade;
+    const { subject, target, place, against, others, struck } = roles(
+      ctx,
+      political,
+      mentions,
+      c,
+      tStart,
+      tEnd,
+      s,
+      t.form === 'noun',
+      directedClass,
+    );
+    const named = [...subject];
+    // "both governments", "the two sides": a mutual act of the article's focal pair.
+    if (t.cls.relation === 'cooperation' && ctx.focal.length === 2 && PAIR_PRONOUN.test(s.text)) {
+      const have = new Set([...subject, ...target].map(key));
+      if (
+        ctx.focal.some((f) => !have.has(f)) &&
+        [...have].filter((k) => isState(ctx, k)).length < 2
+      ) {
+        for (const f of ctx.focal) if (!have.has(f)) subject.push(f);
       }
-      // Tense is read from the clause up to just after the trigger, not from later clauses.
-      const window = s.text.slice(clause.start, Math.min(clause.end, t.end - s.start + 25));
-      // "The talks ..." in a later sentence means the meeting last named, as dated here.
-      if (t.kind === 'meeting' && t.title && !t.fixed) state.lastMeeting = key;
-      out.push({
-        key,
-        title: t.title,
-        kind: t.kind,
-        date: date?.date ?? null,
-        precision: date?.precision ?? null,
-        dateText: date?.text ?? null,
-        status: t.status ?? statusFor(t, window, date, ctx.anchor),
-        domains: [
-          ...new Set([
-            ...(KIND_DOMAINS[t.kind] ?? []),
-            ...classifyDomains(
-              t.kind === 'meeting' ? s.text.slice(t.start - s.start, t.end - s.start) : clauseText,
-            ),
-          ]),
-        ],
-        actors: [...new Set(t.actors)],
-        evidence: [{ start: s.start, end: s.end }],
-      });
     }
+    let actors = [...new Set([...subject, ...target, ...others, ...place].map(key))];
+    // "the exercise", "the talks" with no actor named: the article's own pair.
+    if (
+      !actors.some((k) => isPolitical(ctx, k)) &&
+      t.form === 'noun' &&
+      /^(?:the|this|that|these)$/.test(tokens[t.from - 1]?.lower ?? '')
+    ) {
+      actors = [...new Set([...actors, ...ctx.focal])];
+      subject.push(...ctx.focal);
+    }
+    // No actor in the trigger's reach: those the clause, else the sentence, names take part.
+    if (!actors.some((k) => isPolitical(ctx, k))) {
+      const near = political.filter((m) => m.start >= c.start && m.end <= c.end);
+      actors = [...new Set([...actors, ...(near.length ? near : political).map(key)])];
+    }
+    if (!actors.some((k) => isPolitical(ctx, k))) continue;
+
+    // Trade: "exports of Japanese equipment to India", "purchases from Russia".
+    let seller: (Mention | string)[] = subject;
+    let buyer: Mention[] = target;
+    if (t.cls.trade) {
+      const pre = (m: Mention) => ctx.text.slice(Math.max(tEnd, m.start - 14), m.start);
+      const named = [...target, ...others];
+      const to = named.filter((m) => /\bto\s+(?:the\s+)?$/i.test(pre(m)));
+      const from = named.filter((m) => /\b(?:of|from)\s+(?:the\s+)?$/i.test(pre(m)));
+      if (!t.cls.reverse) {
+        if (from.length) seller = from;
+        if (to.length) buyer = to;
+      } else if (from.length) buyer = from;
+    }
+
+    // Relations: subject -> target, typed by the verb; "Japan and India held talks" relates
+    // the two subjects when the type is mutual.
+    const goods = new Set([...t.cls.domains, ...domains]);
+    const type: RelationType = t.cls.trade
+      ? goods.has('energy')
+        ? 'energy-trade'
+        : goods.has('defence-industry')
+          ? 'arms-trade'
+          : 'cooperation'
+      : against && t.cls.relation === 'cooperation'
+        ? 'tension'
+        : t.cls.relation;
+    const rel = (a: string, b: string) => {
+      const [x, y] =
+        t.cls.reverse && DIRECTED_RELATIONS.has(type)
+          ? [relationEnd(ctx, b), relationEnd(ctx, a)]
+          : [relationEnd(ctx, a), relationEnd(ctx, b)];
+      if (x !== y && !sameSide(ctx, x, y))
+        relations.push({
+          type,
+          source: x,
+          target: y,
+          domains: [...new Set([...t.cls.domains, ...domains])],
+          evidence: { start: s.start, end: s.end },
+        });
+    };
+    for (const a of seller) for (const b of buyer) rel(key(a), key(b));
+    if (type === 'incursion' || type === 'aggression')
+      for (const a of subject) for (const b of struck) rel(key(a), b.actorKey);
+    if (
+      target.length === 0 &&
+      (type === 'cooperation' || type === 'armed-clash') &&
+      subject.length >= 2
+    ) {
+      for (let i = 1; i < subject.length; i++) rel(key(subject[0]), key(subject[i]));
+    }
+
+    // A milestone needs its date, or words that date it; a stated plan stands without one
+    // ("the two governments would update it").
+    const pronounObject = /^\s*it\b/i.test(ctx.text.slice(tEnd, tEnd + 4));
+    const stated =
+      /\b(?:will|would|shall|scheduled|set to|expected to|plans? to|planned|due to|is to|are to|slated)\b/i.test(
+        ctx.text.slice(c.start, tStart),
+      );
+    if (
+      !date &&
+      !(
+        modality === 'planned' &&
+        stated &&
+        t.cls.plannedMilestone &&
+        t.form !== 'noun' &&
+        subject.length > 0
+      )
+    )
+      continue;
+    if (!date) {
+      const objectYear = dates.find((d) => d.attributive && d.start >= tEnd && d.start - tEnd <= 6);
+      const instrument = [...dates]
+        .filter((d) => d.attributive && (d.end <= tStart || d === objectYear))
+        .map((d) => namedThing(ctx.text, d.end, s.end))
+        .filter((n): n is { text: string } => !!n)
+        .pop();
+      const verb = ctx.text.slice(tStart, tEnd);
+      const title =
+        (pronounObject || objectYear) && instrument
+          ? `${joinNames([...new Set(subject.map((m) => displayName(ctx, key(m))))])} ${verb} the ${instrument.text}`
+          : headline(ctx, s, tokens, t, named, target, dates);
+      events.push(
+        draft(ctx, {
+          kind: t.cls.event,
+          title: capFirst(title),
+          key: null,
+          date: {
+            start: tStart,
+            end: tStart,
+            text: '',
+            date: null,
+            precision: null,
+            qualifier: 'at',
+          },
+          status: 'planned',
+          domains: [...t.cls.domains, ...domains],
+          actors,
+          s,
+        }),
+      );
+      continue;
+    }
+    if (date.qualifier === 'vague' && /\b(?:years|months|weeks|lately)\b/i.test(date.text))
+      continue;
+    if (date.qualifier === 'previous') {
+      // "the first since September 2022": the earlier instance is the dated milestone.
+      const title = headline(ctx, s, tokens, t, t.form === 'noun' ? subject : named, target, dates);
+      events.push(
+        draft(ctx, {
+          kind: t.cls.event,
+          title,
+          key: null,
+          date: { ...date, qualifier: 'at' },
+          status: 'occurred',
+          domains: [...t.cls.domains, ...domains],
+          actors,
+          s,
+        }),
+      );
+      continue;
+    }
+    const title = headline(ctx, s, tokens, t, t.form === 'noun' ? subject : named, target, dates);
+    events.push(
+      draft(ctx, {
+        kind: t.cls.event,
+        title,
+        key: null,
+        date,
+        status: modality,
+        domains: [...t.cls.domains, ...domains],
+        actors,
+        s,
+      }),
+    );
+  }
+}
+
+const isSentenceStart = (tokens: Token[], i: number) => i === 0 || (i === 1 && !tokens[0].word);
+const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function inDateline(ctx: DocContext, m: Mention): boolean {
+  return (
+    !!ctx.dateline &&
+    m.start < ctx.dateline.end + 40 &&
+    m.end > ctx.dateline.start - 60 &&
+    m.start < ctx.dateline.end
+  );
+}
+
+/** The name after an attributive year: a quoted or capitalised name, or "treaty"/"accord"... */
+function namedThing(text: string, from: number, to: number): { text: string } | null {
+  const rest = text.slice(from, Math.min(to, from + 120));
+  const quoted = /^\s*["“]([^"”]{3,90})["”]/.exec(rest);
+  if (quoted) return { text: quoted[1].replace(/[.,]$/, '') };
+  const named =
+    /^\s*((?:[A-Z][\w'’-]*|of|on|for|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the))*)/.exec(
+      rest,
+    );
+  if (
+    named &&
+    /[A-Z]/.test(named[1]) &&
+    /\b(?:Treaty|Accord|Agreement|Declaration|Pact|Armistice|Memorandum|Resolution|Convention|Charter|Protocol|Deal|Communiqu[eé]|Framework|Statement)\b/.test(
+      named[1],
+    )
+  ) {
+    return { text: named[1].replace(/\s+(?:of|on|for|and|the)$/, '') };
+  }
+  const noun =
+    /^\s*((?:[a-z]+\s+){0,2}(?:treaty|accord|agreement|declaration|pact|armistice|memorandum|ceasefire|truce|deal))\b/.exec(
+      rest,
+    );
+  return noun ? { text: noun[1] } : null;
+}
+
+/**
+ * Each date of a sentence goes to one trigger: the nearest, in its clause first. A trigger
+ * left without a date makes no milestone ("signed ... and held talks on 5 March": one event).
+ */
+function assignDates(
+  dates: DateMention[],
+  triggers: Trigger[],
+  tokens: Token[],
+  clauseOf: (pos: number) => Span,
+): Map<Trigger, DateMention> {
+  const out = new Map<Trigger, DateMention>();
+  for (const d of dates) {
+    if (d.attributive) continue;
+    const c = clauseOf(d.start);
+    let best: Trigger | undefined;
+    let bestScore = Infinity;
+    for (const t of triggers) {
+      if (out.has(t)) continue;
+      const tStart = tokens[t.from].start;
+      const tEnd = tokens[t.to - 1].end;
+      const dist = d.start >= tEnd ? d.start - tEnd : d.end <= tStart ? tStart - d.end : 0;
+      const inClause = tStart >= c.start && tEnd <= c.end;
+      // A date usually follows what it dates; a comma between them loosens the tie.
+      const gap =
+        d.start >= tEnd
+          ? tokens.filter((x) => x.start >= tEnd && x.end <= d.start)
+          : tokens.filter((x) => x.start >= d.end && x.end <= tStart);
+      const comma = gap.some((x) => x.text === ',');
+      const score = dist + (inClause ? 0 : 150) + (d.end <= tStart ? 15 : 0) + (comma ? 40 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = t;
+      }
+    }
+    if (best) out.set(best, d);
   }
   return out;
 }
 
-function pickDate(dates: DateMention[]): DateMention | undefined {
-  const rank = (d: DateMention) =>
-    d.date
-      ? { day: 3, month: 2, year: 1 }[d.precision ?? 'year']
-      : d.qualifier === 'vague'
-        ? 0.5
-        : 0.1;
-  return [...dates].sort((a, b) => rank(b) - rank(a))[0];
+const SPEECH =
+  /\b(?:said|says|told|added|stated|noted|warned|announced|insisted|stressed|claimed|reported|according to)\b(?:\s+(?:that|on \w+))?/gi;
+const COORD =
+  /^(?:,|and|,\s*and|along with|together with|as well as|with|&|–|-|\/|or)(?:\s+the)?$/i;
+
+/** Subject, target and places of a trigger within its clause. */
+function roles(
+  ctx: DocContext,
+  political: Mention[],
+  mentions: Mention[],
+  c: Span,
+  tStart: number,
+  tEnd: number,
+  s: Sentence,
+  nounTrigger: boolean,
+  directed: boolean,
+) {
+  const inClause = political.filter((m) => m.start >= c.start && m.end <= c.end);
+  // "Teodoro said Chinese vessels fired ...": the speaker is not the subject of what he reports.
+  const lead0 = ctx.text.slice(c.start, tStart);
+  const speech = [...lead0.matchAll(SPEECH)].pop();
+  const from = speech ? c.start + speech.index + speech[0].length : c.start;
+  const before = inClause.filter((m) => m.end <= tStart && m.start >= from);
+  const rest = ctx.text.slice(tEnd, Math.min(c.end, tEnd + TARGET_WINDOW));
+  const brk = rest.search(
+    /[,;:()—–]|\s-\s|\b(?:after|before|while|when|because|although|which|who|that|since|until|despite|unless)\b/,
+  );
+  const reach = tEnd + (brk < 0 ? rest.length : brk);
+  const after = inClause.filter((m) => m.start >= tEnd && m.start < reach);
+  let subject: (Mention | string)[] = [];
+  if (before.length) {
+    // The clause's first actor and those coordinated with it.
+    subject = [before[0]];
+    for (let i = 1; i < before.length; i++) {
+      const gap = ctx.text.slice(before[i - 1].end, before[i].start).trim();
+      if (COORD.test(gap) || gap === "'s" || gap === '’s') subject.push(before[i]);
+      else break;
+    }
+    // "Japan's Self-Defense Forces": the possessor is not a second subject.
+  }
+  const lead = ctx.text.slice(c.start, tStart);
+  if (subject.length === 0 && PAIR_PRONOUN.test(lead)) subject = [...ctx.focal];
+  if (
+    subject.length === 1 &&
+    PAIR_PRONOUN.test(lead) &&
+    /\b(?:both|two|they|their)\b/i.test(lead) &&
+    ctx.focal.length === 2
+  ) {
+    subject = [...new Set([...ctx.focal, key(subject[0])])];
+  }
+  let target: Mention[] = [];
+  if (after.length) {
+    target = [after[0]];
+    for (let i = 1; i < after.length; i++) {
+      const gap = ctx.text.slice(after[i - 1].end, after[i].start).trim();
+      if (COORD.test(gap)) target.push(after[i]);
+      else break;
+    }
+  }
+  // "Russia's aggression", "Chinese incursions": the possessor of an event noun is its agent;
+  // "intrusions by Chinese Coast Guard vessels": so is the actor after "by".
+  const own = before[before.length - 1];
+  let possessed = false;
+  if (own && nounTrigger) {
+    const gap = ctx.text.slice(own.end, tStart).trim();
+    if ((gap === "'s" || gap === '’s' || (gap === '' && own.demonym)) && subject[0] !== own) {
+      subject = [own];
+      possessed = true;
+    }
+  }
+  const by = after[0];
+  if (by && /^\s*by\s+(?:the\s+)?$/i.test(ctx.text.slice(tEnd, by.start))) {
+    target = [
+      ...subject.filter((m): m is Mention => typeof m !== 'string'),
+      ...target.filter((m) => m !== by),
+    ];
+    subject = [by];
+  }
+  // Actors between the subject and the trigger after "with": partners of a mutual act
+  // ("deepen cooperation with India through exports"), co-agents of a directed one ("joined
+  // forces with the US and Europe in imposing sanctions").
+  const withs: Mention[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const m = before[i];
+    if (subject.includes(m)) continue;
+    const lead = ctx.text.slice(Math.max(c.start, m.start - 16), m.start);
+    const joined =
+      withs.length > 0 &&
+      withs[withs.length - 1] === before[i - 1] &&
+      COORD.test(ctx.text.slice(before[i - 1].end, m.start).trim());
+    if (/\b(?:with|alongside)\s+(?:the\s+)?$/i.test(lead) || joined) withs.push(m);
+  }
+  if (possessed) withs.length = 0;
+  if (withs.length && directed) subject = [...subject, ...withs];
+  else if (withs.length && target.length === 0) target = [...withs];
+  // "its aggression": the possessive pronoun points to the last actor named before it.
+  if (
+    nounTrigger &&
+    /\b(?:its|their|his|her)\s+(?:\S+\s+)?$/i.test(
+      ctx.text.slice(Math.max(c.start, tStart - 24), tStart),
+    )
+  ) {
+    const antecedent = [...political].reverse().find((m) => m.end <= tStart);
+    const their = /\btheir\s+(?:\S+\s+)?$/i.test(
+      ctx.text.slice(Math.max(c.start, tStart - 24), tStart),
+    );
+    if (antecedent && isState(ctx, antecedent.actorKey) && !(their && subject.length >= 2))
+      subject = [antecedent];
+  }
+  const subjectKeys = new Set(subject.map(key));
+  target = target.filter((m) => !subjectKeys.has(m.actorKey));
+  // What else the clause names after the trigger, up to its first break, takes part.
+  const others = after.filter((m) => !target.includes(m));
+  // "countermeasures against China": whatever the verb, the target is opposed.
+  const against =
+    target.length > 0 &&
+    /\b(?:against|to deter|to counter|to contain)\s+(?:\S+\s+){0,2}$/i.test(
+      ctx.text.slice(Math.max(tEnd, target[0].start - 40), target[0].start),
+    );
+  const place = mentions.filter(
+    (m) => !isPolitical(ctx, m.actorKey) && m.start >= c.start && m.end <= c.end,
+  );
+  // An incursion or attack on a place ("intrusions ... around the Senkaku Islands").
+  const struck = place.filter((m) => m.start >= tEnd && m.start - tEnd <= TARGET_WINDOW);
+  void s;
+  return { subject, target, place, against, others, struck };
 }
 
-function statusFor(
+function actorsOrPair(ctx: DocContext, ms: Mention[]): string[] {
+  const ks = [...new Set(ms.map((m) => m.actorKey))];
+  return ks.length ? ks : [...ctx.focal];
+}
+
+const STOP = new Set([
+  'during',
+  'while',
+  'after',
+  'before',
+  'amid',
+  'despite',
+  'as',
+  'since',
+  'when',
+  'which',
+  'that',
+  'who',
+  'where',
+  'because',
+  'due',
+  'following',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'to',
+  'and',
+  'but',
+  'or',
+  'than',
+  'by',
+  'according',
+]);
+const TRAIL = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'for',
+  'from',
+  'toward',
+  'towards',
+  'into',
+  'its',
+  'their',
+  'his',
+  'her',
+  'and',
+  'or',
+  'further',
+  'also',
+]);
+const MODIFIER =
+  /^(?:first|second|third|fourth|fifth|joint|military|naval|bilateral|trilateral|annual|major|large-scale|new|nuclear|missile|air|maritime|border|cyber|space|security|defence|defense|ministerial|foreign|strategic|economic|arms|peace|live-fire|combined)$/i;
+
+/**
+ * A headline: who (the subject), what (the trigger) and to whom (the target), from the
+ * sentence's own words: "India and Japan held their first talks on cyberspace",
+ * "India–China military clash in the Galwan Valley".
+ */
+function headline(
+  ctx: DocContext,
+  s: Sentence,
+  tokens: Token[],
   t: Trigger,
-  clause: string,
-  date: DateMention | undefined,
-  anchor: PartialDate | null,
-): EventStatus {
-  if (date?.qualifier === 'since') return 'ongoing';
-  const absolute = date?.date && /\d{4}/.test(date.text);
-  if (t.kind === 'agreement' && absolute) return 'occurred';
-  // A date before the article's own is past whatever the verb ("would build on last year's...").
-  if (date?.date && anchor && date.qualifier !== 'by') {
-    const now = formatPartialDate(anchor).slice(0, date.date.length);
-    if (date.date < now) return 'occurred';
-    if (date.date > now) return 'planned';
+  subject: (Mention | string)[],
+  target: Mention[],
+  dates: DateMention[],
+): string {
+  const names = [...new Set(subject.map((m) => displayName(ctx, key(m))))];
+  if ((t.form === 'noun' || t.head !== t.from) && t.nounEnd === undefined)
+    return nounHeadline(ctx, tokens, t, subject, target, dates);
+  let from = t.from;
+  if (t.form === 'noun') {
+    // "first talks", "joint naval exercise", and a name: "AUSINDEX exercise", "JIMEX drills".
+    while (
+      from > 0 &&
+      from > t.from - 3 &&
+      (MODIFIER.test(tokens[from - 1].text) ||
+        (tokens[from - 1].cap && !insideMention(ctx, tokens[from - 1]) && from - 1 > 0))
+    )
+      from--;
   }
-  const cue = statusOf(clause);
-  if (t.kind === 'aggression' && cue === 'occurred' && !date?.date) return 'ongoing';
-  if (t.kind === 'revision' && cue === 'occurred' && /\brevised\b/i.test(clause)) return 'planned';
-  return cue;
+  // The phrase runs on to the target, or a few words, and stops at a break or a date.
+  let targetEnd = target.length ? target[target.length - 1].end : -1;
+  if (target.length && target[target.length - 1].demonym) {
+    // "at a Philippine patrol boat", "with Australian Deputy Prime Minister Richard Marles".
+    let k = tokens.findIndex((x) => x.start >= targetEnd);
+    let lower = 0;
+    while (
+      k >= 0 &&
+      k < tokens.length &&
+      tokens[k].word &&
+      !STOP.has(tokens[k].lower) &&
+      !TRAIL.has(tokens[k].lower) &&
+      !isDateToken(tokens[k], dates)
+    ) {
+      if (!tokens[k].cap && ++lower > 3) break;
+      targetEnd = tokens[k].end;
+      k++;
+    }
+  }
+  if (t.nounEnd !== undefined) {
+    const np = ctx.text.slice(tokens[from].start, tokens[t.nounEnd - 1].end);
+    return capFirst(names.length ? `${joinNames(names)}: ${np}` : np);
+  }
+  let to = t.to;
+  let words = 0;
+  while (to < tokens.length) {
+    const tok = tokens[to];
+    if (
+      tok.end > targetEnd &&
+      (BREAK_TOKEN.test(tok.text) || STOP.has(tok.lower) || isDateToken(tok, dates) || words >= 6)
+    )
+      break;
+    if (tok.word) words++;
+    to++;
+    if (
+      targetEnd > 0 &&
+      tok.end >= targetEnd &&
+      !/^(?:in|at|near|off|on|over)$/.test(tokens[to]?.lower ?? '')
+    )
+      break;
+  }
+  while (to > t.to && (TRAIL.has(tokens[to - 1].lower) || !tokens[to - 1].word)) to--;
+  let phrase = ctx.text.slice(tokens[from].start, tokens[to - 1].end);
+  for (const d of dates) phrase = phrase.replace(ctx.text.slice(d.start, d.end), '');
+  phrase = phrase
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/[,;:\s]+$/, '')
+    .trim();
+  // A verb's subject as the text has it when it is short ("a Chinese research vessel").
+  let lead = names.length ? joinNames(names) : '';
+  const first = subject[0];
+  if (t.form !== 'noun' && first && typeof first !== 'string') {
+    const between = ctx.text.slice(first.start, tokens[t.from].start);
+    if (between.split(/\s+/).length <= 5 && !/[,;:()]/.test(between) && subject.length === 1) {
+      lead = between
+        .replace(/\b(?:recently|also|further|now|then|reportedly|officially)\b/g, '')
+        .replace(/\s+(?:have|has|had|will|would|is|are|was|were)(?:\s+been)?\s*$/i, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      lead = lead.replace(/^(?:a|an|the)\s+/i, '');
+    }
+  }
+  if (t.form === 'noun' && names.length)
+    lead = names.length === 2 ? names.join('–') : joinNames(names);
+  void s;
+  return shorten(capFirst(`${lead} ${phrase}`.trim()));
+}
+
+/** The countries an actor stands for in a title: a force or an office-holder by its state. */
+function titleName(ctx: DocContext, k: string): string {
+  const d = ctx.reg.get(k);
+  if ((d.kind === 'person' || d.kind === 'force') && d.country) {
+    const c = ctx.reg.drafts.get(`country:${d.country}`);
+    if (c) return c.name;
+  }
+  return d.name;
+}
+
+/**
+ * A headline for an event noun ("held their first talks on cyberspace", "the Galwan clash"):
+ * its parties by country, then the noun with its modifiers and complement:
+ * "India–Japan first talks on cyberspace", "Australia–India talks in Canberra".
+ */
+function nounHeadline(
+  ctx: DocContext,
+  tokens: Token[],
+  t: Trigger,
+  subject: (Mention | string)[],
+  target: Mention[],
+  dates: DateMention[],
+): string {
+  const parties = [
+    ...new Set([...subject.map(key), ...target.map(key)].map((k) => titleName(ctx, k))),
+  ];
+  const label = parties.length === 2 ? [...parties].sort().join('–') : joinNames(parties);
+  let from = t.form === 'noun' ? t.from : t.head;
+  // Modifiers before the noun: "first", "joint naval", a name ("AUSINDEX", "JIMEX").
+  while (
+    from > t.from - (t.form === 'noun' ? 3 : 0) &&
+    from > 0 &&
+    from - 1 >= (t.form === 'noun' ? 0 : t.from + 1) &&
+    (MODIFIER.test(tokens[from - 1].text) ||
+      (tokens[from - 1].cap && !insideMention(ctx, tokens[from - 1])))
+  )
+    from--;
+  if (t.form !== 'noun') {
+    // After a light verb, keep the noun's own modifiers ("their first talks" -> "first talks").
+    while (
+      from > t.from + 1 &&
+      !/^(?:their|its|his|her|a|an|the)$/i.test(tokens[from - 1].lower) &&
+      tokens[from - 1].word
+    )
+      from--;
+  }
+  let to = t.to;
+  let words = 0;
+  // The complement: "on cyberspace", "in the Galwan Valley", up to a break, a date or "with".
+  while (to < tokens.length && words < 5) {
+    const tok = tokens[to];
+    if (
+      BREAK_TOKEN.test(tok.text) ||
+      (STOP.has(tok.lower) && tok.lower !== 'and') ||
+      isDateToken(tok, dates) ||
+      /^(?:with|between|by|against)$/.test(tok.lower)
+    )
+      break;
+    if (tok.word) words++;
+    to++;
+  }
+  // Never end inside a name: "off the coast of Western Australia".
+  const cut = ctx.mentions.find((m) => m.start < tokens[to - 1].end && tokens[to - 1].end < m.end);
+  while (cut && to < tokens.length && tokens[to - 1].end < cut.end) to++;
+  for (let n = 0; n < 3 && to < tokens.length && tokens[to - 1].cap && tokens[to].cap; n++) to++;
+  while (to > t.to && (TRAIL.has(tokens[to - 1].lower) || !tokens[to - 1].word)) to--;
+  const phrase = ctx.text
+    .slice(tokens[from].start, tokens[to - 1].end)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return shorten(capFirst(label ? `${label} ${phrase}` : phrase));
+}
+
+/** Titles fit a label: at most TITLE_MAX characters, cut between words, never after "of". */
+const TITLE_MAX = 60;
+function shorten(title: string): string {
+  const words = title.split(' ');
+  const upper = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  let dropped: string | undefined;
+  while (words.length > 3 && words.join(' ').length > TITLE_MAX) dropped = words.pop();
+  // Never half a name: "off the coast of Western" without "Australia".
+  while (words.length > 3 && upper(dropped) && upper(words[words.length - 1]))
+    dropped = words.pop();
+  while (words.length > 2 && TRAIL.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.join(' ').replace(/[,;:]$/, '');
+}
+
+const BREAK_TOKEN = /^[,;:.()—–"“”!?]$/;
+
+function insideMention(ctx: DocContext, t: Token): boolean {
+  return (
+    mentionsIn(ctx, { start: t.start, end: t.end + 1 }).length > 0 ||
+    ctx.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.end - m.start < 80 && false)
+  );
+}
+
+function isDateToken(t: Token, dates: DateMention[]): boolean {
+  return dates.some((d) => t.start >= d.start && t.end <= d.end);
+}
+
+function displayName(ctx: DocContext, k: string): string {
+  return ctx.reg.get(k).name;
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+interface DraftInput {
+  kind: EventKind;
+  title: string;
+  key: string | null;
+  date: DateMention;
+  status: EventStatus;
+  domains: Domain[];
+  actors: string[];
+  s: Sentence;
+}
+
+function draft(ctx: DocContext, input: DraftInput): EventDraft {
+  // A force's or an office-holder's country takes part too (the Country filter finds it).
+  const lifted = input.actors.flatMap((k) => {
+    const d = ctx.reg.get(k);
+    const country = d.country ? `country:${d.country}` : null;
+    return (d.kind === 'person' || d.kind === 'force') && country && ctx.reg.drafts.has(country)
+      ? [k, country]
+      : [k];
+  });
+  const x = { ...input, actors: [...new Set(lifted)] };
+  const states = x.actors.filter((k) => isState(ctx, k)).sort();
+  const pair = (states.length ? states : x.actors.filter((k) => isPolitical(ctx, k)).sort()).slice(
+    0,
+    2,
+  );
+  const when = x.date.date ?? 'undated';
+  return {
+    key: x.key ?? `${x.kind}|${pair.join('+')}|${when}`,
+    title: x.title,
+    kind: x.kind,
+    date: x.date.date,
+    precision: x.date.date ? (parsePartialDate(x.date.date) ? x.date.precision : null) : null,
+    dateText: x.date.text || null,
+    status: x.status,
+    domains: [...new Set(x.domains)],
+    actors: x.actors,
+    evidence: [{ start: x.s.start, end: x.s.end }],
+  };
+}
+
+/** One event per key within the article: the first title, every sentence. */
+function mergeWithin(events: EventDraft[]): EventDraft[] {
+  const byKey = new Map<string, EventDraft>();
+  for (const e of events) {
+    const seen = byKey.get(e.key);
+    if (!seen) byKey.set(e.key, { ...e });
+    else {
+      seen.evidence.push(...e.evidence);
+      seen.actors = [...new Set([...seen.actors, ...e.actors])];
+      seen.domains = [...new Set([...seen.domains, ...e.domains])];
+    }
+  }
+  // A plan stated without a date joins the dated plan of the same kind and pair, if any.
+  const all = [...byKey.values()];
+  const out: EventDraft[] = [];
+  for (const e of all) {
+    const stem = e.key.replace(/\|undated$/, '');
+    const dated =
+      e.date === null && e.status === 'planned'
+        ? all.find(
+            (o) =>
+              o !== e && o.date !== null && o.status === 'planned' && o.key.startsWith(`${stem}|`),
+          )
+        : undefined;
+    if (dated) {
+      dated.evidence.push(...e.evidence);
+      dated.actors = [...new Set([...dated.actors, ...e.actors])];
+    } else out.push(e);
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ describe('npm run extract', () => {
       (m) => m[1],
     );
     expect(years).toEqual([...years].sort());
-    expect(out).toMatch(/undated +ongoing +Russia's aggression in Ukraine/);
+    expect(out).toMatch(/undated +occurred +Chinese research vessel docked/);
   });
 
   it('--out writes the dataset as JSON in the schema', () => {

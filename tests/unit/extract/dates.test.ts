@@ -25,7 +25,8 @@ describe('findDates', () => {
     {
       name: 'since month',
       text: 'the first since September 2022',
-      expected: ['since September 2022', '2022-09', 'month', 'since'],
+      // "the first since": the date of the previous instance, not a start.
+      expected: ['since September 2022', '2022-09', 'month', 'previous'],
     },
     {
       name: 'deadline',
@@ -48,40 +49,41 @@ describe('findDates', () => {
       expected: ['recently', null, null, 'vague'],
     },
   ])('$name', ({ text, expected }) => {
-    const [d] = findDates(text, ANCHOR, false);
+    const [d] = findDates(text, ANCHOR, 'past');
     expect([d.text, d.date, d.precision, d.qualifier]).toEqual(expected);
   });
 
   it('resolves a weekday backwards in a report and forwards in a preview', () => {
-    expect(findDates('they met on Tuesday', ANCHOR, false)[0].date).toBe('2024-08-13');
-    expect(findDates('scheduled for Tuesday', ANCHOR, true)[0].date).toBe('2024-08-20');
+    expect(findDates('they met on Tuesday', ANCHOR, 'past')[0].date).toBe('2024-08-13');
+    expect(findDates('scheduled for Tuesday', ANCHOR, 'future')[0].date).toBe('2024-08-20');
   });
 
   it('leaves relative dates unresolved without an article date (never a made-up date)', () => {
     for (const text of ['on Tuesday', 'last month', "by the year's end", 'next year']) {
-      const [d] = findDates(text, null, false);
+      const [d] = findDates(text, null, 'past');
       expect([d.date, d.precision], text).toEqual([null, null]);
     }
   });
 
   it('needs a day-precise article date to resolve a weekday', () => {
-    expect(findDates('on Tuesday', { year: 2024, month: 8 }, true)[0].date).toBeNull();
+    expect(findDates('on Tuesday', { year: 2024, month: 8 }, 'future')[0].date).toBeNull();
   });
 
-  it.each([
-    'Threads 3,386',
-    'Members 2,052',
-    'cost $2010 million',
-    'in the 1990s',
-    'room 12008',
-    'ISBN 978-2019',
-  ])('finds no year in %s', (text) => {
-    expect(findDates(text, null, false)).toEqual([]);
+  it.each(['Threads 3,386', 'Members 2,052', 'cost $2010 million', 'room 12008', 'ISBN 978-2019'])(
+    'finds no year in %s',
+    (text) => {
+      expect(findDates(text, null, 'past')).toEqual([]);
+    },
+  );
+
+  it('keeps a decade as words, with no year', () => {
+    const [d] = findDates('in the 1990s', null, 'past');
+    expect([d.text, d.date, d.precision, d.qualifier]).toEqual(['the 1990s', null, null, 'vague']);
   });
 
   it('finds two dates in one sentence, each with its offsets', () => {
     const text = 'first talks on cyberspace in 2012 and first dialogue on space in 2019';
-    const found = findDates(text, null, false);
+    const found = findDates(text, null, 'past');
     expect(found.map((d) => d.date)).toEqual(['2012', '2019']);
     for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
   });

@@ -60,10 +60,11 @@ describe('applyFilters', () => {
     );
     expect(r.relations.has('tension-china-japan')).toBe(true);
     expect(r.relations.has('cooperation-india-japan')).toBe(false); // India is not chosen
-    expect([...r.events].map(title)).toContain(
-      'Chinese Coast Guard intrusions near the Senkaku Islands',
-    );
-    expect([...r.events].map(title)).not.toContain('Military clash in the Galwan Valley'); // no Japanese actor
+    // The coast guard's intrusions around the Senkakus: a Chinese force, a Japanese place.
+    expect(r.relations.has('incursion-chinese-coast-guard-senkaku-islands')).toBe(true);
+    expect([...r.events].map(title)).not.toContain(
+      'China–India military clash in the Galwan Valley',
+    ); // no Japanese actor
   });
 
   it('one country keeps its people, forces and places, and its events', () => {
@@ -71,7 +72,7 @@ describe('applyFilters', () => {
     expect(r.actors.has('rajnath-singh')).toBe(true);
     expect(r.actors.has('indian-armed-forces')).toBe(true);
     expect(r.actors.has('galwan-valley')).toBe(true);
-    expect([...r.events].map(title)).toContain('Military clash in the Galwan Valley');
+    expect([...r.events].map(title)).toContain('China–India military clash in the Galwan Valley');
   });
 
   it.each([
@@ -84,7 +85,7 @@ describe('applyFilters', () => {
     {
       name: 'relation type sanctions',
       over: { relationTypes: ['sanctions' as const] },
-      actor: 'europe',
+      actor: 'european-union',
       not: 'sri-lanka',
     },
     {
@@ -171,7 +172,7 @@ describe('searchDataset', () => {
 
   it('finds events by title and by the words of their evidence', () => {
     expect([...(searchDataset(d, 'Galwan')?.events ?? [])].map(title)).toContain(
-      'Military clash in the Galwan Valley',
+      'China–India military clash in the Galwan Valley',
     );
     expect(searchDataset(d, 'crude oil')?.relations.has('energy-trade-russia-india')).toBe(true);
   });

@@ -33,7 +33,7 @@ describe('eventRange', () => {
 describe('applyPeriod', () => {
   it('2020 keeps the Galwan clash and the ongoing drills, not the 2008 declaration', () => {
     const kept = [...applyPeriod(d, ['2020-01-01', '2020-12-31']).events].map(title);
-    expect(kept).toContain('Military clash in the Galwan Valley');
+    expect(kept).toContain('China–India military clash in the Galwan Valley');
     expect(kept.some((t) => /joint drills/.test(t ?? ''))).toBe(true);
     expect(kept.some((t) => /Joint Declaration/.test(t ?? ''))).toBe(false);
     expect(kept.some((t) => /Sri Lanka/.test(t ?? ''))).toBe(false); // undated

@@ -15,7 +15,8 @@ describe('computeHighlight', () => {
     expect(h?.events.size).toBe(
       d.events.filter((e) => e.actors.includes('senkaku-islands')).length,
     );
-    expect(h?.events.size).toBeGreaterThan(0);
+    const galwan = computeHighlight(d, { kind: 'actor', id: 'galwan-valley' });
+    expect(galwan?.events.size).toBeGreaterThan(0);
   });
 
   it('an event lights up its actors and the relations among them', () => {

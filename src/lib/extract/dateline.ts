@@ -5,7 +5,7 @@
  * alone gives no year, and none is guessed.
  */
 import { findDates, parsePartialDate, type PartialDate } from './dates.ts';
-import type { Span } from '../types.ts';
+import type { Span } from './types.ts';
 
 /** How many lines from the top a dateline or "Published" line may stand on. */
 const HEAD_LINES = 6;

@@ -3,11 +3,11 @@
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDataset } from '../../../../src/lib/extract/next/dataset.ts';
-import { findDates } from '../../../../src/lib/extract/next/dates.ts';
-import { splitSentences } from '../../../../src/lib/extract/next/sentences.ts';
-import { tokenize } from '../../../../src/lib/extract/next/tokens.ts';
-import { findTriggers, inflect } from '../../../../src/lib/extract/next/triggers.ts';
+import { extractDataset } from '../../../src/lib/extract/dataset.ts';
+import { findDates } from '../../../src/lib/extract/dates.ts';
+import { splitSentences } from '../../../src/lib/extract/sentences.ts';
+import { tokenize } from '../../../src/lib/extract/tokens.ts';
+import { findTriggers, inflect } from '../../../src/lib/extract/triggers.ts';
 
 const ANCHOR = { year: 2024, month: 3, day: 14 }; // a Thursday
 

@@ -3,7 +3,7 @@
  * it loads, so a typo in a JSON file is an error naming the file and field, not a silent miss.
  */
 import * as v from 'valibot';
-import { ACTOR_KINDS, DOMAINS, EVENT_KINDS, RELATION_TYPES } from '../../../model/vocabulary.ts';
+import { ACTOR_KINDS, DOMAINS, EVENT_KINDS, RELATION_TYPES } from '../../model/vocabulary.ts';
 
 const sourced = { $comment: v.optional(v.string()), source: v.pipe(v.string(), v.minLength(3)) };
 const isoDay = v.pipe(
@@ -75,6 +75,8 @@ export const WordsSchema = v.object({
   services: v.record(v.string(), v.string()),
   serviceNames: v.record(v.string(), v.string()),
   servicesComment: v.optional(v.string()),
+  vesselPrefixes: v.array(v.string()),
+  vesselPrefixesComment: v.optional(v.string()),
 });
 export type Words = v.InferOutput<typeof WordsSchema>;
 
@@ -85,6 +87,14 @@ export const VerbsSchema = v.object({
       category: v.string(),
       event: v.picklist(EVENT_KINDS),
       relation: v.picklist(RELATION_TYPES),
+      /** Seller and buyer: the type follows the goods (arms, energy). */
+      trade: v.optional(v.boolean(), false),
+      /** The subject is the buyer: the relation runs from the target to the subject. */
+      reverse: v.optional(v.boolean(), false),
+      /** The verb's class wins over the event noun it takes. */
+      keepsKind: v.optional(v.boolean(), false),
+      /** A stated plan of this kind is a milestone even before it has a date. */
+      plannedMilestone: v.optional(v.boolean(), false),
       domains: v.array(v.picklist(DOMAINS)),
       verbs: v.array(v.string()),
       nouns: v.array(v.string()),

@@ -4,15 +4,15 @@
  * (capitals, MIT), with demonyms and news forms from countryWords.json.
  */
 import isoCountries from 'i18n-iso-countries';
-import isoEnglish from 'i18n-iso-countries/langs/en.json';
+import isoEnglish from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { countries as countryList } from 'countries-list';
-import type { ActorKind } from '../../../model/vocabulary.ts';
-import countryWordsJson from './countryWords.json';
-import institutionsJson from './institutions.json';
-import officeHoldersJson from './officeHolders.json';
-import placesJson from './places.json';
-import verbsJson from './verbs.json';
-import wordsJson from './words.json';
+import type { ActorKind } from '../../model/vocabulary.ts';
+import countryWordsJson from './countryWords.json' with { type: 'json' };
+import institutionsJson from './institutions.json' with { type: 'json' };
+import officeHoldersJson from './officeHolders.json' with { type: 'json' };
+import placesJson from './places.json' with { type: 'json' };
+import verbsJson from './verbs.json' with { type: 'json' };
+import wordsJson from './words.json' with { type: 'json' };
 import {
   ActorListSchema,
   CountryWordsSchema,
@@ -42,6 +42,8 @@ export interface LexiconEntry {
   aliases: string[];
   demonyms: string[];
   roles: Role[];
+  /** The capital, a metonym for the state but never the start of a force's name. */
+  capital?: string;
 }
 
 export const countryWords = parseLexicon(CountryWordsSchema, countryWordsJson, 'countryWords.json');
@@ -71,6 +73,7 @@ function buildCountries(): LexiconEntry[] {
       aliases: [...new Set(aliases)],
       demonyms: extra?.demonyms ?? [],
       roles: [],
+      capital,
     });
   }
   // Kosovo has no ISO 3166-1 code; news names it as a state (user-assigned XK).

@@ -50,3 +50,4 @@ export const SERVICE_OVERRIDES: Record<string, string> = words.serviceNames;
 /** Lexicon entries by name or alias (exact), for "the name a rule built is a known actor". */
 export const BY_ALIAS = new Map<string, LexiconEntry>();
 for (const e of LEXICON) for (const a of e.aliases) if (!BY_ALIAS.has(a)) BY_ALIAS.set(a, e);
+export const VESSEL_PREFIXES = new Set(words.vesselPrefixes);

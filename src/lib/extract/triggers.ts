@@ -4,7 +4,7 @@
  * "conducted") lends its tense to the event noun after it; a verb and the event noun it takes
  * ("signed an agreement", "imposed sanctions") are one trigger.
  */
-import type { Domain, EventKind, RelationType } from '../../model/vocabulary.ts';
+import type { Domain, EventKind, RelationType } from '../model/vocabulary.ts';
 import { verbs } from './lexicon/index.ts';
 import { phraseTokens, type Token } from './tokens.ts';
 import { TokenTrie } from './trie.ts';
@@ -14,6 +14,10 @@ export interface TriggerClass {
   event: EventKind;
   relation: RelationType;
   domains: Domain[];
+  trade: boolean;
+  reverse: boolean;
+  keepsKind: boolean;
+  plannedMilestone: boolean;
 }
 
 export type Form = 'base' | 's' | 'past' | 'participle' | 'ing' | 'noun';
@@ -87,6 +91,10 @@ for (const c of verbs.classes) {
     event: c.event,
     relation: c.relation,
     domains: c.domains,
+    trade: c.trade,
+    reverse: c.reverse,
+    keepsKind: c.keepsKind,
+    plannedMilestone: c.plannedMilestone,
   };
   for (const n of c.nouns) TRIGGERS.add(phraseTokens(n), { cls, form: 'noun', light: false });
   for (const v of c.verbs) {
@@ -103,6 +111,34 @@ for (const v of verbs.light) {
 
 /** How many tokens after a verb its event noun may stand ("held their first talks"). */
 const NOUN_WINDOW = 5;
+/** Words that end a verb's object: "docked in Colombo despite objections" is no "docked objections". */
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'with',
+  'by',
+  'for',
+  'of',
+  'into',
+  'over',
+  'near',
+  'despite',
+  'after',
+  'before',
+  'amid',
+  'during',
+  'as',
+  'while',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'since',
+]);
 const BREAK = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
 
 /**
@@ -146,10 +182,10 @@ export function findTriggers(tokens: Token[]): Trigger[] {
         next &&
         next.e.form === 'noun' &&
         next.from - r.to <= NOUN_WINDOW &&
-        !gap.some((t) => BREAK.has(t.text))
+        !gap.some((t) => BREAK.has(t.text) || PREPOSITIONS.has(t.lower) || t.cap)
       ) {
         // The noun is the more specific word ("fired water cannon", "launched strikes").
-        const useNoun = r.e.light || !r.e.cls || !!next.e.cls;
+        const useNoun = r.e.light || !r.e.cls || (!!next.e.cls && !r.e.cls.keepsKind);
         const cls = useNoun ? next.e.cls : r.e.cls;
         if (cls)
           out.push({
