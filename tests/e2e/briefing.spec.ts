@@ -361,7 +361,7 @@ test('prefers-reduced-motion: the card arrives without animation', async ({ page
 for (const [n, theme] of [
   [1, 'light'],
   [5, 'light'],
-  [10, 'dark'],
+  [9, 'dark'],
 ] as const) {
   test(`step ${n} (${theme}) looks as reviewed at 1280x720 (visual baseline)`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });

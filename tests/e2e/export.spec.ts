@@ -257,16 +257,16 @@ test('PNG exports are the SVG size times the scale asked for', async ({ page }) 
 });
 
 test('the slide is 16:9 with both views, named for its filters', async ({ page }) => {
-  await page.goto('/?domain=maritime');
+  await page.goto('/?domain=military-exercises');
   const file = await download(page, 'slide', 'SVG');
-  expect(file.name).toMatch(new RegExp(`^tieline-slide-maritime-${DAY.source}\\.svg$`));
+  expect(file.name).toMatch(new RegExp(`^tieline-slide-military-exercises-${DAY.source}\\.svg$`));
   const svg = file.bytes.toString('utf8');
   const facts = await inspect(page, svg);
   expect([facts.width, facts.height]).toEqual(['1920', '1080']);
   for (const id of ['network', 'timeline', 'network-legend', 'network-nodes', 'timeline-axis'])
     expect(facts.ids).toContain(id);
   expect(facts.badRefs).toEqual([]);
-  expect(facts.texts.join(' ')).toMatch(/Showing: .*maritime/i);
+  expect(facts.texts.join(' ')).toMatch(/Showing: .*military exercises/i);
   const png = await download(page, 'slide', 'PNG 2x');
   expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3840, 2160]);
 });

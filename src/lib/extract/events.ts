@@ -375,7 +375,7 @@ function sentenceEvents(
             qualifier: 'at',
           },
           status: 'planned',
-          domains: [...t.cls.domains, ...domains],
+          domains: [...t.cls.domains, ...eventDomains(title, ctx.text.slice(c.start, c.end))],
           actors,
           s,
         }),
@@ -394,7 +394,7 @@ function sentenceEvents(
           key: null,
           date: { ...date, qualifier: 'at' },
           status: 'occurred',
-          domains: [...t.cls.domains, ...domains],
+          domains: [...t.cls.domains, ...eventDomains(title, ctx.text.slice(c.start, c.end))],
           actors,
           s,
         }),
@@ -409,12 +409,18 @@ function sentenceEvents(
         key: null,
         date,
         status: modality,
-        domains: [...t.cls.domains, ...domains],
+        domains: [...t.cls.domains, ...eventDomains(title, ctx.text.slice(c.start, c.end))],
         actors,
         s,
       }),
     );
   }
+}
+
+/** An event's fields: what its own words name, else its clause ("talks on cyberspace" is cyber). */
+function eventDomains(title: string, clause: string): Domain[] {
+  const own = classifyDomains(title).filter((d) => d !== 'diplomacy');
+  return own.length ? own : classifyDomains(clause);
 }
 
 const isSentenceStart = (tokens: Token[], i: number) => i === 0 || (i === 1 && !tokens[0].word);

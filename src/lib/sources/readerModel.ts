@@ -4,7 +4,7 @@
  * part of an event's or a relation's sentence, or part of the evidence the reader was opened at.
  */
 import { edgeStyle } from '../encoding/marks.ts';
-import { countryColor } from '../encoding/palette.ts';
+import { countryColor, rankCountryColors } from '../encoding/palette.ts';
 import type { Dataset, Evidence, TielineDocument } from '../model/schema.ts';
 
 export interface ReaderRun {
@@ -49,10 +49,11 @@ export function buildReader(
   const text = doc.text;
   const mentions: (Span & { id: string; name: string; color: string })[] = [];
   const actors: ReaderModel['actors'] = [];
+  const colors = rankCountryColors(dataset);
   for (const a of dataset.actors) {
     const here = a.mentions.filter((m) => m.doc === doc.id);
     if (here.length === 0) continue;
-    const color = countryColor(a.country);
+    const color = countryColor(a.country, colors);
     actors.push({ id: a.id, name: a.name, color, count: here.length });
     for (const m of here)
       mentions.push({ start: m.start, end: m.end, id: a.id, name: a.name, color });

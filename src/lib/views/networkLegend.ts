@@ -4,7 +4,7 @@
  * sizes its plot from legendColumnWidth and NetworkLegend draws placeLegendRows: one list of
  * rows for both.
  */
-import { paletteFor } from '../encoding/palette.ts';
+import { paletteFor, rankCountryColors } from '../encoding/palette.ts';
 import { edgeStyle, kindLabel, kindPath, type EdgeStyle } from '../encoding/marks.ts';
 import type { Dataset } from '../model/schema.ts';
 import {
@@ -36,7 +36,10 @@ export function buildLegend(dataset: Dataset): Legend {
       label: kindLabel(kind),
       path: kindPath(kind, 7),
     })),
-    countries: paletteFor(dataset.actors.map((a) => a.country)).map(({ country, color }) => ({
+    countries: paletteFor(
+      dataset.actors.map((a) => a.country),
+      rankCountryColors(dataset),
+    ).map(({ country, color }) => ({
       country,
       label: country ? (names.get(country) ?? country) : 'Other / none',
       color,

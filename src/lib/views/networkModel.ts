@@ -3,7 +3,7 @@
  * style and width (the legend: networkLegend.ts; which actors are drawn: levelOfDetail.ts).
  */
 import { scaleLinear } from 'd3';
-import { countryColor } from '../encoding/palette.ts';
+import { countryColor, rankCountryColors } from '../encoding/palette.ts';
 import { edgeStyle, kindPath, type EdgeStyle } from '../encoding/marks.ts';
 import { computeEdgePaths, type EdgePath } from '../layout/edgePaths.ts';
 import type { NetworkLayout, NodePosition } from '../layout/networkLayout.ts';
@@ -31,6 +31,7 @@ export type Offsets = Record<string, { dx: number; dy: number }>;
  */
 export function buildNetworkModel(dataset: Dataset, layout: NetworkLayout, offsets: Offsets) {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const colors = rankCountryColors(dataset);
   const labels = new Map(layout.labels.map((l) => [l.id, l]));
   const nodes: DrawnNode[] = layout.nodes.map((n) => {
     const o = offsets[n.id] ?? { dx: 0, dy: 0 };
@@ -42,7 +43,7 @@ export function buildNetworkModel(dataset: Dataset, layout: NetworkLayout, offse
       y: n.y + o.dy,
       actor,
       path: kindPath(actor.kind, n.r),
-      color: countryColor(actor.country),
+      color: countryColor(actor.country, colors),
       label: { x: l.x + o.dx, y: l.y + o.dy, width: l.width, height: l.height, visible: l.visible },
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryColor } from '../../../src/lib/encoding/palette.ts';
+import { countryColor, rankCountryColors } from '../../../src/lib/encoding/palette.ts';
 import { buildReader, runTitle } from '../../../src/lib/sources/readerModel.ts';
 import { seedDataset } from '../helpers.ts';
 
@@ -19,7 +19,11 @@ describe('buildReader', () => {
         const covering = r?.runs.filter((x) => x.start >= m.start && x.end <= m.end) ?? [];
         expect(covering.map((x) => x.text).join('')).toBe(m.quote);
         for (const run of covering)
-          expect(run.mention).toEqual({ id: a.id, name: a.name, color: countryColor(a.country) });
+          expect(run.mention).toEqual({
+            id: a.id,
+            name: a.name,
+            color: countryColor(a.country, rankCountryColors(d)),
+          });
       }
     }
   });
