@@ -27,6 +27,7 @@ import {
   SERVICE_OVERRIDES,
   SPEECH_VERBS,
   SUFFIXES,
+  TITLE_FIRST,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_VAGUE,
@@ -114,6 +115,7 @@ interface TitleMatch {
 }
 
 function titleAt(tokens: Token[], i: number): TitleMatch | null {
+  if (!tokens[i].cap && !TITLE_FIRST.has(tokens[i].lower)) return null;
   let j = i;
   let country: string | null = null;
   for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
@@ -254,6 +256,7 @@ export function extractMentions(
   sentences: Sentence[],
   reg: ActorRegistry,
   ctx: MentionContext,
+  sentenceTokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
 ): Mention[] {
   const cands: Candidate[] = [];
   const candAt = new Map<number, number>();
@@ -284,8 +287,7 @@ export function extractMentions(
     });
   };
 
-  for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end);
+  for (const tokens of sentenceTokens) {
     tokensOf.push(tokens);
     const covered = new Uint8Array(tokens.length);
     const cover = (a: number, b: number) => covered.fill(1, a, b);

@@ -4,6 +4,7 @@
  */
 import type { ActorRegistry } from './actors.ts';
 import type { PartialDate } from './dates.ts';
+import type { Token } from './tokens.ts';
 import type { Mention, Sentence, Span } from './types.ts';
 
 export interface DocContext {
@@ -19,6 +20,8 @@ export interface DocContext {
   titleParagraph: number;
   /** The dateline ("TOKYO, June 10, 2025"): the article's date, not an event's. */
   dateline: Span | null;
+  /** Each sentence's tokens, read once for every rule. */
+  tokens: Token[][];
 }
 
 const POLITICAL = new Set(['country', 'bloc', 'force', 'organization', 'person']);

@@ -11,6 +11,7 @@ import { extractEvents, type EventDraft, type RelationDraft } from './events.ts'
 import { documentId } from './ids.ts';
 import { extractAffiliations } from './relations.ts';
 import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
 import type { Mention } from './types.ts';
 
 export { documentId };
@@ -58,7 +59,14 @@ export function extractDocument(
   const anchor = dateline ?? (overlay ? parsePartialDate(overlay.date) : null);
   const date = dateline ? formatPartialDate(dateline) : (overlay?.date ?? null);
   const sentences = splitSentences(text, paragraphs);
-  const mentions = extractMentions(text, sentences, reg, { date, lowerWords: lowerWords(text) });
+  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const mentions = extractMentions(
+    text,
+    sentences,
+    reg,
+    { date, lowerWords: lowerWords(text) },
+    tokens,
+  );
   const warnings: string[] = [];
   if (mentions.length === 0)
     warnings.push('no recognisable actors (countries, people, forces or places)');
@@ -72,6 +80,7 @@ export function extractDocument(
     focal: computeFocal(mentions, reg),
     titleParagraph: isHeadline ? 0 : -1,
     dateline: found?.span ?? null,
+    tokens,
   };
   const words = paragraphs.reduce(
     (n, p) => n + (text.slice(p.start, p.end).match(/\S+/g)?.length ?? 0),

@@ -31,7 +31,7 @@ import {
   type Direction,
 } from './dates.ts';
 import { verbs } from './lexicon/index.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { TokenTrie } from './trie.ts';
 import { phraseTokens } from './tokens.ts';
@@ -59,7 +59,7 @@ export interface RelationDraft {
 }
 
 const cueTrie = (list: string[]) => {
-  const t = new TokenTrie<true>((s) => s.toLowerCase());
+  const t = new TokenTrie<true>(true);
   for (const w of list) t.add(phraseTokens(w), true);
   return t;
 };
@@ -145,20 +145,20 @@ export function extractEvents(ctx: DocContext): {
 } {
   const events: EventDraft[] = [];
   const relations: RelationDraft[] = [];
-  for (const s of ctx.sentences) {
-    if (s.paragraph === ctx.titleParagraph) continue; // the headline restates the body
-    sentenceEvents(ctx, s, events, relations);
-  }
+  ctx.sentences.forEach((s, i) => {
+    if (s.paragraph === ctx.titleParagraph) return; // the headline restates the body
+    sentenceEvents(ctx, s, ctx.tokens[i], events, relations);
+  });
   return { events: mergeWithin(events), relations };
 }
 
 function sentenceEvents(
   ctx: DocContext,
   s: Sentence,
+  tokens: Token[],
   events: EventDraft[],
   relations: RelationDraft[],
 ) {
-  const tokens = tokenize(ctx.text, s.start, s.end);
   const triggers = findTriggers(tokens);
   const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
   const political = mentions.filter((m) => isPolitical(ctx, m.actorKey));

@@ -19,7 +19,7 @@ for (const entry of LEXICON) {
 }
 
 const lowerTrie = (list: string[]) => {
-  const t = new TokenTrie<string>((s) => s.toLowerCase());
+  const t = new TokenTrie<string>(true);
   for (const w of list) t.add(phraseTokens(w), w);
   return t;
 };
@@ -30,6 +30,10 @@ const exactTrie = (list: string[]) => {
 };
 
 export const TITLE_HEADS = lowerTrie(words.titleHeads);
+/** The first words titles can start with: a quick no for every other token. */
+export const TITLE_FIRST = new Set(
+  [...words.titleHeads, ...words.titleModifiers].map((w) => phraseTokens(w)[0].toLowerCase()),
+);
 export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
 export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));
 export const HONORIFICS = new Set(words.honorifics.map((w) => w.replace(/\.$/, '')));

@@ -14,7 +14,12 @@ export class TokenTrie<V> {
   /** Longest phrase, in tokens: bounds the walk from any start. */
   depth = 0;
 
-  constructor(private readonly fold: (t: string) => string = (t) => t) {}
+  /** `caseless` tries match tokens by their lower-case form. */
+  constructor(private readonly caseless = false) {}
+
+  private fold(t: string): string {
+    return this.caseless ? t.toLowerCase() : t;
+  }
 
   /** Adds a phrase given as its token texts; the first value set for a phrase is kept. */
   add(tokens: string[], value: V): void {
@@ -38,7 +43,7 @@ export class TokenTrie<V> {
     let node: Node<V> | undefined = this.root;
     let best: { value: V; length: number } | null = null;
     for (let j = i; j < tokens.length && j - i < this.depth; j++) {
-      node = node.next.get(this.fold(tokens[j].text));
+      node = node.next.get(this.caseless ? tokens[j].lower : tokens[j].text);
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, length: j - i + 1 };
     }

@@ -83,7 +83,7 @@ export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
 }
 
 /** Every trigger form, case-folded. */
-const TRIGGERS = new TokenTrie<Entry>((t) => t.toLowerCase());
+const TRIGGERS = new TokenTrie<Entry>(true);
 const LIGHT = new Set(verbs.light);
 for (const c of verbs.classes) {
   const cls: TriggerClass = {
