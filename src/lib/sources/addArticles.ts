@@ -82,14 +82,31 @@ export function describeRefusal(refused: { errors: string[]; needDate: string[] 
 }
 
 /**
- * What to say once the articles are in, and the first one's document id (the reader opens it).
- * @example describeAdded(dataset, candidates, 212).message // -> 'Added “Japan and India...”: extracted and merged in 212 ms.'
+ * What to say once the articles are in: what the extractor found in them (actors, relations,
+ * events), plainly when it found no event or relation, and the first one's document id (the
+ * reader opens it).
+ * @example describeAdded(dataset, candidates, 212).message // -> 'Added “Japan and India...”: 6 actors, 2 relations, 1 event (extracted and merged in 212 ms).'
  */
 export function describeAdded(dataset: Dataset, candidates: readonly AddedArticle[], ms: number) {
   const docs = dataset.documents.filter((d) => candidates.some((c) => documentId(c.file) === d.id));
+  const ids = new Set(docs.map((d) => d.id));
   const names = docs.map((d) => `“${d.title}”`).join(', ');
+  const inDocs = (evidence: { doc: string }[]) => evidence.some((e) => ids.has(e.doc));
+  const actors = dataset.actors.filter((a) => inDocs(a.mentions)).length;
+  const relations = dataset.relations.filter((r) => inDocs(r.evidence)).length;
+  const events = dataset.events.filter((e) => inDocs(e.evidence)).length;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const found = `${count(actors, 'actor')}, ${count(relations, 'relation')}, ${count(events, 'event')}`;
+  const none =
+    relations === 0 && events === 0
+      ? ' No event or relation was found: its actors are listed, but it states no action between them.'
+      : events === 0
+        ? ' No event was found: it dates no action between its actors.'
+        : relations === 0
+          ? ' No relation was found between its actors.'
+          : '';
   return {
-    message: `Added ${names}: extracted and merged in ${Math.round(ms)} ms.`,
+    message: `Added ${names}: ${found} (extracted and merged in ${Math.round(ms)} ms).${none}`,
     docId: docs[0].id,
   };
 }

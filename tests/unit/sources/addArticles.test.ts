@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDataset } from '../../../src/lib/extract/dataset.ts';
 import {
   checkDateInput,
   describeAdded,
@@ -68,13 +69,26 @@ describe('describeRefusal', () => {
 });
 
 describe('describeAdded', () => {
-  it('names the added articles and opens the first', () => {
+  it('names the added articles, says what was found in them, and opens the first', () => {
     const d = seedDataset();
     const doc = d.documents[0];
     const r = describeAdded(d, [{ file: doc.file, text: '', date: null, addedAt: NOW }], 211.6);
-    expect(r).toEqual({
-      message: `Added “${doc.title}”: extracted and merged in 212 ms.`,
-      docId: doc.id,
-    });
+    const actors = d.actors.filter((a) => a.mentions.some((m) => m.doc === doc.id)).length;
+    expect(r.docId).toBe(doc.id);
+    expect(r.message).toMatch(
+      new RegExp(
+        `^Added “.+”: ${actors} actors, \\d+ relations, \\d+ events? \\(extracted and merged in 212 ms\\)\\.$`,
+      ),
+    );
+  });
+
+  it('says plainly when an article gave no event and no relation', () => {
+    const text =
+      'A port visit\n\nA Chinese research vessel is in Hambantota, officials in Sri Lanka said.';
+    const d = extractDataset([{ file: 'visit.txt', text }]);
+    const r = describeAdded(d, [{ file: 'visit.txt', text, date: null, addedAt: NOW }], 90);
+    expect(r.message).toMatch(
+      /: \d+ actors, 0 relations, 0 events .*No event or relation was found/,
+    );
   });
 });
