@@ -351,6 +351,30 @@ export function extractMentions(
     for (let i = 0; i < tokens.length; i++) {
       const title = titleAt(tokens, i);
       if (!title) continue;
+      // "Supreme Leader Ayatollah Ali Khamenei": an honorific between title and name.
+      while (
+        HONORIFICS.has(tokens[title.end]?.text.replace(/\.$/, '') ?? '') ||
+        (tokens[title.end]?.text === '.' && HONORIFICS.has(tokens[title.end - 1]?.text ?? ''))
+      )
+        title.end++;
+      // "the special representative for the dialogue, Miroslav Lajčák,": the name after a comma.
+      {
+        let k = title.end;
+        if (tokens[k]?.lower === 'for' || tokens[k]?.lower === 'on') {
+          k++;
+          if (tokens[k]?.lower === 'the') k++;
+          for (let w = 0; w < 3 && tokens[k]?.word && tokens[k].text !== ','; w++) k++;
+        }
+        if (
+          tokens[k]?.text === ',' &&
+          !title.vague &&
+          nameRun(tokens, title.end) === title.end &&
+          nameRun(tokens, k + 1) - (k + 1) >= 2 &&
+          [',', '.', ')'].includes(tokens[nameRun(tokens, k + 1)]?.text ?? '.')
+        ) {
+          title.end = k + 1;
+        }
+      }
       // A known person right after the title ("Defense Minister Gen Nakatani"): the title
       // gives the office's evidence.
       const at = covered[title.end] ? candAt.get(tokens[title.end]?.start ?? -1) : undefined;
@@ -443,12 +467,46 @@ export function extractMentions(
 
     // 3. Other capitalised runs, typed by context.
     for (let i = 0; i < tokens.length; i++) {
-      if (covered[i] || !cap(tokens[i])) continue;
+      if (!cap(tokens[i])) continue;
+      // A body's name may start with a state ("Russian Defense Ministry", "Baltic Fleet") or a
+      // word that names nothing alone ("Ministry of Defence of Armenia").
       const isStart = i === 0 || (i === 1 && /^["“‘(']$/.test(tokens[0].text));
+      const body =
+        isStart &&
+        !covered[i] &&
+        ctx.lowerWords.has(tokens[i].lower) &&
+        !ORG_HEADS.longestAt(tokens, i)
+          ? null
+          : orgRun(tokens, i, covered);
+      const same = body ? candAt.get(tokens[i].start) : undefined;
+      if (body && !(same !== undefined && cands[same].end >= tokens[body.end - 1].end)) {
+        const raw = spanText(text, tokens, i, body.end);
+        const known = BY_ALIAS.get(raw);
+        const key = known
+          ? reg.fromEntry(known, ctx.date)
+          : reg.ensure(`${body.kind}:${raw}`, () => ({
+              name: raw,
+              kind: body.kind,
+              country: body.country,
+              role: null,
+            }));
+        push(key, tokens, i, body.end, 3);
+        if (
+          tokens[body.end]?.text === '(' &&
+          tokens[body.end + 1]?.upper &&
+          tokens[body.end + 2]?.text === ')'
+        )
+          acronyms.set(tokens[body.end + 1].text, key);
+        cover(i, body.end);
+        i = body.end - 1;
+        continue;
+      }
+      if (covered[i]) continue;
       let from = i;
       while (
         from < tokens.length &&
         cap(tokens[from]) &&
+        !(from > i && (ORG_HEADS.longestAt(tokens, from) || FORCE_HEADS.longestAt(tokens, from))) &&
         (NOT_NAMES.has(tokens[from].text) ||
           (from === i && isStart && ctx.lowerWords.has(tokens[from].lower)))
       )
@@ -558,7 +616,7 @@ function orgRun(
   let headEnd = -1;
   let kind: ActorKind = 'organization';
   let country: string | null = null;
-  while (j < tokens.length && !covered[j]) {
+  while (j < tokens.length) {
     const t = tokens[j];
     const force = cap(t) ? FORCE_HEADS.longestAt(tokens, j) : null;
     const org = cap(t) ? ORG_HEADS.longestAt(tokens, j) : null;
@@ -579,7 +637,9 @@ function orgRun(
       continue;
     }
     // "of (the)" / "for" / "and" inside a body's name, when capitals follow.
-    if (headEnd > 0 && ['of', 'for', 'and', 'on'].includes(t.lower)) {
+    // Not "X and the Y": two bodies, not one name.
+    const twoBodies = t.lower === 'and' && (tokens[j + 1]?.lower === 'the' || covered[j + 1] === 1);
+    if (headEnd > 0 && ['of', 'for', 'and', 'on'].includes(t.lower) && !twoBodies) {
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
       const state = stateAt(tokens, k);
@@ -589,7 +649,7 @@ function orgRun(
         headEnd = j;
         continue;
       }
-      if (cap(tokens[k]) && !covered[k]) {
+      if (cap(tokens[k])) {
         j = k;
         continue;
       }
@@ -601,7 +661,7 @@ function orgRun(
   if (headEnd - i < 2) return null;
   // A state before the head: "Japanese Defense Ministry" is Japan's.
   for (let k = i; k < headEnd; k++) {
-    const s = covered[k] ? null : stateAt(tokens, k);
+    const s = stateAt(tokens, k);
     if (s) country ??= s.entry.country;
   }
   return { end: headEnd, kind, country };
