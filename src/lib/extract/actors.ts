@@ -340,6 +340,11 @@ export function extractMentions(
         }
       }
       push(reg.fromEntry(e, ctx.date), tokens, i, end, 2, hit.value.demonym);
+      if (
+        alias === e.capital &&
+        /^(?:in|at|near|to|from|into|outside|around)$/.test(tokens[i - 1]?.lower ?? '')
+      )
+        cands[cands.length - 1].asPlace = true;
       if (e.kind === 'person')
         persons.push({ key: e.key, tokens: tokens.slice(i, end), familyFirst: tokens[i].upper });
       cover(i, end);

@@ -101,7 +101,7 @@ export function lastBefore(
 export function computeFocal(mentions: Mention[], reg: ActorRegistry): string[] {
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of mentions) {
-    if (reg.get(m.actorKey).kind !== 'country') continue;
+    if (reg.get(m.actorKey).kind !== 'country' || m.asPlace) continue;
     const c = counts.get(m.actorKey) ?? { n: 0, first: m.start };
     c.n++;
     counts.set(m.actorKey, c);

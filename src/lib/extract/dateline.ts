@@ -9,7 +9,11 @@ import type { Span } from './types.ts';
 
 /** How many lines from the top a dateline or "Published" line may stand on. */
 const HEAD_LINES = 6;
-const STAMP = /\b(?:published|updated|posted|last updated|first published|issued|date)\b/i;
+const STAMP =
+  /\b(?:published|updated|posted|last updated|first published|issued|date|dated|statement|press release|communiqu[eé])\b/i;
+/** A photo caption: its date is the day the picture (and usually the story) was taken. */
+const CAPTION =
+  /\b(?:Photo|Image|Picture|Credit)\s*:|\((?:Photo|Image)\b|\b(?:AFP|Reuters|Getty Images|AP Photo|EPA)\s*$/;
 /** Before a dateline's date: a place in capitals or a city and country, then a comma. */
 const PLACE_BEFORE = /^[\p{Lu}][\p{L}\s.,()'’-]{0,60}$/u;
 
@@ -29,14 +33,15 @@ export function findArticleDate(
 ): ArticleDate | null {
   const head = lines.slice(0, HEAD_LINES);
   for (const line of head) {
-    const part = text.slice(line.start, Math.min(line.end, line.start + 200));
+    const part = text.slice(line.start, Math.min(line.end, line.start + 300));
     for (const d of findDates(part, null, 'past')) {
       if (!d.date || d.precision === 'year' || !/\b(?:19|20)\d{2}\b/.test(d.text)) continue;
       const before = part.slice(0, d.start);
       const stamp = STAMP.test(before) || STAMP.test(part.slice(0, 40));
       const dateline = d.start < 70 && (before.trim() === '' || PLACE_BEFORE.test(before));
       const shortLine = line.end - line.start < 120 && d.start < 80;
-      if (!(stamp || dateline || shortLine)) continue;
+      const caption = d.precision === 'day' && CAPTION.test(text.slice(line.start, line.end));
+      if (!(stamp || dateline || shortLine || caption)) continue;
       const date = parsePartialDate(d.date);
       if (date) return { date, span: { start: line.start + d.start, end: line.start + d.end } };
     }

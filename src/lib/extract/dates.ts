@@ -101,7 +101,7 @@ const CUE = new RegExp(
   [
     `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`,
     `\\b${MONTH}\\s+\\d`,
-    `\\b(?:in|early|mid|late|last|next|this|since|by|until|from|of|during)[\\s-]+(?:early\\s+|mid-|late\\s+)?${MONTH}\\b`,
+    `\\b(?:[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Dd]uring|[Oo]n|[Bb]efore|[Aa]fter)[\\s-]+(?:early\\s+|mid-|late\\s+)?${MONTH}\\b`,
     '\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b',
     '\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago)\\b',
     '\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ee]arlier|[Ll]ater)\\s+(?:this\\s+)?(?:week|month|year|weekend|quarter)\\b',

@@ -161,7 +161,7 @@ function sentenceEvents(
 ) {
   const triggers = findTriggers(tokens);
   const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
-  const political = mentions.filter((m) => isPolitical(ctx, m.actorKey));
+  const political = mentions.filter((m) => isPolitical(ctx, m.actorKey) && !m.asPlace);
   const future =
     cueIn(PLANNED, tokens, 0, tokens.length) && !/\b(?:ago|last|yesterday)\b/i.test(s.text);
   const direction: Direction = future ? 'future' : 'past';
@@ -321,7 +321,7 @@ function sentenceEvents(
         });
     };
     for (const a of seller) for (const b of buyer) rel(key(a), key(b));
-    if (type === 'incursion' || type === 'aggression')
+    if (type === 'incursion' || type === 'aggression' || type === 'influence')
       for (const a of subject) for (const b of struck) rel(key(a), b.actorKey);
     if (
       target.length === 0 &&
@@ -470,16 +470,20 @@ function assignDates(
   tokens: Token[],
   clauseOf: (pos: number) => Span,
 ): Map<Trigger, DateMention> {
-  const out = new Map<Trigger, DateMention>();
+  // Every (date, trigger) pair scored, then the best pairs first: "since 2017 ... Russia's
+  // seizure of Crimea in 2014" gives 2014 to the seizure, not whichever date came first.
+  const pairs: { d: DateMention; t: Trigger; score: number }[] = [];
   for (const d of dates) {
-    if (d.attributive) continue;
     const c = clauseOf(d.start);
-    let best: Trigger | undefined;
-    let bestScore = Infinity;
     for (const t of triggers) {
-      if (out.has(t)) continue;
       const tStart = tokens[t.from].start;
       const tEnd = tokens[t.to - 1].end;
+      // "the 2008 summit": a year naming an event dates that event only.
+      if (d.attributive) {
+        if (t.form === 'noun' && tStart >= d.end && tStart - d.end <= 12)
+          pairs.push({ d, t, score: -1 });
+        continue;
+      }
       const dist = d.start >= tEnd ? d.start - tEnd : d.end <= tStart ? tStart - d.end : 0;
       const inClause = tStart >= c.start && tEnd <= c.end;
       // A date usually follows what it dates; a comma between them loosens the tie.
@@ -488,13 +492,20 @@ function assignDates(
           ? tokens.filter((x) => x.start >= tEnd && x.end <= d.start)
           : tokens.filter((x) => x.start >= d.end && x.end <= tStart);
       const comma = gap.some((x) => x.text === ',');
-      const score = dist + (inClause ? 0 : 150) + (d.end <= tStart ? 15 : 0) + (comma ? 40 : 0);
-      if (score < bestScore) {
-        bestScore = score;
-        best = t;
-      }
+      pairs.push({
+        d,
+        t,
+        score: dist + (inClause ? 0 : 150) + (d.end <= tStart ? 15 : 0) + (comma ? 40 : 0),
+      });
     }
-    if (best) out.set(best, d);
+  }
+  pairs.sort((a, b) => a.score - b.score);
+  const out = new Map<Trigger, DateMention>();
+  const used = new Set<DateMention>();
+  for (const p of pairs) {
+    if (out.has(p.t) || used.has(p.d)) continue;
+    out.set(p.t, p.d);
+    used.add(p.d);
   }
   return out;
 }
@@ -619,7 +630,7 @@ function roles(
       ctx.text.slice(Math.max(tEnd, target[0].start - 40), target[0].start),
     );
   const place = mentions.filter(
-    (m) => !isPolitical(ctx, m.actorKey) && m.start >= c.start && m.end <= c.end,
+    (m) => (!isPolitical(ctx, m.actorKey) || m.asPlace) && m.start >= c.start && m.end <= c.end,
   );
   // An incursion or attack on a place ("intrusions ... around the Senkaku Islands").
   const struck = place.filter((m) => m.start >= tEnd && m.start - tEnd <= TARGET_WINDOW);

@@ -32,6 +32,8 @@ export interface Mention extends Span {
   text: string;
   /** True for a demonym ("Chinese") rather than a name. */
   demonym: boolean;
+  /** A capital named as the place where something happens ("talks in Ankara"), not the state acting. */
+  asPlace?: boolean;
   /** For a person named with a title, the span of title and name ("Foreign Minister Yoko Kamikawa"). */
   title?: Span;
 }
