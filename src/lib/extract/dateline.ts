@@ -15,7 +15,7 @@ const STAMP =
 const CAPTION =
   /\b(?:Photo|Image|Picture|Credit)\s*:|\((?:Photo|Image)\b|\b(?:AFP|Reuters|Getty Images|AP Photo|EPA)\s*$/;
 /** Before a dateline's date: a place in capitals or a city and country, then a comma. */
-const PLACE_BEFORE = /^[\p{Lu}][\p{L}\s.,()'’-]{0,60}$/u;
+const PLACE_BEFORE = /^[\p{Lu}][\p{L}.'’/-]*(?:[\s,]+(?:\(?[\p{Lu}][\p{L}.'’/-]*\)?))*[\s,(—–-]*$/u;
 
 export interface ArticleDate {
   date: PartialDate;
@@ -39,7 +39,11 @@ export function findArticleDate(
       const before = part.slice(0, d.start);
       const stamp = STAMP.test(before) || STAMP.test(part.slice(0, 40));
       const dateline = d.start < 70 && (before.trim() === '' || PLACE_BEFORE.test(before));
-      const shortLine = line.end - line.start < 120 && d.start < 80;
+      // A short line that is not a sentence: "Tuesday 19 December 2023 08:40 GMT".
+      const shortLine =
+        line.end - line.start < 120 &&
+        d.start < 80 &&
+        !/[.!?]["”’]?$/.test(text.slice(line.start, line.end));
       const caption = d.precision === 'day' && CAPTION.test(text.slice(line.start, line.end));
       if (!(stamp || dateline || shortLine || caption)) continue;
       const date = parsePartialDate(d.date);

@@ -311,9 +311,12 @@ function sentenceEvents(
         t.cls.reverse && DIRECTED_RELATIONS.has(type)
           ? [relationEnd(ctx, b), relationEnd(ctx, a)]
           : [relationEnd(ctx, a), relationEnd(ctx, b)];
+      // "joined NATO" is membership; "joined forces with the US" is cooperation.
+      const kind: RelationType =
+        type === 'member-of' && ctx.reg.get(y).kind !== 'bloc' ? 'cooperation' : type;
       if (x !== y && !sameSide(ctx, x, y))
         relations.push({
-          type,
+          type: kind,
           source: x,
           target: y,
           domains: [...new Set([...t.cls.domains, ...domains])],

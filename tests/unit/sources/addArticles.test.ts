@@ -84,7 +84,7 @@ describe('describeAdded', () => {
 
   it('says plainly when an article gave no event and no relation', () => {
     const text =
-      'A port visit\n\nA Chinese research vessel is in Hambantota, officials in Sri Lanka said.';
+      'A port visit\n\nA Chinese research vessel is near the port, officials in Colombo said.';
     const d = extractDataset([{ file: 'visit.txt', text }]);
     const r = describeAdded(d, [{ file: 'visit.txt', text, date: null, addedAt: NOW }], 90);
     expect(r.message).toMatch(

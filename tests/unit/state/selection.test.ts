@@ -9,6 +9,7 @@ describe('computeHighlight', () => {
     const h = computeHighlight(d, { kind: 'actor', id: 'senkaku-islands' });
     expect([...(h?.actors ?? [])].sort()).toEqual([
       'chinese-coast-guard',
+      'japan',
       'okinawa',
       'senkaku-islands',
     ]);
