@@ -215,7 +215,7 @@ function nameRun(tokens: Token[], i: number): number {
       PARTICLES.has(t.text) &&
       (cap(tokens[j + 1]) || (tokens[j + 1]?.text === '-' && cap(tokens[j + 2])))
     ) {
-      j++;
+      j += tokens[j + 1]?.text === '-' ? 2 : 1; // "al-Burhan"
       continue;
     }
     if (j === i && PARTICLES.has(t.text) && tokens[j + 1]?.text === '-' && cap(tokens[j + 2])) {
@@ -307,6 +307,15 @@ export function extractMentions(
         cover(i, i + o.length);
         i += o.length - 1;
       }
+    }
+
+    // A ship is named, not an actor: "USS Carney", "the grounded BRP Sierra Madre".
+    for (let i = 0; i < tokens.length; i++) {
+      if (!VESSEL_PREFIXES.has(tokens[i].text) || !cap(tokens[i + 1])) continue;
+      let k = i + 1;
+      while (k < tokens.length && k - i <= 3 && cap(tokens[k])) k++;
+      cover(i, k);
+      i = k - 1;
     }
 
     // 1. The lexicon, and "<state> <service>" forces.
@@ -425,7 +434,13 @@ export function extractMentions(
           continue;
         }
       }
-      if (nameTo - nameFrom > 4) nameTo = nameFrom + 4;
+      // At most five words ("Paul-Henri Sandaogo Damiba" is three).
+      for (let w = 0, k = nameFrom; k < nameTo; k++) {
+        if (tokens[k].word && tokens[k].spaced && ++w > 5) {
+          nameTo = k;
+          break;
+        }
+      }
       if (covered.subarray(nameFrom, nameTo).includes(1)) {
         // A known person after a title: the title still gives the role's span.
         const known = cands.find((c) => c.start === tokens[nameFrom].start);
@@ -594,13 +609,20 @@ export function extractMentions(
       for (const t of tokensOf[si]) {
         const key = short.get(t.text);
         if (key && t.word && !taken.has(`${t.start}`)) {
+          // "al-Burhan" after "Abdel Fattah al-Burhan": the particle comes along.
+          const k = tokensOf[si].indexOf(t);
+          const particle =
+            k >= 2 && tokensOf[si][k - 1].text === '-' && PARTICLES.has(tokensOf[si][k - 2].text)
+              ? tokensOf[si][k - 2]
+              : null;
+          const start = particle ? particle.start : t.start;
           cands.push({
             actorKey: key,
-            start: t.start,
+            start,
             end: t.end,
-            text: t.text,
+            text: text.slice(start, t.end),
             demonym: false,
-            priority: 0,
+            priority: particle ? 5 : 0,
           });
         }
       }

@@ -9,6 +9,7 @@ import { extractDocument, type DocumentDrafts } from './document.ts';
 import { EMPTY_OVERLAY, type Overlay } from './overlay.ts';
 import type { Span } from './types.ts';
 import { slugify } from './ids.ts';
+import { HONORIFICS } from './matchers.ts';
 
 export { slugify };
 
@@ -204,7 +205,12 @@ function fullestName(name: string, aliases: string[]): string {
   const words = (s: string) => s.split(/\s+/).length;
   let best = name;
   for (const a of aliases) {
-    if (/\p{Lu}{2,}/u.test(a) || words(a) < words(best)) continue;
+    if (
+      /\p{Lu}{2,}/u.test(a) ||
+      words(a) < words(best) ||
+      HONORIFICS.has(a.split(/\s+/)[0].replace(/\.$/, ''))
+    )
+      continue;
     if (a.length > best.length && a.split(/\s+/).pop() === best.split(/\s+/).pop()) best = a;
   }
   return best;
