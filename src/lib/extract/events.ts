@@ -387,31 +387,16 @@ function sentenceEvents(
     }
     if (date.qualifier === 'vague' && /\b(?:years|months|weeks|lately)\b/i.test(date.text))
       continue;
-    if (date.qualifier === 'previous') {
-      // "the first since September 2022": the earlier instance is the dated milestone.
-      const title = headline(ctx, s, tokens, t, t.form === 'noun' ? subject : named, target, dates);
-      events.push(
-        draft(ctx, {
-          kind: t.cls.event,
-          title,
-          key: null,
-          date: { ...date, qualifier: 'at' },
-          status: 'occurred',
-          domains: [...t.cls.domains, ...eventDomains(title, ctx.text.slice(c.start, c.end))],
-          actors,
-          s,
-        }),
-      );
-      continue;
-    }
+    // "the first since September 2022": the earlier instance is the dated milestone.
+    const previous = date.qualifier === 'previous';
     const title = headline(ctx, s, tokens, t, t.form === 'noun' ? subject : named, target, dates);
     events.push(
       draft(ctx, {
         kind: t.cls.event,
         title,
         key: null,
-        date,
-        status: modality,
+        date: previous ? { ...date, qualifier: 'at' } : date,
+        status: previous ? 'occurred' : modality,
         domains: [...t.cls.domains, ...eventDomains(title, ctx.text.slice(c.start, c.end))],
         actors,
         s,

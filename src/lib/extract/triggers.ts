@@ -162,19 +162,7 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     const isVerb = r.e.form !== 'noun';
     // A verb followed closely by an event noun: one trigger; the noun decides the kind when
     // the verb is light ("held talks") or has no class of its own.
-    if (isVerb && r.e.light && !r.e.cls) {
-      const prev = out[out.length - 1];
-      if (
-        prev &&
-        (r.e.form === 'participle' || r.e.form === 'past') &&
-        passive(tokens, r.from) &&
-        r.from - prev.to <= 8
-      ) {
-        prev.nounEnd ??= prev.to;
-        prev.to = r.to;
-        continue;
-      }
-    }
+    if (isVerb && r.e.light && !r.e.cls && tellsOf(out[out.length - 1], r, tokens)) continue;
     if (isVerb) {
       const next = raw[k + 1];
       const gap = next ? tokens.slice(r.to, next.from) : [];
@@ -208,21 +196,28 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     }
     // A passive verb after an event noun tells what happened to it: "the revised declaration,
     // expected to be finalized", "the exercise was held".
-    if (
-      prev &&
-      r.e.form !== 'noun' &&
-      (r.e.form === 'participle' || r.e.form === 'past') &&
-      passive(tokens, r.from) &&
-      r.from - prev.to <= 8
-    ) {
-      prev.nounEnd ??= prev.to;
-      prev.to = r.to;
-      continue;
-    }
+    if (tellsOf(prev, r, tokens)) continue;
     // "joint training", "the talks": a noun; a bare light verb is nothing.
     out.push({ from: r.from, to: r.to, head: r.from, cls: r.e.cls, form: r.e.form });
   }
   return out;
+}
+
+/**
+ * A passive verb after an event noun tells what happened to it ("the revised declaration,
+ * expected to be finalized", "the exercise was held"): it joins that trigger, which keeps its
+ * kind and ends its title at the noun.
+ */
+function tellsOf(
+  prev: Trigger | undefined,
+  r: { from: number; to: number; e: Entry },
+  tokens: Token[],
+): boolean {
+  if (!prev || (r.e.form !== 'participle' && r.e.form !== 'past')) return false;
+  if (!passive(tokens, r.from) || r.from - prev.to > 8) return false;
+  prev.nounEnd ??= prev.to;
+  prev.to = r.to;
+  return true;
 }
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
