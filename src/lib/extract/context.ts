@@ -62,6 +62,16 @@ export function mentionsIn(ctx: DocContext, span: Span): Mention[] {
 }
 
 /**
+ * The mention that covers offset `pos`, if any (mentions are sorted and do not overlap).
+ * @example mentionCovering(ctx, 12)?.text // -> 'Second Thomas Shoal'
+ */
+export function mentionCovering(ctx: DocContext, pos: number): Mention | undefined {
+  const i = firstFrom(ctx.mentions, pos + 1) - 1;
+  const m = ctx.mentions[i];
+  return m && m.start <= pos && pos < m.end ? m : undefined;
+}
+
+/**
  * The first mention starting after `pos`, within `within` characters, that passes `ok`.
  * @example firstAfter(ctx, sentenceStart + 10, 40, (m) => isState(ctx, m.actorKey))
  */

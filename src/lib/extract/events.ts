@@ -21,7 +21,14 @@ import type {
   RelationType,
 } from '../model/vocabulary.ts';
 import { DIRECTED_RELATIONS } from '../model/vocabulary.ts';
-import { PAIR_PRONOUN, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
+import {
+  PAIR_PRONOUN,
+  isPolitical,
+  isState,
+  mentionCovering,
+  mentionsIn,
+  type DocContext,
+} from './context.ts';
 import { classifyDomains, splitClauses } from './cues.ts';
 import {
   findDates,
@@ -461,6 +468,20 @@ function assignDates(
   // Every (date, trigger) pair scored, then the best pairs first: "since 2017 ... Russia's
   // seizure of Crimea in 2014" gives 2014 to the seizure, not whichever date came first.
   const pairs: { d: DateMention; t: Trigger; score: number }[] = [];
+  // Commas before each token, so "is there a comma between a and b" is two look-ups.
+  const commas = new Int32Array(tokens.length + 1);
+  tokens.forEach((x, i) => (commas[i + 1] = commas[i] + (x.text === ',' ? 1 : 0)));
+  const tokenAt = (pos: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const commasBetween = (a: number, b: number) => commas[tokenAt(b)] - commas[tokenAt(a)];
   for (const d of dates) {
     const c = clauseOf(d.start);
     for (const t of triggers) {
@@ -475,11 +496,8 @@ function assignDates(
       const dist = d.start >= tEnd ? d.start - tEnd : d.end <= tStart ? tStart - d.end : 0;
       const inClause = tStart >= c.start && tEnd <= c.end;
       // A date usually follows what it dates; a comma between them loosens the tie.
-      const gap =
-        d.start >= tEnd
-          ? tokens.filter((x) => x.start >= tEnd && x.end <= d.start)
-          : tokens.filter((x) => x.start >= d.end && x.end <= tStart);
-      const comma = gap.some((x) => x.text === ',');
+      const comma =
+        d.start >= tEnd ? commasBetween(tEnd, d.start) > 0 : commasBetween(d.end, tStart) > 0;
       pairs.push({
         d,
         t,
@@ -851,7 +869,7 @@ function nounHeadline(
     to++;
   }
   // Never end inside a name: "off the coast of Western Australia".
-  const cut = ctx.mentions.find((m) => m.start < tokens[to - 1].end && tokens[to - 1].end < m.end);
+  const cut = mentionCovering(ctx, tokens[to - 1].end - 1);
   while (cut && to < tokens.length && tokens[to - 1].end < cut.end) to++;
   for (let n = 0; n < 3 && to < tokens.length && tokens[to - 1].cap && tokens[to].cap; n++) to++;
   while (to > t.to && (TRAIL.has(tokens[to - 1].lower) || !tokens[to - 1].word)) to--;
@@ -879,10 +897,7 @@ function shorten(title: string): string {
 const BREAK_TOKEN = /^[,;:.()—–"“”!?]$/;
 
 function insideMention(ctx: DocContext, t: Token): boolean {
-  return (
-    mentionsIn(ctx, { start: t.start, end: t.end + 1 }).length > 0 ||
-    ctx.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.end - m.start < 80 && false)
-  );
+  return mentionCovering(ctx, t.start) !== undefined;
 }
 
 function isDateToken(t: Token, dates: DateMention[]): boolean {

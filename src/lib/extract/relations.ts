@@ -4,7 +4,7 @@
  * place or country ("the Senkaku Islands in Okinawa Prefecture"). Verb relations come with the
  * events (events.ts).
  */
-import { firstAfter, isPolitical, isState, type DocContext } from './context.ts';
+import { firstAfter, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
 import type { RelationDraft } from './events.ts';
 import type { Mention } from './types.ts';
 
@@ -131,13 +131,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       // A listed place's state named in the same sentence: "Natanz ... Iran".
       const own = state(actor.country);
       const sentence = sentenceOf(m.start);
-      if (
-        own &&
-        sentence &&
-        ctx.mentions.some(
-          (o) => o.actorKey === own && o.start >= sentence.start && o.end <= sentence.end,
-        )
-      )
+      if (own && sentence && mentionsIn(ctx, sentence).some((o) => o.actorKey === own))
         out.push(located(m.actorKey, own, sentence.start, sentence.end));
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));
