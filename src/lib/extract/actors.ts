@@ -107,6 +107,8 @@ const capWords = (s: string) =>
 
 /** A title before a name: modifiers (any case, a country among them), a head, "of <state>". */
 interface TitleMatch {
+  /** Lexicon key of the bloc or body named before the title, if any. */
+  body: string | null;
   start: number; // token index
   end: number; // token index after the title
   role: string;
@@ -118,7 +120,20 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
   if (!tokens[i].cap && !TITLE_FIRST.has(tokens[i].lower)) return null;
   let j = i;
   let country: string | null = null;
+  let body: string | null = null;
   for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
+    // "NATO Secretary General", "IAEA Director General": the office is the body's.
+    const named = GAZETTEER.longestAt(tokens, j)?.value.entry;
+    if (
+      named &&
+      !body &&
+      (named.kind === 'bloc' || named.kind === 'organization') &&
+      TITLE_HEADS.longestAt(tokens, j + phraseLength(tokens, j))
+    ) {
+      body = named.key;
+      j += phraseLength(tokens, j);
+      continue;
+    }
     const state = stateAt(tokens, j);
     if (state && !country) {
       country = state.entry.country;
@@ -164,6 +179,7 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
     .map((t) => t.lower)
     .join(' ');
   return {
+    body,
     start: i,
     end,
     role: text,
@@ -171,6 +187,8 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
     vague: TITLE_VAGUE.has(headWord) && j === i,
   };
 }
+
+const phraseLength = (tokens: Token[], j: number) => GAZETTEER.longestAt(tokens, j)?.length ?? 1;
 
 /** The role as words, without the country that prefixes it ("Indian Defence Minister" -> "Defence Minister"). */
 function roleText(tokens: Token[], from: number, to: number): string {
@@ -397,6 +415,7 @@ export function extractMentions(
         knownAt.title ??= { start: tokens[title.start].start, end: knownAt.end };
         const person = reg.get(knownAt.actorKey);
         person.country ??= title.country;
+        if (title.body) person.office ??= reg.fromEntry(ENTRY_BY_KEY.get(title.body)!, ctx.date);
         // The office as the article words it ("Deputy Prime Minister"), once per actor.
         if (!title.vague && !reg.textRole.has(knownAt.actorKey)) {
           reg.textRole.add(knownAt.actorKey);
@@ -476,6 +495,8 @@ export function extractMentions(
       const tStart = Math.min(tokens[title.start].start, tokens[nameFrom].start);
       const tEnd = Math.max(tokens[title.end - 1].end, tokens[nameTo - 1].end);
       push(key, tokens, nameFrom, nameTo, 4, false, { start: tStart, end: tEnd });
+      if (title.body)
+        reg.get(key).office ??= reg.fromEntry(ENTRY_BY_KEY.get(title.body)!, ctx.date);
       persons.push({
         key,
         tokens: tokens.slice(nameFrom, nameTo),

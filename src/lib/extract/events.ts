@@ -129,6 +129,7 @@ const key = (m: Mention | string) => (typeof m === 'string' ? m : m.actorKey);
 /** The actor a relation is drawn to: a person stands for their country when it is known. */
 function relationEnd(ctx: DocContext, k: string): string {
   const d = ctx.reg.get(k);
+  if (d.kind === 'person' && d.office) return d.office;
   if (d.kind === 'person' && d.country) {
     const country = `country:${d.country}`;
     if (ctx.reg.drafts.has(country)) return country;
@@ -168,7 +169,14 @@ function sentenceEvents(
 ) {
   const triggers = findTriggers(tokens);
   const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
-  const political = mentions.filter((m) => isPolitical(ctx, m.actorKey) && !m.asPlace);
+  // "IAEA Director General Rafael Grossi", "Indian Defence Minister X": the body or state in a
+  // person's title is part of how the person is named, not a second actor in the clause.
+  const titled = mentions.filter((m) => m.title && m.title.start < m.start);
+  const inTitle = (m: Mention) =>
+    titled.some((p) => p !== m && m.start >= p.title!.start && m.end <= p.start);
+  const political = mentions.filter(
+    (m) => isPolitical(ctx, m.actorKey) && !m.asPlace && !inTitle(m),
+  );
   const future =
     cueIn(PLANNED, tokens, 0, tokens.length) && !/\b(?:ago|last|yesterday)\b/i.test(s.text);
   const direction: Direction = future ? 'future' : 'past';

@@ -89,7 +89,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
   for (const m of ctx.mentions) {
     const actor = ctx.reg.get(m.actorKey);
     if (actor.kind === 'person' && m.title) {
-      const target = state(actor.country);
+      const target = actor.office ?? state(actor.country);
       if (target)
         out.push({
           source: m.actorKey,

@@ -60,13 +60,13 @@ export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
     ? `${w}d`
     : /[^aeiou]y$/.test(w)
       ? `${w.slice(0, -1)}ied`
-      : doubles(w) || /ol$/.test(w)
+      : doubles(w) || /(?<![aeiou])[aeiou]l$/.test(w)
         ? `${w}${w.slice(-1)}ed`
         : `${w}ed`;
   const ing =
     /[^e]e$/.test(w) && VOWEL.test(w.slice(0, -1))
       ? `${w.slice(0, -1)}ing`
-      : doubles(w) || /ol$/.test(w)
+      : doubles(w) || /(?<![aeiou])[aeiou]l$/.test(w)
         ? `${w}${w.slice(-1)}ing`
         : `${w}ing`;
   const past = verbs.irregular[lemma] ?? verbs.irregular[w] ?? regular;

@@ -46,4 +46,6 @@ export interface ActorDraft {
   country: string | null;
   role: string | null;
   aliases: Set<string>;
+  /** The bloc or body whose office a person holds, when the title names it ("NATO Secretary General"). */
+  office?: string;
 }
