@@ -348,6 +348,11 @@ function sentenceEvents(
     ) {
       for (let i = 1; i < subject.length; i++) rel(key(subject[0]), key(subject[i]));
     }
+    // "clashes between Azerbaijan and Armenia", "talks between X and Y": the parties after it.
+    const mutual = type === 'cooperation' || type === 'armed-clash' || type === 'tension';
+    if (subject.length === 0 && mutual && target.length >= 2) {
+      for (let i = 1; i < target.length; i++) rel(key(target[0]), key(target[i]));
+    }
 
     // A milestone needs its date, or words that date it; a stated plan stands without one
     // ("the two governments would update it").
@@ -885,7 +890,13 @@ function nounHeadline(
     .slice(tokens[from].start, tokens[to - 1].end)
     .replace(/\s+/g, ' ')
     .trim();
-  return shorten(capFirst(label ? `${label} ${phrase}` : phrase));
+  // "Fighting broke out" after its parties reads "Armenia–Azerbaijan fighting broke out".
+  const first = tokens[from];
+  const lowered =
+    label && from === 0 && !first.upper && !insideMention(ctx, first)
+      ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
+      : phrase;
+  return shorten(capFirst(label ? `${label} ${lowered}` : lowered));
 }
 
 /** Titles fit a label: at most TITLE_MAX characters, cut between words, never after "of". */
