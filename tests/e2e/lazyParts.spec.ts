@@ -28,14 +28,18 @@ test('both views draw before any later part is fetched; each is fetched afterwar
     ),
   );
   await expect.poll(() => fetched.length).toBe(8);
-  const starts = await page.evaluate(
-    (pattern) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => new RegExp(pattern).test(e.name))
-        .map((e) => e.startTime),
-    LATER.source,
-  );
+  // A request is seen when it is sent, its resource timing entry only once it has loaded.
+  const entries = () =>
+    page.evaluate(
+      (pattern) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => new RegExp(pattern).test(e.name))
+          .map((e) => e.startTime),
+      LATER.source,
+    );
+  await expect.poll(async () => (await entries()).length).toBe(8);
+  const starts = await entries();
   expect(starts).toHaveLength(8);
   for (const start of starts) expect(start).toBeGreaterThan(drawnAt);
   // The details panel (a column of its own at 1920) and a table are then there at once.
