@@ -89,21 +89,6 @@ export function firstAfter(
   return undefined;
 }
 
-/** The last mention ending at or before `pos`, not before `floor`, that passes `ok`. */
-export function lastBefore(
-  ctx: DocContext,
-  pos: number,
-  floor: number,
-  ok: (m: Mention) => boolean = () => true,
-): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of ctx.mentions) {
-    if (m.end > pos) break;
-    if (m.start >= floor && ok(m)) found = m;
-  }
-  return found;
-}
-
 /**
  * The countries an article is about: the two most mentioned, ties to the first mentioned.
  * @example computeFocal(mentions, reg) // -> ['g:Japan', 'g:India']

@@ -263,7 +263,6 @@ function sentenceEvents(
       c,
       tStart,
       tEnd,
-      s,
       t.form === 'noun',
       directedClass,
     );
@@ -383,7 +382,7 @@ function sentenceEvents(
       const title =
         (pronounObject || objectYear) && instrument
           ? `${joinNames([...new Set(subject.map((m) => displayName(ctx, key(m))))])} ${verb} the ${instrument.text}`
-          : headline(ctx, s, tokens, t, named, target, dates);
+          : headline(ctx, tokens, t, named, target, dates);
       events.push(
         draft(ctx, {
           kind: t.cls.event,
@@ -409,7 +408,7 @@ function sentenceEvents(
       continue;
     // "the first since September 2022": the earlier instance is the dated milestone.
     const previous = date.qualifier === 'previous';
-    const title = headline(ctx, s, tokens, t, t.form === 'noun' ? subject : named, target, dates);
+    const title = headline(ctx, tokens, t, t.form === 'noun' ? subject : named, target, dates);
     events.push(
       draft(ctx, {
         kind: t.cls.event,
@@ -542,7 +541,6 @@ function roles(
   c: Span,
   tStart: number,
   tEnd: number,
-  s: Sentence,
   nounTrigger: boolean,
   directed: boolean,
 ) {
@@ -653,7 +651,6 @@ function roles(
   );
   // An incursion or attack on a place ("intrusions ... around the Senkaku Islands").
   const struck = place.filter((m) => m.start >= tEnd && m.start - tEnd <= TARGET_WINDOW);
-  void s;
   return { subject, target, place, against, others, struck };
 }
 
@@ -730,7 +727,6 @@ const MODIFIER =
  */
 function headline(
   ctx: DocContext,
-  s: Sentence,
   tokens: Token[],
   t: Trigger,
   subject: (Mention | string)[],
@@ -816,7 +812,6 @@ function headline(
   }
   if (t.form === 'noun' && names.length)
     lead = names.length === 2 ? names.join('–') : joinNames(names);
-  void s;
   return shorten(capFirst(`${lead} ${phrase}`.trim()));
 }
 

@@ -14,18 +14,6 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** An entry of the gazetteer: a known actor and the names it goes by. */
-export interface GazetteerEntry {
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  role?: string;
-  /** Names that refer to this actor, matched case-sensitively on word boundaries. */
-  aliases: string[];
-  /** Adjectives ("Indian") that refer to this actor when not part of a longer name. */
-  demonyms?: string[];
-}
-
 /** An actor found at a place in the text. */
 export interface Mention extends Span {
   actorKey: string;

@@ -26,14 +26,13 @@ export const CountryWordsSchema = v.object({
   notNamesComment: v.optional(v.string()),
 });
 
-export const ActorEntrySchema = v.object({
+const ActorEntrySchema = v.object({
   name: v.string(),
   kind: v.picklist(ACTOR_KINDS),
   country: v.nullable(v.string()),
   aliases: v.array(v.string()),
   demonyms: v.optional(v.array(v.string())),
 });
-export type ActorEntryData = v.InferOutput<typeof ActorEntrySchema>;
 
 export const ActorListSchema = v.object({ ...sourced, entries: v.array(ActorEntrySchema) });
 
@@ -54,7 +53,6 @@ export const OfficeHoldersSchema = v.object({
     }),
   ),
 });
-export type OfficeHolders = v.InferOutput<typeof OfficeHoldersSchema>;
 
 export const WordsSchema = v.object({
   ...sourced,
@@ -108,7 +106,6 @@ export const VerbsSchema = v.object({
   planned: v.array(v.string()),
   ongoing: v.array(v.string()),
 });
-export type Verbs = v.InferOutput<typeof VerbsSchema>;
 
 /**
  * Parses one lexicon file, throwing an error that names the file and the field at fault.
