@@ -776,7 +776,11 @@ function headline(
     const tok = tokens[to];
     if (
       tok.end > targetEnd &&
-      (BREAK_TOKEN.test(tok.text) || STOP.has(tok.lower) || isDateToken(tok, dates) || words >= 6)
+      (BREAK_TOKEN.test(tok.text) ||
+        (STOP.has(tok.lower) &&
+          !(tok.lower === 'by' && AUXILIARY.has(tokens[t.from - 1]?.lower ?? ''))) ||
+        isDateToken(tok, dates) ||
+        words >= 6)
     )
       break;
     if (tok.word) words++;
@@ -812,7 +816,48 @@ function headline(
   }
   if (t.form === 'noun' && names.length)
     lead = names.length === 2 ? names.join('–') : joinNames(names);
+  if (!lead && t.form !== 'noun') lead = thingBefore(tokens, t.from);
   return shorten(capFirst(`${lead} ${phrase}`.trim()));
+}
+
+const AUXILIARY = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'being',
+]);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/**
+ * What a verb with no actor as its subject is about, from the words before it: "the Treaty of
+ * Lausanne, signed in 1923" -> "Treaty of Lausanne"; "Kaliningrad ... was annexed" ->
+ * "Kaliningrad". Empty when those words are no short noun phrase.
+ */
+function thingBefore(tokens: Token[], verb: number): string {
+  let k = verb;
+  while (k > 0 && AUXILIARY.has(tokens[k - 1].lower)) k--;
+  if (k > 0 && tokens[k - 1].text === ',') k--;
+  const end = k;
+  while (
+    k > 0 &&
+    end - k < 5 &&
+    tokens[k - 1].word &&
+    !DETERMINER.has(tokens[k - 1].lower) &&
+    !STOP.has(tokens[k - 1].lower)
+  )
+    k--;
+  if (k === end || !tokens.slice(k, end).some((x) => x.cap)) return '';
+  return tokens
+    .slice(k, end)
+    .map((x) => x.text)
+    .join(' ')
+    .replace(/ - /g, '-');
 }
 
 /** The countries an actor stands for in a title: a force or an office-holder by its state. */
