@@ -9,7 +9,7 @@
  * to the longest match, so "Chinese Coast Guard" is one force, not a mention of China.
  */
 import type { ActorKind } from '../model/vocabulary.ts';
-import { ENTRY_BY_KEY, roleOn, type LexiconEntry } from './lexicon/index.ts';
+import { CITY_STATES, ENTRY_BY_KEY, roleOn, type LexiconEntry } from './lexicon/index.ts';
 import {
   BY_ALIAS,
   FORCE_HEADS,
@@ -277,6 +277,7 @@ export function extractMentions(
   sentenceTokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
 ): Mention[] {
   const cands: Candidate[] = [];
+  const towns: { raw: string; start: number; end: number }[] = [];
   const candAt = new Map<number, number>();
   const acronyms = new Map<string, string>();
   const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
@@ -429,7 +430,11 @@ export function extractMentions(
       let nameTo = n;
       if (nameTo === nameFrom) {
         // Appositive: "<Name>, <title>" or "<Name>, the <title>".
-        const comma = i - 1 - (tokens[i - 1]?.lower === 'the' ? 1 : 0);
+        // "X, the group's chief negotiator", "X, its foreign minister": a possessive first.
+        let comma = i - 1;
+        if (/^['’]s$/.test(tokens[comma]?.text ?? '') && tokens[comma - 1]?.word) comma -= 2;
+        else if (tokens[comma]?.lower === 'its' || tokens[comma]?.lower === 'their') comma--;
+        if (tokens[comma]?.lower === 'the') comma--;
         if (tokens[comma]?.text !== ',' || title.vague) {
           i = title.end - 1;
           continue;
@@ -584,11 +589,15 @@ export function extractMentions(
       const end = nameRun(tokens, from);
       if (end <= from || covered.subarray(from, end).includes(1)) continue;
       const kind = typeRun(tokens, from, end, isStart);
+      const raw = spanText(text, tokens, from, end);
       if (!kind) {
+        // A town no cue types ("clashes in Yevlakh" has one; "Yevlakh talks" has none): kept
+        // below if the article names its state.
+        if (CITY_STATES.has(raw) && !BY_ALIAS.has(raw))
+          towns.push({ raw, start: tokens[from].start, end: tokens[end - 1].end });
         i = end - 1;
         continue;
       }
-      const raw = spanText(text, tokens, from, end);
       const known = BY_ALIAS.get(raw);
       const name = kind === 'person' ? personName(raw) : raw;
       const key = known
@@ -648,6 +657,37 @@ export function extractMentions(
         }
       }
     });
+  }
+  // Towns: typed by cue or not, placed in a state only when the article names that state.
+  const states = new Set<string>();
+  for (const c of cands) {
+    const d = reg.get(c.actorKey);
+    if (d.kind === 'country' && d.country) states.add(d.country);
+  }
+  for (const t of towns) {
+    const iso = CITY_STATES.get(t.raw)!.find((c) => states.has(c));
+    if (!iso) continue;
+    const key = reg.ensure(`place:${t.raw}`, () => ({
+      name: t.raw,
+      kind: 'place',
+      country: iso,
+      role: null,
+    }));
+    cands.push({
+      actorKey: key,
+      start: t.start,
+      end: t.end,
+      text: t.raw,
+      demonym: false,
+      priority: 1,
+    });
+  }
+  for (const c of cands) {
+    const d = reg.get(c.actorKey);
+    if ((d.kind === 'place' || d.kind === 'region') && !d.country && !ENTRY_BY_KEY.has(d.key)) {
+      const iso = CITY_STATES.get(d.name)?.find((x) => states.has(x));
+      if (iso) d.country = iso;
+    }
   }
   const out = resolveOverlaps(cands);
   for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);

@@ -105,6 +105,15 @@ export function extractDataset(
         evidence: [],
       };
       rel.domains = [...new Set([...rel.domains, ...r.domains])];
+      // Stated once is stated: the list's mark and its evidence (where the actors are named)
+      // stay only while no sentence gives the link.
+      const stated = relations.has(id) && !rel.basis;
+      if (r.basis && stated) continue;
+      if (r.basis) rel.basis = r.basis;
+      else if (rel.basis) {
+        delete rel.basis;
+        rel.evidence = [];
+      }
       rel.evidence.push(
         evidence(d.document.id, d.document.id ? docText(d.document.id) : '', r.evidence),
       );

@@ -63,6 +63,8 @@ export interface RelationDraft {
   target: string;
   domains: Domain[];
   evidence: Span;
+  /** Known from the reference lists rather than stated (see relations.ts). */
+  basis?: 'reference-list';
 }
 
 const cueTrie = (list: string[]) => {

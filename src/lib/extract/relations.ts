@@ -6,6 +6,8 @@
  */
 import { firstAfter, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
 import type { RelationDraft } from './events.ts';
+import { formatPartialDate } from './dates.ts';
+import { ENTRY_BY_KEY, isMemberOn, MEMBERS_BY_BLOC, roleOn } from './lexicon/index.ts';
 import type { Mention } from './types.ts';
 
 /**
@@ -22,6 +24,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       states.set(d.country, d.key);
   const state = (iso: string | null) => (iso ? states.get(iso) : undefined);
   const mentioned = new Set(ctx.mentions.map((o) => o.actorKey));
+  const listed = new Set<string>();
   const located = (a: string, b: string, start: number, end: number): RelationDraft => ({
     source: a,
     target: b,
@@ -86,6 +89,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         evidence: { start: Math.min(o.start, bloc.start), end: Math.max(o.end, bloc.end) },
       }));
   };
+  out.push(...officesOfBodies(ctx));
   for (const m of ctx.mentions) {
     const actor = ctx.reg.get(m.actorKey);
     if (actor.kind === 'person' && m.title) {
@@ -128,11 +132,16 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         /^['’]s\s*$/.test(ctx.text.slice(prev.end, m.start))
       )
         out.push(located(m.actorKey, prev.actorKey, prev.start, m.end));
-      // A listed place's state named in the same sentence: "Natanz ... Iran".
+      // A listed place or town whose state the article names: the list's link, shown as such;
+      // the evidence is the sentence naming both when there is one.
       const own = state(actor.country);
-      const sentence = sentenceOf(m.start);
-      if (own && sentence && mentionsIn(ctx, sentence).some((o) => o.actorKey === own))
-        out.push(located(m.actorKey, own, sentence.start, sentence.end));
+      if (own && mentioned.has(own) && !listed.has(m.actorKey)) {
+        const sentence = sentenceOf(m.start);
+        const both =
+          sentence && mentionsIn(ctx, sentence).some((o) => o.actorKey === own) ? sentence : m;
+        listed.add(m.actorKey);
+        out.push({ ...located(m.actorKey, own, both.start, both.end), basis: 'reference-list' });
+      }
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));
     if (actor.kind === 'force' && /[A-Z]/.test(m.text)) {
@@ -146,6 +155,143 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           evidence: { start: m.start, end: m.end },
         });
       }
+    }
+  }
+  // Last, so that a link a sentence states keeps its place and its evidence first.
+  out.push(...fromReferenceLists(ctx, state, sentenceOf));
+  return out;
+}
+
+/**
+ * Links the reference lists know and the article does not state: a listed person's office on
+ * the article's date, once the state or body they serve is named in the article ("Vladimir Putin"
+ * with Russia); a state's membership of a bloc named in the same sentence ("Greece and Turkey ...
+ * NATO"). The evidence is where the actors are named; `basis` says the link is the list's.
+ */
+function fromReferenceLists(
+  ctx: DocContext,
+  state: (iso: string | null) => string | undefined,
+  sentenceOf: (pos: number) => { start: number; end: number } | undefined,
+): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const date = ctx.anchor ? formatPartialDate(ctx.anchor) : null;
+  const mentioned = new Set(ctx.mentions.map((o) => o.actorKey));
+  const seen = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (seen.has(m.actorKey)) continue;
+    seen.add(m.actorKey);
+    const entry = ENTRY_BY_KEY.get(m.actorKey);
+    if (!entry || entry.kind !== 'person') continue;
+    const role = roleOn(entry, date);
+    if (!role) continue;
+    const target = /^[A-Z]{2}$/.test(role.country)
+      ? state(role.country)
+      : ENTRY_BY_KEY.has(`org:${role.country}`)
+        ? `org:${role.country}`
+        : undefined;
+    if (target && mentioned.has(target))
+      out.push({
+        source: m.actorKey,
+        target,
+        type: 'office-held',
+        domains: [],
+        evidence: { start: m.start, end: m.end },
+        basis: 'reference-list',
+      });
+  }
+  for (const m of ctx.mentions) {
+    if (!MEMBERS_BY_BLOC.has(m.actorKey)) continue;
+    const sentence = sentenceOf(m.start);
+    if (!sentence) continue;
+    for (const o of mentionsIn(ctx, sentence)) {
+      const country = ctx.reg.get(o.actorKey);
+      if (country.kind !== 'country' || !country.country) continue;
+      if (!isMemberOn(m.actorKey, country.country, date)) continue;
+      out.push({
+        source: o.actorKey,
+        target: m.actorKey,
+        type: 'member-of',
+        domains: [],
+        evidence: { start: sentence.start, end: sentence.end },
+        basis: 'reference-list',
+      });
+    }
+  }
+  return out;
+}
+
+const BODY_KINDS = new Set(['organization', 'force', 'bloc']);
+/** "the group's chief negotiator", "The bloc's foreign policy chief", "its foreign minister". */
+const BODY_ANAPHORA: Record<string, ReadonlySet<string>> = {
+  group: new Set(['organization', 'force']),
+  movement: new Set(['organization', 'force']),
+  militia: new Set(['force']),
+  party: new Set(['organization']),
+  organisation: new Set(['organization', 'bloc']),
+  organization: new Set(['organization', 'bloc']),
+  bloc: new Set(['bloc']),
+  alliance: new Set(['bloc']),
+  union: new Set(['bloc']),
+  country: new Set(['country']),
+  nation: new Set(['country']),
+  kingdom: new Set(['country']),
+  republic: new Set(['country']),
+  its: new Set(['country', 'bloc', 'organization', 'force']),
+};
+const ANAPHOR_BEFORE =
+  /\b(?:the\s+(group|movement|militia|party|organi[sz]ation|bloc|alliance|union|country|nation|kingdom|republic)['’]s|(its))\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+$/i;
+const ANAPHOR_AFTER =
+  /^,\s+(?:the\s+(group|movement|militia|party|organi[sz]ation|bloc|alliance|union|country|nation|kingdom|republic)['’]s|(its))\s+[a-z]/i;
+
+/**
+ * The body a titled person serves when the article names it with the title: "Hezbollah leader
+ * Hassan Nasrallah", "IDF spokesman Daniel Hagari", or through an anaphor, "Mohammed Abdulsalam,
+ * the group's chief negotiator" (the latest group named before).
+ */
+function officesOfBodies(ctx: DocContext): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const link = (person: Mention, body: Mention, start: number, end: number) =>
+    out.push({
+      source: person.actorKey,
+      target: body.actorKey,
+      type: 'office-held',
+      domains: [],
+      evidence: { start, end },
+    });
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (ctx.reg.get(m.actorKey).kind !== 'person') continue;
+    const prev = ctx.mentions[i - 1];
+    // "<Body> [adjective] <title> <Name>": the body is the first word of the title.
+    if (
+      prev &&
+      m.title &&
+      BODY_KINDS.has(ctx.reg.get(prev.actorKey).kind) &&
+      prev.end <= m.start &&
+      m.start - prev.end <= 48 &&
+      m.title.start <= prev.end + 1 &&
+      /^(?:['’]s)?(?:\s+[\w.-]+){1,5}\s+$/u.test(ctx.text.slice(prev.end, m.start))
+    ) {
+      link(m, prev, prev.start, m.end);
+      continue;
+    }
+    const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+    const after = ctx.text.slice(m.end, m.end + 40);
+    const hit = ANAPHOR_BEFORE.exec(before) ?? ANAPHOR_AFTER.exec(after);
+    if (!hit) continue;
+    const kinds = BODY_ANAPHORA[(hit[1] ?? hit[2]).toLowerCase()];
+    if (!kinds) continue;
+    // The latest body of that kind named before, in this paragraph or the one before.
+    const inBefore = hit.input === before;
+    const from = inBefore ? m.start - before.length + hit.index : m.start;
+    const to = inBefore ? m.end : m.end + hit.index + hit[0].length;
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const o = ctx.mentions[k];
+      if (o.end > from) continue;
+      const kind = ctx.reg.get(o.actorKey).kind;
+      if (kind === 'person' || kind === 'place' || kind === 'region') continue;
+      if (kinds.has(kind)) link(m, o, from, to);
+      break;
     }
   }
   return out;

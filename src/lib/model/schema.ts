@@ -100,6 +100,12 @@ export const RelationSchema = v.object({
   directed: v.boolean(),
   domains: v.array(v.picklist(DOMAINS)),
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+  /**
+   * Set when no sentence states the relation and it comes from the extractor's reference lists
+   * (the dated office-holders, bloc memberships): the evidence then shows where the actors are
+   * named, and the interface says the link is from the list.
+   */
+  basis: v.optional(v.picklist(['reference-list'])),
 });
 
 export const EventSchema = v.object({

@@ -168,3 +168,70 @@ describe('actors, events and relations on a written article', () => {
       for (const m of e.evidence) expect(text.slice(m.start, m.end)).toBe(m.quote);
   });
 });
+
+describe('affiliations (how actors are named, and the reference lists)', () => {
+  const relate = (text: string) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    return ds.relations.map(
+      (r) => `${r.type}: ${name.get(r.source)} > ${name.get(r.target)}${r.basis ? ' (list)' : ''}`,
+    );
+  };
+  it.each([
+    {
+      name: 'a listed person is linked to the state the article names, marked as the list’s',
+      input: 'Vladimir Putin spoke by phone. Russia later confirmed the call.',
+      expected: 'office-held: Vladimir Putin > Russia (list)',
+    },
+    {
+      name: 'a title with its state is stated, not listed',
+      input: 'Russian President Vladimir Putin spoke by phone.',
+      expected: 'office-held: Vladimir Putin > Russia',
+    },
+    {
+      name: 'a body before the title is the office',
+      input: 'Hezbollah leader Hassan Nasrallah said the group would respond.',
+      expected: 'office-held: Hassan Nasrallah > Hezbollah',
+    },
+    {
+      name: 'an anaphor after the name reaches back to the latest body of its kind',
+      input:
+        'The Houthis fired drones. Mohammed Abdulsalam, the group’s chief negotiator, said so.',
+      expected: 'office-held: Mohammed Abdulsalam > Houthis',
+    },
+    {
+      name: 'a member state named with its bloc, on the article’s date',
+      input: 'Greece and Turkey met at the NATO summit.',
+      expected: 'member-of: Greece > NATO (list)',
+    },
+    {
+      name: 'a town no cue types is placed in the state the article names',
+      input: 'Azerbaijan hosted the Yevlakh talks with Karabakh officials.',
+      expected: 'located-in: Yevlakh > Azerbaijan (list)',
+    },
+  ])('$name', ({ input, expected }) => {
+    expect(relate(input)).toContain(expected);
+  });
+
+  it.each([
+    {
+      name: 'no membership before the accession date',
+      input: 'Sweden and NATO held talks.',
+      date: 'May 6, 2022',
+      absent: 'member-of: Sweden > NATO (list)',
+    },
+    {
+      name: 'no town when the article never names its state',
+      input: 'Talks were held in Yevlakh.',
+      date: 'May 6, 2024',
+      absent: 'located-in: Yevlakh > Azerbaijan (list)',
+    },
+  ])('$name', ({ input, date, absent }) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, ${date} - ${input}` }]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    const got = ds.relations.map(
+      (r) => `${r.type}: ${name.get(r.source)} > ${name.get(r.target)}${r.basis ? ' (list)' : ''}`,
+    );
+    expect(got).not.toContain(absent);
+  });
+});

@@ -10,12 +10,16 @@ import type { ActorKind } from '../../model/vocabulary.ts';
 import countryWordsJson from './countryWords.json' with { type: 'json' };
 import institutionsJson from './institutions.json' with { type: 'json' };
 import officeHoldersJson from './officeHolders.json' with { type: 'json' };
+import membershipsJson from './memberships.json' with { type: 'json' };
+import citiesJson from './cities.json' with { type: 'json' };
 import placesJson from './places.json' with { type: 'json' };
 import verbsJson from './verbs.json' with { type: 'json' };
 import wordsJson from './words.json' with { type: 'json' };
 import {
   ActorListSchema,
   CountryWordsSchema,
+  CitiesSchema,
+  MembershipsSchema,
   OfficeHoldersSchema,
   VerbsSchema,
   WordsSchema,
@@ -52,6 +56,7 @@ export const verbs = parseLexicon(VerbsSchema, verbsJson, 'verbs.json');
 const institutions = parseLexicon(ActorListSchema, institutionsJson, 'institutions.json');
 const places = parseLexicon(ActorListSchema, placesJson, 'places.json');
 const officeHolders = parseLexicon(OfficeHoldersSchema, officeHoldersJson, 'officeHolders.json');
+const memberships = parseLexicon(MembershipsSchema, membershipsJson, 'memberships.json');
 
 function buildCountries(): LexiconEntry[] {
   const skip = new Set(countryWords.notNames);
@@ -138,3 +143,35 @@ export function roleOn(entry: LexiconEntry, date: string | null): Role | null {
   );
   return held[held.length - 1] ?? null;
 }
+
+/** A bloc's members over time, by the bloc's lexicon key ("org:NATO"). */
+export const MEMBERS_BY_BLOC = new Map(
+  memberships.blocs.map((b) => {
+    const key = `org:${b.bloc}`;
+    if (!ENTRY_BY_KEY.has(key))
+      throw new Error(`memberships.json: no bloc named "${b.bloc}" in institutions.json`);
+    return [key, b.members] as const;
+  }),
+);
+
+/**
+ * Whether a state belonged to a bloc on a date ("2024-08"; the latest membership when unknown).
+ * @example isMemberOn('org:NATO', 'SE', '2023-06') // -> false (Sweden joined in March 2024)
+ */
+export function isMemberOn(blocKey: string, country: string, date: string | null): boolean {
+  return (MEMBERS_BY_BLOC.get(blocKey) ?? []).some(
+    (m) =>
+      m.country === country &&
+      (!date
+        ? !m.to
+        : m.from.slice(0, date.length) <= date && (!m.to || date <= m.to.slice(0, date.length))),
+  );
+}
+
+/** The states that have a town of each name ("Aden" -> ["YE"]), from cities.json. */
+export const CITY_STATES = new Map<string, string[]>();
+for (const [iso, names] of Object.entries(
+  parseLexicon(CitiesSchema, citiesJson, 'cities.json').countries,
+))
+  for (const name of names.split('|'))
+    CITY_STATES.set(name, [...(CITY_STATES.get(name) ?? []), iso]);

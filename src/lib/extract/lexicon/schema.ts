@@ -54,6 +54,25 @@ export const OfficeHoldersSchema = v.object({
   ),
 });
 
+const stateCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code'));
+
+export const MembershipsSchema = v.object({
+  ...sourced,
+  blocs: v.array(
+    v.object({
+      /** A bloc's name as institutions.json gives it. */
+      bloc: v.string(),
+      members: v.array(v.object({ country: stateCode, from: isoDay, to: v.nullable(isoDay) })),
+    }),
+  ),
+});
+
+export const CitiesSchema = v.object({
+  ...sourced,
+  /** Town names by ISO country code, joined by '|'. */
+  countries: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), v.string()),
+});
+
 export const WordsSchema = v.object({
   ...sourced,
   titleHeads: v.array(v.string()),
