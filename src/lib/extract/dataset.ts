@@ -105,15 +105,12 @@ export function extractDataset(
         evidence: [],
       };
       rel.domains = [...new Set([...rel.domains, ...r.domains])];
-      // Stated once is stated: the list's mark and its evidence (where the actors are named)
-      // stay only while no sentence gives the link.
+      // Stated once is stated: the list's mark stays only while no sentence gives the link, and
+      // the list adds no evidence to an article whose sentences already give it.
       const stated = relations.has(id) && !rel.basis;
-      if (r.basis && stated) continue;
-      if (r.basis) rel.basis = r.basis;
-      else if (rel.basis) {
-        delete rel.basis;
-        rel.evidence = [];
-      }
+      if (r.basis && stated && rel.evidence.some((ev) => ev.doc === d.document.id)) continue;
+      if (r.basis && !stated) rel.basis = r.basis;
+      else delete rel.basis;
       rel.evidence.push(
         evidence(d.document.id, d.document.id ? docText(d.document.id) : '', r.evidence),
       );
