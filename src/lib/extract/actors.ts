@@ -97,6 +97,7 @@ function stateAt(tokens: Token[], i: number): { entry: LexiconEntry; length: num
     : null;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const cap = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
 const titleCase = (w: string) =>
   w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)
@@ -310,6 +311,8 @@ export function extractMentions(
     tokensOf.push(tokens);
     const covered = new Uint8Array(tokens.length);
     const cover = (a: number, b: number) => covered.fill(1, a, b);
+    /** Outlets: no rule may start a name on them. */
+    const never = new Uint8Array(tokens.length);
 
     // Outlets and wire services are never actors: "(AP)", "Reuters".
     for (let i = 0; i < tokens.length; i++) {
@@ -324,6 +327,7 @@ export function extractMentions(
           tokens[i + 1]?.text === '/')
       ) {
         cover(i, i + o.length);
+        never.fill(1, i, i + o.length);
         i += o.length - 1;
       }
     }
@@ -366,6 +370,17 @@ export function extractMentions(
           i = end - 1;
           continue;
         }
+      }
+      // A listed person's surname inside another name ("Villa del Rosario") is not them.
+      if (e.kind === 'person' && alias !== e.name) {
+        const prev = tokens[i - 1];
+        const inName =
+          (cap(prev) &&
+            !TITLE_FIRST.has(prev!.lower) &&
+            !HONORIFICS.has(prev!.text.replace(/\.$/, '')) &&
+            i > 1) ||
+          (cap(tokens[end]) && !NOT_NAMES.has(tokens[end].text));
+        if (inName) continue;
       }
       push(reg.fromEntry(e, ctx.date), tokens, i, end, 2, hit.value.demonym);
       if (
@@ -435,7 +450,9 @@ export function extractMentions(
         if (/^['’]s$/.test(tokens[comma]?.text ?? '') && tokens[comma - 1]?.word) comma -= 2;
         else if (tokens[comma]?.lower === 'its' || tokens[comma]?.lower === 'their') comma--;
         if (tokens[comma]?.lower === 'the') comma--;
-        if (tokens[comma]?.text !== ',' || title.vague) {
+        if (tokens[comma]?.lower === 'a' || tokens[comma]?.lower === 'an') comma--;
+        const namesBody = tokens.slice(i, title.end + 1).some((t) => t.lower === 'of');
+        if (tokens[comma]?.text !== ',' || (title.vague && !namesBody)) {
           i = title.end - 1;
           continue;
         }
@@ -445,7 +462,7 @@ export function extractMentions(
           comma - k < 6 &&
           (cap(tokens[k - 1]) ||
             PARTICLES.has(tokens[k - 1].text) ||
-            tokens[k - 1].text === '-' ||
+            (tokens[k - 1].text === '-' && !tokens[k - 1].spaced) ||
             tokens[k - 1].text === '.' ||
             SUFFIXES.has(tokens[k - 1].text))
         )
@@ -513,7 +530,7 @@ export function extractMentions(
 
     // 3. Other capitalised runs, typed by context.
     for (let i = 0; i < tokens.length; i++) {
-      if (!cap(tokens[i])) continue;
+      if (!cap(tokens[i]) || never[i]) continue;
       // A body's name may start with a state ("Russian Defense Ministry", "Baltic Fleet") or a
       // word that names nothing alone ("Ministry of Defence of Armenia").
       const isStart = i === 0 || (i === 1 && /^["“‘(']$/.test(tokens[0].text));
@@ -553,7 +570,8 @@ export function extractMentions(
         from < tokens.length &&
         cap(tokens[from]) &&
         !(from > i && (ORG_HEADS.longestAt(tokens, from) || FORCE_HEADS.longestAt(tokens, from))) &&
-        (NOT_NAMES.has(tokens[from].text) ||
+        ((NOT_NAMES.has(tokens[from].text) &&
+          (ARTICLES.has(tokens[from].lower) || !headWithin(tokens, from + 1, 4))) ||
           (from === i && isStart && ctx.lowerWords.has(tokens[from].lower)))
       )
         from++;
@@ -604,6 +622,36 @@ export function extractMentions(
         ? reg.fromEntry(known, ctx.date)
         : reg.ensure(`${kind}:${name}`, () => ({ name, kind, country: null, role: null }));
       push(key, tokens, from, end, kind === 'person' ? 3 : 1);
+      // "the islands of Lesbos and Chios", "near Qamishli, Kobani and Afrin": the list goes on.
+      if (kind === 'place') {
+        let k = end;
+        while (k < tokens.length) {
+          let next = k;
+          if (tokens[next]?.text === ',') next++;
+          if (tokens[next]?.lower === 'and') next++;
+          if (next === k || !cap(tokens[next]) || covered[next] || NOT_NAMES.has(tokens[next].text))
+            break;
+          const stop = nameRun(tokens, next);
+          if (stop <= next || stop - next > 3 || covered.subarray(next, stop).includes(1)) break;
+          if (ORG_HEADS.longestAt(tokens, stop - 1) || FORCE_HEADS.longestAt(tokens, stop - 1))
+            break;
+          const item = spanText(text, tokens, next, stop);
+          const itemKey = BY_ALIAS.get(item)
+            ? reg.fromEntry(BY_ALIAS.get(item)!, ctx.date)
+            : reg.ensure(`place:${item}`, () => ({
+                name: item,
+                kind: 'place',
+                country: null,
+                role: null,
+              }));
+          push(itemKey, tokens, next, stop, 1);
+          cover(next, stop);
+          k = stop;
+        }
+        cover(from, end);
+        i = k - 1;
+        continue;
+      }
       if (kind === 'person')
         persons.push({
           key,
@@ -694,6 +742,13 @@ export function extractMentions(
   return out;
 }
 
+/** Whether a body's head word ends a run of at most `max` capitalised words from `k`. */
+function headWithin(tokens: Token[], k: number, max: number): boolean {
+  for (let n = 0; n < max && (cap(tokens[k + n]) || tokens[k + n]?.lower === 'and'); n++)
+    if (ORG_HEADS.longestAt(tokens, k + n) || FORCE_HEADS.longestAt(tokens, k + n)) return true;
+  return false;
+}
+
 /** An organisation or force run: "Eastern Theatre Command", "Ministry of Foreign Affairs of Japan". */
 function orgRun(
   tokens: Token[],
@@ -704,6 +759,7 @@ function orgRun(
   let headEnd = -1;
   let kind: ActorKind = 'organization';
   let country: string | null = null;
+  let afterOf = false;
   while (j < tokens.length) {
     const t = tokens[j];
     const force = cap(t) ? FORCE_HEADS.longestAt(tokens, j) : null;
@@ -717,16 +773,26 @@ function orgRun(
     }
     if (cap(t) && !NOT_NAMES.has(t.text)) {
       j++;
+      // "Department of Migrant Workers": the capitals after "of" end the body's name.
+      if (afterOf && !TITLE_FIRST.has(t.lower)) headEnd = j;
       if (tokens[j]?.text === '-' && !tokens[j].spaced && cap(tokens[j + 1])) j += 2;
       continue;
     }
-    if (cap(t) && NOT_NAMES.has(t.text) && j > i) {
+    if (
+      cap(t) &&
+      NOT_NAMES.has(t.text) &&
+      (j > i || (!ARTICLES.has(t.lower) && headWithin(tokens, j + 1, 4)))
+    ) {
       j++;
       continue;
     }
     // "of (the)" / "for" / "and" inside a body's name, when capitals follow.
     // Not "X and the Y": two bodies, not one name.
     const twoBodies = t.lower === 'and' && (tokens[j + 1]?.lower === 'the' || covered[j + 1] === 1);
+    if (headEnd < 0 && j > i && t.lower === 'and' && !twoBodies && headWithin(tokens, j + 1, 3)) {
+      j++;
+      continue;
+    }
     if (headEnd > 0 && ['of', 'for', 'and', 'on'].includes(t.lower) && !twoBodies) {
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
@@ -739,6 +805,7 @@ function orgRun(
       }
       if (cap(tokens[k])) {
         j = k;
+        afterOf = t.lower !== 'and';
         continue;
       }
     }
@@ -787,6 +854,15 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
   )
     return 'person';
   if (personLike && before && SPEECH_VERBS.has(before.text)) return 'person';
+  // "Uganda's Yoweri Museveni", "the movement led by Gibril Ibrahim".
+  if (personLike && n <= 3 && /^['’]s$/.test(before?.text ?? '') && tokens[from - 2]?.cap)
+    return 'person';
+  if (
+    personLike &&
+    before?.lower === 'by' &&
+    /^(?:led|headed|commanded|chaired)$/.test(tokens[from - 2]?.lower ?? '')
+  )
+    return 'person';
   if (personLike && before?.lower === 'to' && tokens[from - 2]?.lower === 'according')
     return 'person';
   // A place cue: "in Banjska", "near Kupiansk", "off Hodeidah".

@@ -7,7 +7,7 @@ import type { Span } from './types.ts';
 
 /** A line that starts a page footer: everything from it to the end is boilerplate. */
 const FOOTER_START = [
-  /^(leave (the first|a) comment|\d+ comments?|comments?|read more|you may also like|forum statistics|share this( article)?)\W*$/i,
+  /^(leave (the first|a) comment|\d+ comments?|comments?|read more|you may also like|forum statistics|share this( article| story)?|related|related coverage|related content|most read|most popular|more on this story|more stories|read also|see also|recommended|trending|comments are closed.*|sign up for our newsletter.*)\W*$/i,
   // "Related News" is often glued to the first related headline: "Related NewsJapan, ..."
   /^[Rr]elated ([Nn]ews|[Aa]rticles|[Ss]tories|[Pp]osts)(?![a-z])/,
 ];
@@ -21,7 +21,8 @@ const BOILERPLATE_LINE = [
   // Bylines and credits: "By Jane Doe", "Reporting by ...; Editing by ...", "Staff Writer".
   /^by\s+\p{Lu}[^.!?]{0,100}$/iu,
   /^\(?(reporting|editing|writing|additional reporting|compiled|edited|written) by\b/i,
-  /^staff (writer|reporter)s?$/i,
+  /^(staff (writer|reporter)s?|staff and agencies|agencies|staff reporter)$/i,
+  /^(filed under|tags|topics|share on)\b/i,
   /^(published|updated|last updated|posted|first published)\b.{0,80}$/i,
 ];
 

@@ -235,3 +235,78 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
     expect(got).not.toContain(absent);
   });
 });
+
+describe('actors no list holds (table)', () => {
+  const actors = (text: string) =>
+    extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]).actors.map(
+      (a) => `${a.kind}:${a.name}`,
+    );
+  it.each([
+    {
+      name: 'a person after a state possessive',
+      input: "He met Uganda's Yoweri Museveni on Monday.",
+      has: ['person:Yoweri Museveni'],
+      not: [],
+    },
+    {
+      name: 'a person after "led by"',
+      input: 'The Justice and Equality Movement led by Gibril Ibrahim changed sides.',
+      has: ['person:Gibril Ibrahim', 'organization:Justice and Equality Movement'],
+      not: ['organization:Equality Movement'],
+    },
+    {
+      name: 'an appositive leader of a named body',
+      input: 'Devlet Bahçeli, leader of the Nationalist Movement Party, spoke.',
+      has: ['person:Devlet Bahçeli'],
+      not: [],
+    },
+    {
+      name: 'a place list after a plural place cue',
+      input: 'Jets flew near the islands of Lesbos and Chios on Monday.',
+      has: ['place:Lesbos', 'place:Chios'],
+      not: [],
+    },
+    {
+      name: 'a body whose name follows "of"',
+      input: "The Philippines' Department of Migrant Workers said it would help.",
+      has: ['organization:Department of Migrant Workers'],
+      not: ['person:Migrant Workers'],
+    },
+    {
+      name: 'a listed surname inside another name is not that person',
+      input: 'The bridge links Villa del Rosario with San Antonio in Venezuela.',
+      has: [],
+      not: ['person:Albert del Rosario'],
+    },
+    {
+      name: 'a related-links footer names no actor',
+      input:
+        'Mali said so.\n\nRelated\n• Niger ends military deal with Washington\n\nComments are closed for this article.',
+      has: ['country:Mali'],
+      not: ['country:United States', 'country:Niger'],
+    },
+    {
+      name: 'page furniture is never a body',
+      input: 'Moldova said so.\nPress Service\nMinistry of Foreign Affairs',
+      has: [],
+      not: ['organization:Press Service'],
+    },
+  ])('$name', ({ input, has, not }) => {
+    const got = actors(input);
+    for (const h of has) expect(got).toContain(h);
+    for (const n of not) expect(got).not.toContain(n);
+  });
+});
+
+describe('article dates in ISO form', () => {
+  it.each([
+    ['Published: 2025-08-28T14:20Z', '2025-08-28'],
+    ['2025-06-07 | 11:32 GMT', '2025-06-07'],
+    ['Posted 2020-01-19 22:40 · World', '2020-01-19'],
+  ])('%s', (line, date) => {
+    const ds = extractDataset([
+      { file: 'a.txt', text: `Headline\nBy Staff\n${line}\n\nRussia and Ukraine talked.` },
+    ]);
+    expect(ds.documents[0].date).toBe(date);
+  });
+});
