@@ -183,6 +183,8 @@ interface Found {
   date: PartialDate | null;
   vague?: boolean;
   attributive?: boolean;
+  /** A month-day whose year came from the article date ("on June 1"). */
+  yearless?: boolean;
 }
 
 /**
@@ -236,7 +238,9 @@ export function findDates(
       if (overlaps(start, end)) continue;
       const resolved = resolveChrono(r, anchor, direction);
       if (resolved === undefined) continue;
-      add({ start, end, date: resolved });
+      const yearless =
+        r.start.isCertain('month') && !/\b(?:19|20)\d{2}\b/.test(r.text) && !relativeWords(r.text);
+      add({ start, end, date: resolved, ...(yearless ? { yearless } : {}) });
     }
   }
   for (const m of text.matchAll(BARE_YEAR)) {
@@ -252,32 +256,49 @@ export function findDates(
     add({ start, end, date: { year }, attributive });
   }
 
-  return found
-    .sort((a, b) => a.start - b.start)
-    .map((f) => {
-      const own: DateMention['qualifier'] | null = /^(?:by|before|until)\b/i.test(
-        text.slice(f.start, f.end),
-      )
-        ? 'by'
-        : null;
-      const { q, from } = f.vague
-        ? { q: 'vague' as const, from: f.start }
-        : own
-          ? { q: own, from: f.start }
-          : qualifierBefore(text, f.start);
-      const start = Math.min(from, f.start);
-      let end = f.end;
-      while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
-      return {
-        start,
-        end,
-        text: text.slice(start, end),
-        date: f.date ? formatPartialDate(f.date) : null,
-        precision: f.date ? precisionOf(f.date) : null,
-        qualifier: q,
-        ...(f.attributive ? { attributive: true } : {}),
-      };
-    });
+  found.sort((a, b) => a.start - b.start);
+  // "in November 2023 ..., and on 19 November that year": a month-day said to be in "that
+  // year" takes the year the sentence gave before it.
+  let year: number | null = null;
+  for (const f of found) {
+    const thatYear = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i.test(
+      text.slice(f.end, f.end + 20),
+    );
+    if (f.yearless && f.date && year !== null && thatYear) {
+      f.date = { ...f.date, year };
+      f.end += text.slice(f.end).match(/^,?\s+(?:of\s+)?(?:that|the same)\s+year/i)![0].length;
+    } else if (
+      f.date &&
+      !f.yearless &&
+      !f.attributive &&
+      /\b(?:19|20)\d{2}\b/.test(text.slice(f.start, f.end))
+    )
+      year = f.date.year;
+  }
+  return found.map((f) => {
+    const own: DateMention['qualifier'] | null = /^(?:by|before|until)\b/i.test(
+      text.slice(f.start, f.end),
+    )
+      ? 'by'
+      : null;
+    const { q, from } = f.vague
+      ? { q: 'vague' as const, from: f.start }
+      : own
+        ? { q: own, from: f.start }
+        : qualifierBefore(text, f.start);
+    const start = Math.min(from, f.start);
+    let end = f.end;
+    while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      date: f.date ? formatPartialDate(f.date) : null,
+      precision: f.date ? precisionOf(f.date) : null,
+      qualifier: q,
+      ...(f.attributive ? { attributive: true } : {}),
+    };
+  });
 }
 
 /** Windows around the date cues of a sentence, merged where they touch. */

@@ -179,18 +179,37 @@ function sentenceEvents(
   const political = mentions.filter(
     (m) => isPolitical(ctx, m.actorKey) && !m.asPlace && !inTitle(m),
   );
-  const future =
-    cueIn(PLANNED, tokens, 0, tokens.length) && !/\b(?:ago|last|yesterday)\b/i.test(s.text);
-  const direction: Direction = future ? 'future' : 'past';
-  const dates = findDates(s.text, ctx.anchor, direction)
-    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
-    .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
   const clauses = splitClauses(s.text).map((c) => ({
     start: c.start + s.start,
     end: c.end + s.start,
   }));
   const clauseOf = (pos: number) =>
     clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
+  // A bare weekday or month-day points the way its own clause's tense points: "will meet on
+  // June 1" ahead, "overran a base on June 1, and the next day attacked" back.
+  const plannedAt = (pos: number) => {
+    const c = clauseOf(pos);
+    const from = tokens.findIndex((t) => t.start >= c.start);
+    let to = tokens.findIndex((t) => t.start >= c.end);
+    if (to < 0) to = tokens.length;
+    for (let i = Math.max(0, from); i < to; i++)
+      if (
+        PLANNED.longestAt(tokens, i) &&
+        !(tokens[i].lower === 'next' && tokens[i - 1]?.lower === 'the')
+      )
+        return !/\b(?:ago|last|yesterday)\b/i.test(ctx.text.slice(c.start, c.end));
+    return false;
+  };
+  const future = cueIn(PLANNED, tokens, 0, tokens.length);
+  const past = findDates(s.text, ctx.anchor, 'past');
+  const ahead = future ? findDates(s.text, ctx.anchor, 'future') : past;
+  const dates = ahead
+    .map((d, k) => {
+      const back = past[k]?.start === d.start ? past[k] : past.find((p) => p.start === d.start);
+      return !future || !back || plannedAt(d.start + s.start) ? d : back;
+    })
+    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
+    .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
   const domains = classifyDomains(s.text);
 
   // "the 2008 Joint Declaration", "the 1951 treaty": the year dates the named instrument.

@@ -68,6 +68,17 @@ describe('dates (chrono-node plus news refinements)', () => {
     expect(got).toEqual(expected);
   });
 
+  it('gives a month-day "that year" the year its sentence named', () => {
+    const got = findDates(
+      'They began in November 2023 and seized it on 19 November that year.',
+      ANCHOR,
+    );
+    expect(got.map((d) => d.date)).toEqual(['2023-11', '2023-11-19']);
+  });
+  it('keeps the article year for a month after another year', () => {
+    const got = findDates('The deal of 2013 stalled despite a verbal deal in March.', ANCHOR);
+    expect(got.map((d) => d.date)).toContain('2024-03');
+  });
   it('looks forward for a weekday in a planned sentence', () => {
     expect(findDates('talks scheduled for Friday', ANCHOR, 'future')[0].date).toBe('2024-03-15');
   });
@@ -308,5 +319,18 @@ describe('article dates in ISO form', () => {
       { file: 'a.txt', text: `Headline\nBy Staff\n${line}\n\nRussia and Ukraine talked.` },
     ]);
     expect(ds.documents[0].date).toBe(date);
+  });
+});
+
+describe('the tense that points a month-day', () => {
+  it('reads a month-day back in a past clause, though "the next day" follows', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nBAMAKO, June 7, 2025 - Militants attacked a Malian army base in Boulkessi on Sunday, June 1, killing dozens of soldiers, and the next day attacked the airport in Timbuktu.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.date)).toContain('2025-06-01');
+    expect(ds.events.map((e) => e.date)).not.toContain('2026-06-01');
   });
 });
