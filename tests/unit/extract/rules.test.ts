@@ -99,6 +99,12 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Russian jets violated Finnish airspace.', expected: ['incursion'] },
     { input: 'Washington imposed sanctions on Moscow.', expected: ['sanctions'] },
     { input: 'The two ministers held talks in Ankara.', expected: ['meeting'] },
+    { input: 'The army retook the town from the rebels.', expected: ['aggression'] },
+    { input: 'Rebels ambushed a convoy near the border.', expected: ['aggression'] },
+    { input: 'The prime minister arrived in the capital.', expected: ['visit'] },
+    { input: 'The minister informed his counterpart by telephone.', expected: ['meeting'] },
+    { input: 'India revoked the region’s special status.', expected: ['rejection'] },
+    { input: 'The militia has waged an insurgency for decades.', expected: ['armed-clash'] },
   ])('$input', ({ input, expected }) => {
     expect(findTriggers(tokenize(input)).map((t) => t.cls.event)).toEqual(expected);
   });
