@@ -22,6 +22,8 @@ export interface DocContext {
   dateline: Span | null;
   /** Each sentence's tokens, read once for every rule. */
   tokens: Token[][];
+  /** The last date the narrative gave, that "the next day" or "on the 14th" counts from. */
+  narrative?: PartialDate | null;
 }
 
 const POLITICAL = new Set(['country', 'bloc', 'force', 'organization', 'person']);

@@ -177,6 +177,92 @@ const VAGUE = /\b(recently|lately|in recent (?:years|months|weeks)|recent)\b/gi;
 const ATTRIBUTIVE_AFTER =
   /^\s*["“']?(?:[A-Z]|(?:treaty|accord|agreement|declaration|deal|pact|armistice|memorandum|resolution|war|ceasefire|truce|protocol|convention|charter|referendum|elections?|summit|law|act)\b)/;
 
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** Dates a narrative counts from its last date: see narrativeDate. */
+const NARRATIVE = new RegExp(
+  [
+    '\\b(?:the\\s+)?(next|following)\\s+(day|morning|evening|week|month|year)\\b',
+    '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+(later|afterwards?|earlier)\\b',
+    '\\b(days|weeks|months)\\s+later\\b',
+    '\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)',
+    '\\b(?:(later|earlier)\\s+)?(?:in\\s+|at\\s+the\\s+(end|start|beginning)\\s+of\\s+)?(that|the\\s+same)\\s+(year|month)\\b',
+    '\\bthis\\s+week\\b',
+  ].join('|'),
+  'gi',
+);
+
+function addTo(d: PartialDate, unit: string, n: number): PartialDate {
+  if (unit === 'year') return { ...d, year: d.year + n };
+  if (unit === 'month') {
+    if (d.month === undefined) return d;
+    const m = d.year * 12 + d.month - 1 + n;
+    return { year: Math.floor(m / 12), month: (m % 12) + 1 };
+  }
+  if (d.month === undefined || d.day === undefined) return d;
+  const t = new Date(
+    Date.UTC(d.year, d.month - 1, d.day) + n * (unit === 'week' ? 7 : 1) * 86_400_000,
+  );
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/**
+ * A date counted from the narrative's last date `ref`: "the next day" (day after), "two weeks
+ * later", "days later" (that month at best), "on the 14th" (the day in ref's month, or in the
+ * month of a date right after: "from the 14th to the 16th of July"), "later that year", "this
+ * week" (the article's month). Null when there is nothing to count from.
+ */
+function narrativeDate(
+  m: RegExpMatchArray,
+  ref: PartialDate | null,
+  next: PartialDate | null,
+  anchor: PartialDate | null,
+): PartialDate | null {
+  const w = m[0].toLowerCase();
+  if (/^this\s+week$/.test(w))
+    return anchor?.month !== undefined ? { year: anchor.year, month: anchor.month } : null;
+  if (m[1]) {
+    if (!ref) return null;
+    const unit = m[2].toLowerCase().replace(/morning|evening/, 'day');
+    const d = addTo(ref, unit, 1);
+    return unit === 'week' ? { year: d.year, month: d.month } : d;
+  }
+  if (m[3]) {
+    if (!ref) return null;
+    const n = COUNT_WORDS[m[3].toLowerCase()] ?? Number(m[3]);
+    const unit = m[4].toLowerCase();
+    return addTo(ref, unit, /earlier/i.test(m[5]) ? -n : n);
+  }
+  if (m[6]) {
+    if (!ref) return null;
+    return ref.month !== undefined ? { year: ref.year, month: ref.month } : { year: ref.year };
+  }
+  if (m[7]) {
+    const base = next?.month !== undefined ? next : ref;
+    if (!base || base.month === undefined) return null;
+    return { year: base.year, month: base.month, day: Number(m[7]) };
+  }
+  if (m[10]) {
+    if (!ref) return null;
+    return m[11].toLowerCase() === 'month' && ref.month !== undefined
+      ? { year: ref.year, month: ref.month }
+      : { year: ref.year };
+  }
+  return null;
+}
+
 interface Found {
   start: number;
   end: number;
@@ -196,6 +282,7 @@ export function findDates(
   text: string,
   anchor: PartialDate | null,
   direction: Direction = 'past',
+  previous: PartialDate | null = null,
 ): DateMention[] {
   const found: Found[] = [];
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
@@ -275,6 +362,19 @@ export function findDates(
     )
       year = f.date.year;
   }
+  // "the next day", "two days later", "on the 14th", "later that year": counted from the date
+  // the narrative gave last, in this sentence or before it.
+  for (const m of text.matchAll(NARRATIVE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const before = found.filter((f) => f.end <= start && f.date && !f.attributive && !f.vague);
+    const ref = before.length ? before[before.length - 1].date! : previous;
+    const next = found.find((f) => f.start >= end && f.start - end < 12 && f.date);
+    const date = narrativeDate(m, ref, next?.date ?? null, anchor);
+    if (date) found.push({ start, end, date });
+  }
+  found.sort((a, b) => a.start - b.start);
   return found.map((f) => {
     const own: DateMention['qualifier'] | null = /^(?:by|before|until)\b/i.test(
       text.slice(f.start, f.end),

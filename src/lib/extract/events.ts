@@ -201,8 +201,9 @@ function sentenceEvents(
     return false;
   };
   const future = cueIn(PLANNED, tokens, 0, tokens.length);
-  const past = findDates(s.text, ctx.anchor, 'past');
-  const ahead = future ? findDates(s.text, ctx.anchor, 'future') : past;
+  const previous = ctx.narrative ?? ctx.anchor;
+  const past = findDates(s.text, ctx.anchor, 'past', previous);
+  const ahead = future ? findDates(s.text, ctx.anchor, 'future', previous) : past;
   const dates = ahead
     .map((d, k) => {
       const back = past[k]?.start === d.start ? past[k] : past.find((p) => p.start === d.start);
@@ -210,6 +211,9 @@ function sentenceEvents(
     })
     .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
     .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
+  for (const d of dates)
+    if (d.date && d.precision !== 'year' && !d.attributive && d.qualifier !== 'vague')
+      ctx.narrative = parsePartialDate(d.date);
   const domains = classifyDomains(s.text);
 
   // "the 2008 Joint Declaration", "the 1951 treaty": the year dates the named instrument.

@@ -68,6 +68,22 @@ describe('dates (chrono-node plus news refinements)', () => {
     expect(got).toEqual(expected);
   });
 
+  it.each([
+    ['Sarraj signed a truce the next day.', '2024-03-11'],
+    ['A ceasefire took hold two days later.', '2024-03-12'],
+    ['Haftar left on the 14th without signing.', '2024-03-14'],
+    ['They departed at the end of that year.', '2024'],
+    ['Officials said days later that troops had moved.', '2024-03'],
+    ['Talks resumed the following month.', '2024-04'],
+  ])('counts "%s" from the narrative’s last date', (sentence, expected) => {
+    const previous = { year: 2024, month: 3, day: 10 };
+    expect(findDates(sentence, ANCHOR, 'past', previous).map((d) => d.date)).toEqual([expected]);
+  });
+  it('leaves a narrative date undated with nothing to count from', () => {
+    expect(
+      findDates('A ceasefire took hold two days later.', null, 'past', null)[0]?.date ?? null,
+    ).toBe(null);
+  });
   it('gives a month-day "that year" the year its sentence named', () => {
     const got = findDates(
       'They began in November 2023 and seized it on 19 November that year.',
