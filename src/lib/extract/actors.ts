@@ -382,12 +382,25 @@ export function extractMentions(
           (cap(tokens[end]) && !NOT_NAMES.has(tokens[end].text));
         if (inName) continue;
       }
-      push(reg.fromEntry(e, ctx.date), tokens, i, end, 2, hit.value.demonym);
+      // A capital where something happens ("talks in Ankara") is that city, a place in its
+      // state; a capital that acts ("Ankara said") stands for the state.
       if (
         alias === e.capital &&
         /^(?:in|at|near|to|from|into|outside|around)$/.test(tokens[i - 1]?.lower ?? '')
-      )
+      ) {
+        const city = reg.ensure(`place:${alias}`, () => ({
+          name: alias,
+          kind: 'place',
+          country: e.country,
+          role: null,
+        }));
+        push(city, tokens, i, end, 2);
         cands[cands.length - 1].asPlace = true;
+        cover(i, end);
+        i = end - 1;
+        continue;
+      }
+      push(reg.fromEntry(e, ctx.date), tokens, i, end, 2, hit.value.demonym);
       if (e.kind === 'person')
         persons.push({ key: e.key, tokens: tokens.slice(i, end), familyFirst: tokens[i].upper });
       cover(i, end);

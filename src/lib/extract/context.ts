@@ -111,4 +111,4 @@ export function computeFocal(mentions: Mention[], reg: ActorRegistry): string[] 
 
 /** True when the clause speaks of the focal pair without naming it ("they", "both countries"). */
 export const PAIR_PRONOUN =
-  /\b(they|their|both (?:countries|nations|sides|governments)|the two (?:countries|nations|sides|governments)|bilateral|two-plus-two|2\+2)\b/i;
+  /\b(they|their|both (?:countries|nations|sides|governments|leaders|neighbou?rs)|the two (?:countries|nations|sides|governments|leaders|neighbou?rs|states|capitals)|the neighbou?rs|each other|bilateral|two-plus-two|2\+2)\b/i;

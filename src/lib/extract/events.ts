@@ -302,7 +302,9 @@ function sentenceEvents(
         for (const f of ctx.focal) if (!have.has(f)) subject.push(f);
       }
     }
-    let actors = [...new Set([...subject, ...target, ...others, ...place].map(key))];
+    // "docked in Colombo": the capital where it happens brings its state, when the article names it.
+    const hosts = place.map((m) => capitalState(ctx, m)).filter((k): k is string => !!k);
+    let actors = [...new Set([...subject, ...target, ...others, ...place].map(key).concat(hosts))];
     // "the exercise", "the talks" with no actor named: the article's own pair.
     if (
       !actors.some((k) => isPolitical(ctx, k)) &&
@@ -364,7 +366,12 @@ function sentenceEvents(
     };
     for (const a of seller) for (const b of buyer) rel(key(a), key(b));
     if (type === 'incursion' || type === 'aggression' || type === 'influence')
-      for (const a of subject) for (const b of struck) rel(key(a), b.actorKey);
+      for (const a of subject)
+        for (const b of struck) {
+          rel(key(a), b.actorKey);
+          const host = capitalState(ctx, b);
+          if (host) rel(key(a), host);
+        }
     if (
       target.length === 0 &&
       (type === 'cooperation' || type === 'armed-clash') &&
@@ -677,6 +684,16 @@ function roles(
   // An incursion or attack on a place ("intrusions ... around the Senkaku Islands").
   const struck = place.filter((m) => m.start >= tEnd && m.start - tEnd <= TARGET_WINDOW);
   return { subject, target, place, against, others, struck };
+}
+
+const namedIn = new WeakMap<DocContext, Set<string>>();
+/** The state of a capital named as a place ("in Colombo"), when the article names the state. */
+function capitalState(ctx: DocContext, m: Mention): string | undefined {
+  if (!m.asPlace) return undefined;
+  let named = namedIn.get(ctx);
+  if (!named) namedIn.set(ctx, (named = new Set(ctx.mentions.map((o) => o.actorKey))));
+  const key = `country:${ctx.reg.get(m.actorKey).country}`;
+  return named.has(key) ? key : undefined;
 }
 
 function actorsOrPair(ctx: DocContext, ms: Mention[]): string[] {

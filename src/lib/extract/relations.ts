@@ -10,6 +10,18 @@ import { formatPartialDate } from './dates.ts';
 import { ENTRY_BY_KEY, isMemberOn, MEMBERS_BY_BLOC, roleOn } from './lexicon/index.ts';
 import type { Mention } from './types.ts';
 
+const FEATURES =
+  '(?:port|city|town|village|capital|island|islands|region|province|state|district|enclave|exclave|coast|border town|oil port|base)';
+/** Between a state and a place: "'s northern town of", " port of", "-held town of". */
+const FEATURE_OF = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}\\s+${FEATURES}(?:\\s+of)?\\s+$`);
+/** Between a place and its larger place: ", the capital of", ", a town in northern". */
+const APPOSITIVE_OF = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}${FEATURES}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)[a-z-]*\\s+)?$`,
+);
+/** Between a force and the state it serves in: " fighters in", ", the NATO-led mission in". */
+const FORCE_IN =
+  /^(?:['’]s)?(?:,?\s+(?:the\s+|a\s+)?[\w-]+){0,4}\s+(?:in|into|inside|stationed in|deployed (?:in|to))\s+(?:the\s+)?$/;
+
 /**
  * Office held, membership and location, from the document's mentions.
  * @example extractAffiliations(ctx).map((r) => r.type) // -> ['office-held', 'member-of']
@@ -126,12 +138,23 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       if (next && isState(ctx, next.actorKey) && /^,\s*$/.test(ctx.text.slice(m.end, next.start)))
         out.push(located(m.actorKey, next.actorKey, m.start, next.end));
       const prev = previous(m);
+      // "Iran's Isfahan", "the Yemeni port of Hodeidah", "Mali's northern town of Kidal".
       if (
         prev &&
         isState(ctx, prev.actorKey) &&
-        /^['’]s\s*$/.test(ctx.text.slice(prev.end, m.start))
+        (/^['’]s\s*$/.test(ctx.text.slice(prev.end, m.start)) ||
+          FEATURE_OF.test(ctx.text.slice(prev.end, m.start)))
       )
         out.push(located(m.actorKey, prev.actorKey, prev.start, m.end));
+      // "Goma, the capital of North Kivu", "Tiraspol, the main city of Transnistria".
+      const after = firstAfter(ctx, m.end + 1, 48);
+      if (
+        after &&
+        after.actorKey !== m.actorKey &&
+        !isPolitical(ctx, after.actorKey) === !isState(ctx, after.actorKey) &&
+        APPOSITIVE_OF.test(ctx.text.slice(m.end, after.start))
+      )
+        out.push(located(m.actorKey, after.actorKey, m.start, after.end));
       // A listed place or town whose state the article names: the list's link, shown as such;
       // the evidence is the sentence naming both when there is one.
       const own = state(actor.country);
@@ -144,6 +167,23 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       }
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));
+    // "Wagner fighters in Mali", "KFOR, the NATO-led mission in Kosovo": a force where it serves.
+    if (actor.kind === 'force') {
+      const next = firstAfter(
+        ctx,
+        m.end + 1,
+        60,
+        (o) => ctx.reg.get(o.actorKey).kind === 'country',
+      );
+      if (
+        next &&
+        ctx.reg.get(next.actorKey).kind === 'country' &&
+        next.actorKey !== state(actor.country) &&
+        !next.demonym &&
+        FORCE_IN.test(ctx.text.slice(m.end, next.start))
+      )
+        out.push(located(m.actorKey, next.actorKey, m.start, next.end));
+    }
     if (actor.kind === 'force' && /[A-Z]/.test(m.text)) {
       const target = state(actor.country);
       if (target && target !== m.actorKey && mentioned.has(target)) {

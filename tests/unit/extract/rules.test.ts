@@ -238,6 +238,21 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'member-of: Greece > NATO (list)',
     },
     {
+      name: 'a place named with its state’s feature word',
+      input: 'Israeli jets struck the Yemeni port of Hodeidah on Sunday.',
+      expected: 'located-in: Hodeidah > Yemen',
+    },
+    {
+      name: 'a force where it serves',
+      input: 'KFOR, the NATO-led mission in Kosovo, said so.',
+      expected: 'located-in: KFOR > Kosovo',
+    },
+    {
+      name: 'a capital where something happens is a place in its state',
+      input: 'Iran and Saudi Arabia held talks in Beijing. China welcomed them.',
+      expected: 'located-in: Beijing > China (list)',
+    },
+    {
       name: 'a town no cue types is placed in the state the article names',
       input: 'Azerbaijan hosted the Yevlakh talks with Karabakh officials.',
       expected: 'located-in: Yevlakh > Azerbaijan (list)',
