@@ -835,6 +835,9 @@ function orgRun(
   return { end: headEnd, kind, country };
 }
 
+const ARMED_AFTER =
+  /^(?:rebels?|rebel group|militias?|militants?|insurgents?|guerrillas?|fighters|jihadists?|armed group|paramilitar(?:y|ies)) /;
+
 /** What an unknown capitalised run is, from its context; null when the context says nothing. */
 function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): ActorKind | null {
   const last = tokens[end - 1];
@@ -878,6 +881,18 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
     return 'person';
   if (personLike && before?.lower === 'to' && tokens[from - 2]?.lower === 'according')
     return 'person';
+  // An armed group by what follows it: "M23 rebels", "JNIM fighters", "the ELN guerrillas".
+  if (n <= 3 && ARMED_AFTER.test(`${after?.lower ?? ''} ${tokens[end + 1]?.lower ?? ''}`))
+    return 'force';
+  // A mission named after its description: "the UN mission, MONUSCO", "NATO's force, KFOR".
+  if (
+    n <= 4 &&
+    before?.text === ',' &&
+    /^(?:mission|force|operation|contingent|coalition|taskforce)s?$/.test(
+      tokens[from - 2]?.lower ?? '',
+    )
+  )
+    return 'force';
   // A place cue: "in Banjska", "near Kupiansk", "off Hodeidah".
   const cue2 = `${tokens[from - 2]?.lower ?? ''} ${before?.lower ?? ''}`;
   if (before && PLACE_CUES.has(cue2) && n <= 3) return 'place';

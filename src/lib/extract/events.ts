@@ -631,11 +631,10 @@ function roles(
   }
   const by = after[0];
   if (by && /^\s*by\s+(?:the\s+)?$/i.test(ctx.text.slice(tEnd, by.start))) {
-    target = [
-      ...subject.filter((m): m is Mention => typeof m !== 'string'),
-      ...target.filter((m) => m !== by),
-    ];
-    subject = [by];
+    // "backed by Russia and China": every agent coordinated after "by" acts.
+    const agents = target[0] === by ? target : [by];
+    target = subject.filter((m): m is Mention => typeof m !== 'string');
+    subject = agents;
   }
   // Actors between the subject and the trigger after "with": partners of a mutual act
   // ("deepen cooperation with India through exports"), co-agents of a directed one ("joined

@@ -10,6 +10,11 @@ import { formatPartialDate } from './dates.ts';
 import { ENTRY_BY_KEY, isMemberOn, MEMBERS_BY_BLOC, roleOn } from './lexicon/index.ts';
 import type { Mention } from './types.ts';
 
+/** Between a body and its mission: "'s peacekeeping force, ", " naval mission in the area, ". */
+const MISSION_OF =
+  /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:mission|force|operation|contingent|coalition)(?:\s+in\s+the\s+\w+)?,\s+$/;
+/** Between a sponsor and its client: "-backed ", "-aligned ", "-led ". */
+const BACKED = /^-(backed|supported|aligned|allied|funded|armed|led)\s+(?:[a-z-]+\s+){0,2}$/i;
 const FEATURES =
   '(?:port|city|town|village|capital|island|islands|region|province|state|district|enclave|exclave|coast|border town|oil port|base)';
 /** Between a state and a place: "'s northern town of", " port of", "-held town of". */
@@ -167,6 +172,52 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       }
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));
+    const next = ctx.mentions[(index.get(m) ?? 0) + 1];
+    const between = next ? ctx.text.slice(m.end, next.start) : '';
+    if (next && next.actorKey !== m.actorKey && isPolitical(ctx, m.actorKey)) {
+      const nextKind = ctx.reg.get(next.actorKey).kind;
+      // "NATO's peacekeeping force, KFOR", "the UN mission, MONUSCO": the mission is the body's.
+      if (
+        (actor.kind === 'bloc' || actor.kind === 'organization' || actor.kind === 'country') &&
+        (nextKind === 'force' || nextKind === 'organization') &&
+        MISSION_OF.test(between)
+      )
+        out.push({
+          source: next.actorKey,
+          target: m.actorKey,
+          type: 'member-of',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
+      // "the Rwandan-backed M23", "Iran-aligned Houthis", "NATO-led KFOR".
+      const backed = BACKED.exec(between);
+      if (backed && isPolitical(ctx, next.actorKey))
+        out.push({
+          source:
+            backed[1].toLowerCase() === 'led' && actor.kind === 'bloc' ? next.actorKey : m.actorKey,
+          target:
+            backed[1].toLowerCase() === 'led' && actor.kind === 'bloc' ? m.actorKey : next.actorKey,
+          type:
+            backed[1].toLowerCase() === 'led' && actor.kind === 'bloc'
+              ? 'member-of'
+              : 'cooperation',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
+      // "Nabih Berri, a Hezbollah ally": an ally named as such.
+      const after = ctx.text.slice(next.end, next.end + 8);
+      if (
+        /^,\s+(?:a|an|the|its|their)\s+(?:close\s+|key\s+|main\s+)?$/.test(between) &&
+        /^['’]?s?\s+all(?:y|ies)\b/.test(after)
+      )
+        out.push({
+          source: m.actorKey,
+          target: next.actorKey,
+          type: 'cooperation',
+          domains: [],
+          evidence: { start: m.start, end: next.end + 6 },
+        });
+    }
     // "Wagner fighters in Mali", "KFOR, the NATO-led mission in Kosovo": a force where it serves.
     if (actor.kind === 'force') {
       const next = firstAfter(

@@ -253,6 +253,26 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'located-in: Beijing > China (list)',
     },
     {
+      name: 'a mission named after the body it serves',
+      input: 'Soldiers serving with the UN mission, MONUSCO, were killed.',
+      expected: 'member-of: MONUSCO > United Nations',
+    },
+    {
+      name: 'a sponsor before "-backed"',
+      input: 'Goma fell to the Rwandan-backed M23 rebel group.',
+      expected: 'cooperation: M23 > Rwanda', // undirected: ends in id order
+    },
+    {
+      name: 'every agent after "by"',
+      input: 'Serbia, backed by Russia and China, does not recognise it.',
+      expected: 'cooperation: China > Serbia',
+    },
+    {
+      name: 'an ally named as such',
+      input: 'Parliament speaker Nabih Berri, a Hezbollah ally, urged calm.',
+      expected: 'cooperation: Hezbollah > Nabih Berri',
+    },
+    {
       name: 'a town no cue types is placed in the state the article names',
       input: 'Azerbaijan hosted the Yevlakh talks with Karabakh officials.',
       expected: 'located-in: Yevlakh > Azerbaijan (list)',
