@@ -22,6 +22,8 @@ import {
   PLACE_CUES,
   PLACE_HEADS,
   REGION_HEADS,
+  MINISTRIES,
+  MINISTRY_NAME,
   SERVICES,
   SERVICE_NAME,
   SERVICE_OVERRIDES,
@@ -351,6 +353,21 @@ export function extractMentions(
       const alias = text.slice(tokens[i].start, tokens[end - 1].end);
       if ((e.kind === 'country' || (e.kind === 'bloc' && e.country)) && alias !== e.capital) {
         const poss = tokens[end]?.text === "'s" || tokens[end]?.text === '’s' ? 1 : 0;
+        const ministry = MINISTRIES.longestAt(tokens, end + poss);
+        if (ministry && e.kind === 'country') {
+          const name = `${e.demonyms[0] ?? e.name} ${MINISTRY_NAME(ministry.value)}`;
+          const key = reg.ensure(`organization:${name}`, () => ({
+            name,
+            kind: 'organization' as ActorKind,
+            country: e.country,
+            role: null,
+          }));
+          end = end + poss + ministry.length;
+          push(key, tokens, i, end, 3);
+          cover(i, end);
+          i = end - 1;
+          continue;
+        }
         const svc = SERVICES.longestAt(tokens, end + poss);
         if (svc) {
           const service = SERVICE_NAME(svc.value);
@@ -421,14 +438,16 @@ export function extractMentions(
       // "the special representative for the dialogue, Miroslav Lajčák,": the name after a comma.
       {
         let k = title.end;
-        if (tokens[k]?.lower === 'for' || tokens[k]?.lower === 'on') {
+        if (['for', 'on', 'to', 'in', 'at'].includes(tokens[k]?.lower ?? '')) {
           k++;
           if (tokens[k]?.lower === 'the') k++;
           for (let w = 0; w < 3 && tokens[k]?.word && tokens[k].text !== ','; w++) k++;
         }
+        // "the group's leader, Hassan Nasrallah,": a vague title is an office once it is someone's.
+        const owned = /^(?:['’]s|its|their)$/i.test(tokens[title.start - 1]?.text ?? '');
         if (
           tokens[k]?.text === ',' &&
-          !title.vague &&
+          (!title.vague || owned) &&
           nameRun(tokens, title.end) === title.end &&
           nameRun(tokens, k + 1) - (k + 1) >= 2 &&
           [',', '.', ')'].includes(tokens[nameRun(tokens, k + 1)]?.text ?? '.')

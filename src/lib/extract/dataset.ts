@@ -9,7 +9,7 @@ import { extractDocument, type DocumentDrafts } from './document.ts';
 import { EMPTY_OVERLAY, type Overlay } from './overlay.ts';
 import type { Span } from './types.ts';
 import { slugify } from './ids.ts';
-import { HONORIFICS } from './matchers.ts';
+import { HONORIFICS, TITLE_FIRST } from './matchers.ts';
 
 export { slugify };
 
@@ -214,7 +214,8 @@ function fullestName(name: string, aliases: string[]): string {
     if (
       /\p{Lu}{2,}/u.test(a) ||
       words(a) < words(best) ||
-      HONORIFICS.has(a.split(/\s+/)[0].replace(/\.$/, ''))
+      HONORIFICS.has(a.split(/\s+/)[0].replace(/\.$/, '')) ||
+      TITLE_FIRST.has(a.split(/\s+/)[0].toLowerCase())
     )
       continue;
     if (a.length > best.length && a.split(/\s+/).pop() === best.split(/\s+/).pop()) best = a;

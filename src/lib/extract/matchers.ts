@@ -49,6 +49,8 @@ export const NOT_NAMES = new Set(words.notNames);
 export const OUTLETS = exactTrie(words.outlets);
 export const SERVICES = lowerTrie(Object.keys(words.services));
 export const SERVICE_NAME = (word: string) => words.services[word.toLowerCase()] ?? 'Armed Forces';
+export const MINISTRIES = lowerTrie(Object.keys(words.ministries));
+export const MINISTRY_NAME = (word: string) => words.ministries[word.toLowerCase()];
 export const SERVICE_OVERRIDES: Record<string, string> = words.serviceNames;
 
 /** Lexicon entries by name or alias (exact), for "the name a rule built is a known actor". */

@@ -341,6 +341,30 @@ describe('actors no list holds (table)', () => {
       not: ['person:Migrant Workers'],
     },
     {
+      name: 'a state’s ministry in lower case',
+      input: 'The French foreign ministry condemned the attacks.',
+      has: ['organization:French Foreign Ministry'],
+      not: [],
+    },
+    {
+      name: 'a vague title owned by a body, then the name',
+      input: "Israel killed the group's leader, Hassan Nasrallah, in an air strike.",
+      has: ['person:Hassan Nasrallah'],
+      not: [],
+    },
+    {
+      name: 'a title with its post, then the name',
+      input: "Washington's ambassador in Pristina, Jeffrey Hovenier, has said so.",
+      has: ['person:Jeffrey Hovenier'],
+      not: [],
+    },
+    {
+      name: 'a listed person is named without the title an alias carries',
+      input: 'Crown Prince Mohammed bin Salman attended.',
+      has: ['person:Mohammed bin Salman'],
+      not: ['person:Crown Prince Mohammed bin Salman'],
+    },
+    {
       name: 'a listed surname inside another name is not that person',
       input: 'The bridge links Villa del Rosario with San Antonio in Venezuela.',
       has: [],

@@ -90,6 +90,8 @@ export const WordsSchema = v.object({
   notNames: v.array(v.string()),
   outlets: v.array(v.string()),
   services: v.record(v.string(), v.string()),
+  ministries: v.record(v.string(), v.string()),
+  ministriesComment: v.optional(v.string()),
   serviceNames: v.record(v.string(), v.string()),
   servicesComment: v.optional(v.string()),
   vesselPrefixes: v.array(v.string()),
