@@ -6,13 +6,14 @@ import { ActorRegistry, extractMentions } from './actors.ts';
 import { cleanText } from './clean.ts';
 import { computeFocal, type DocContext } from './context.ts';
 import { findArticleDate } from './dateline.ts';
-import { formatPartialDate, parsePartialDate } from './dates.ts';
+import { findYearlessDateline, inferYear, withYear } from './datelineYear.ts';
+import { formatPartialDate, parsePartialDate, type PartialDate } from './dates.ts';
 import { extractEvents, type EventDraft, type RelationDraft } from './events.ts';
 import { documentId } from './ids.ts';
 import { extractAffiliations } from './relations.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenize } from './tokens.ts';
-import type { Mention } from './types.ts';
+import type { Mention, Span } from './types.ts';
 
 export { documentId };
 
@@ -56,8 +57,8 @@ export function extractDocument(
   const lines = [...paragraphs, ...boilerplate].sort((a, b) => a.start - b.start);
   const found = findArticleDate(text, lines, boilerplate);
   const dateline = found?.date ?? null;
-  const anchor = dateline ?? (overlay ? parsePartialDate(overlay.date) : null);
-  const date = dateline ? formatPartialDate(dateline) : (overlay?.date ?? null);
+  let anchor = dateline ?? (overlay ? parsePartialDate(overlay.date) : null);
+  let date = dateline ? formatPartialDate(dateline) : (overlay?.date ?? null);
   const sentences = splitSentences(text, paragraphs);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const mentions = extractMentions(
@@ -70,6 +71,20 @@ export function extractDocument(
   const warnings: string[] = [];
   if (mentions.length === 0)
     warnings.push('no recognisable actors (countries, people, forces or places)');
+  // "TBILISI, Aug 13 (Reuters) -": a year only when the office-holders named allow just one.
+  let inferred: { span: Span; date: PartialDate } | null = null;
+  if (!dateline && !overlay) {
+    const yearless = findYearlessDateline(text, lines);
+    const year = yearless ? inferYear(yearless, mentions, reg, text) : null;
+    if (yearless && year) {
+      inferred = { span: yearless.span, date: withYear(yearless, year) };
+      anchor = inferred.date;
+      date = formatPartialDate(inferred.date);
+      warnings.push(
+        `the dateline "${text.slice(yearless.span.start, yearless.span.end)}" gives no year; ${year} is the only year in which the office-holders it names with their titles all held office`,
+      );
+    }
+  }
   const ctx: DocContext = {
     docId,
     text,
@@ -79,7 +94,7 @@ export function extractDocument(
     anchor,
     focal: computeFocal(mentions, reg),
     titleParagraph: isHeadline ? 0 : -1,
-    dateline: found?.span ?? null,
+    dateline: found?.span ?? inferred?.span ?? null,
     tokens,
   };
   const words = paragraphs.reduce(
@@ -95,7 +110,7 @@ export function extractDocument(
       file,
       title,
       date,
-      dateSource: dateline ? 'dateline' : overlay ? 'analyst' : null,
+      dateSource: dateline || inferred ? 'dateline' : overlay ? 'analyst' : null,
       words,
       text,
       sentences: sentences.map(({ start, end }) => ({ start, end })),

@@ -415,3 +415,19 @@ describe('the tense that points a month-day', () => {
     expect(ds.events.map((e) => e.date)).not.toContain('2026-06-01');
   });
 });
+
+describe('a dateline without its year', () => {
+  const doc = (body: string) =>
+    extractDataset([{ file: 'a.txt', text: `Headline\n\nTBILISI, Aug 13 (Reuters) - ${body}` }])
+      .documents[0];
+  it('takes the one year every titled office-holder it names was in office', () => {
+    const d = doc(
+      'Russian President Dmitry Medvedev met French President Nicolas Sarkozy. U.S. President George W. Bush spoke on Wednesday.',
+    );
+    expect(d.date).toBe('2008-08-13');
+    expect(d.warnings.join(' ')).toMatch(/gives no year; 2008 is the only year/);
+  });
+  it('guesses nothing when several years fit', () => {
+    expect(doc('Russian President Vladimir Putin spoke on Wednesday.').date).toBeNull();
+  });
+});
