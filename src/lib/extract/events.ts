@@ -281,7 +281,7 @@ function sentenceEvents(
     );
     if (modality === 'negated' || modality === 'hypothetical') continue;
     const directedClass = DIRECTED_RELATIONS.has(t.cls.relation) && !t.cls.trade;
-    const { subject, target, place, against, others, struck } = roles(
+    const { subject, target, place, against, others, struck, coAgents } = roles(
       ctx,
       political,
       mentions,
@@ -365,6 +365,17 @@ function sentenceEvents(
         });
     };
     for (const a of seller) for (const b of buyer) rel(key(a), key(b));
+    // "launched by Riyadh and Washington": agents named together act together.
+    if (coAgents)
+      for (let i = 1; i < subject.length; i++)
+        if (key(subject[0]) !== key(subject[i]) && !sameSide(ctx, key(subject[0]), key(subject[i])))
+          relations.push({
+            type: 'cooperation',
+            source: key(subject[0]),
+            target: key(subject[i]),
+            domains: [...new Set([...t.cls.domains, ...domains])],
+            evidence: { start: s.start, end: s.end },
+          });
     if (type === 'incursion' || type === 'aggression' || type === 'influence')
       for (const a of subject)
         for (const b of struck) {
@@ -589,6 +600,7 @@ function roles(
   const reach = tEnd + (brk < 0 ? rest.length : brk);
   const after = inClause.filter((m) => m.start >= tEnd && m.start < reach);
   let subject: (Mention | string)[] = [];
+  let coAgents = false;
   if (before.length) {
     // The clause's first actor and those coordinated with it.
     subject = [before[0]];
@@ -635,6 +647,7 @@ function roles(
     const agents = target[0] === by ? target : [by];
     target = subject.filter((m): m is Mention => typeof m !== 'string');
     subject = agents;
+    coAgents = agents.length >= 2;
   }
   // Actors between the subject and the trigger after "with": partners of a mutual act
   // ("deepen cooperation with India through exports"), co-agents of a directed one ("joined
@@ -682,7 +695,7 @@ function roles(
   );
   // An incursion or attack on a place ("intrusions ... around the Senkaku Islands").
   const struck = place.filter((m) => m.start >= tEnd && m.start - tEnd <= TARGET_WINDOW);
-  return { subject, target, place, against, others, struck };
+  return { subject, target, place, against, others, struck, coAgents };
 }
 
 const namedIn = new WeakMap<DocContext, Set<string>>();
