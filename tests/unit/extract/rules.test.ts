@@ -268,6 +268,11 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'cooperation: China > Serbia',
     },
     {
+      name: 'agents named together after "by" act together',
+      input: 'The Jeddah process, launched by Riyadh and Washington in May 2023, stalled.',
+      expected: 'cooperation: Saudi Arabia > United States',
+    },
+    {
       name: 'an ally named as such',
       input: 'Parliament speaker Nabih Berri, a Hezbollah ally, urged calm.',
       expected: 'cooperation: Hezbollah > Nabih Berri',
