@@ -30,13 +30,7 @@ import {
   type DocContext,
 } from './context.ts';
 import { classifyDomains, splitClauses } from './cues.ts';
-import {
-  findDates,
-  formatPartialDate,
-  parsePartialDate,
-  type DateMention,
-  type Direction,
-} from './dates.ts';
+import { findDates, formatPartialDate, parsePartialDate, type DateMention } from './dates.ts';
 import { verbs } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
