@@ -222,7 +222,12 @@ function nameRun(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (cap(t) && !NOT_NAMES.has(t.text) && !PLACE_CUES.has(t.lower) && !SPEECH_VERBS.has(t.text)) {
+    if (
+      cap(t) &&
+      (!NOT_NAMES.has(t.text) || (j === i && t.text === 'Operation')) &&
+      !PLACE_CUES.has(t.lower) &&
+      !SPEECH_VERBS.has(t.text)
+    ) {
       j++;
       // An initial: "S. Jaishankar".
       if (t.text.length === 1 && tokens[j]?.text === '.' && cap(tokens[j + 1])) j++;
@@ -603,6 +608,7 @@ export function extractMentions(
         cap(tokens[from]) &&
         !(from > i && (ORG_HEADS.longestAt(tokens, from) || FORCE_HEADS.longestAt(tokens, from))) &&
         ((NOT_NAMES.has(tokens[from].text) &&
+          !(tokens[from].text === 'Operation' && cap(tokens[from + 1])) &&
           (ARTICLES.has(tokens[from].lower) || !headWithin(tokens, from + 1, 4))) ||
           (from === i && isStart && ctx.lowerWords.has(tokens[from].lower)))
       )
@@ -854,6 +860,37 @@ function orgRun(
   return { end: headEnd, kind, country };
 }
 
+const BODY_NOUNS = new Set([
+  'agency',
+  'company',
+  'firm',
+  'party',
+  'organisation',
+  'organization',
+  'movement',
+  'group',
+  'militia',
+  'mission',
+  'operation',
+  'coalition',
+]);
+const STRIKE_VERBS = new Set([
+  'captured',
+  'seized',
+  'shelled',
+  'bombed',
+  'struck',
+  'entered',
+  'retook',
+  'recaptured',
+  'overran',
+  'liberated',
+  'besieged',
+  'stormed',
+  'occupied',
+  'annexed',
+  'encircled',
+]);
 const ARMED_AFTER =
   /^(?:rebels?|rebel group|militias?|militants?|insurgents?|guerrillas?|fighters|jihadists?|armed group|paramilitar(?:y|ies)) /;
 
@@ -861,6 +898,8 @@ const ARMED_AFTER =
 function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): ActorKind | null {
   const last = tokens[end - 1];
   const n = end - from;
+  // "Operation Prosperity Guardian": a named operation.
+  if (n >= 2 && tokens[from].text === 'Operation') return 'force';
   // A place feature word: "Second Thomas Shoal", "Lachin Corridor".
   const place = PLACE_HEADS.longestAt(tokens, end - 1);
   if (place && n >= 2) return REGION_HEADS.has(last.text) ? 'region' : 'place';
@@ -900,6 +939,15 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
     return 'person';
   if (personLike && before?.lower === 'to' && tokens[from - 2]?.lower === 'according')
     return 'person';
+  // A body named after what it is: "the EU border agency Frontex", "the rebel group M23".
+  if (n <= 3 && before && !before.cap && BODY_NOUNS.has(before.lower))
+    return /^(?:agency|company|firm|party|organi[sz]ation|movement|ministry|body)$/.test(
+      before.lower,
+    )
+      ? 'organization'
+      : 'force';
+  // The object of a taking or striking verb: "troops captured Shusha", "jets bombed Poti".
+  if (n === 1 && before && STRIKE_VERBS.has(before.lower) && !after?.cap) return 'place';
   // An armed group by what follows it: "M23 rebels", "JNIM fighters", "the ELN guerrillas".
   if (n <= 3 && ARMED_AFTER.test(`${after?.lower ?? ''} ${tokens[end + 1]?.lower ?? ''}`))
     return 'force';

@@ -346,6 +346,30 @@ describe('actors no list holds (table)', () => {
       not: ['person:Migrant Workers'],
     },
     {
+      name: 'the object of a taking verb is a place',
+      input: 'The deal came a day after Azerbaijani troops captured Shusha on Sunday.',
+      has: ['place:Shusha'],
+      not: [],
+    },
+    {
+      name: 'a body named after what it is',
+      input: 'The EU border agency Frontex has offered more staff.',
+      has: ['organization:Frontex'],
+      not: [],
+    },
+    {
+      name: 'a named operation',
+      input: 'Defense Secretary Lloyd Austin announced Operation Prosperity Guardian on Monday.',
+      has: ['force:Operation Prosperity Guardian'],
+      not: ['person:Operation Prosperity Guardian'],
+    },
+    {
+      name: 'a place after "the regional capital"',
+      input: 'The ridge overlooks the regional capital Stepanakert.',
+      has: ['place:Stepanakert'],
+      not: [],
+    },
+    {
       name: 'a state’s ministry in lower case',
       input: 'The French foreign ministry condemned the attacks.',
       has: ['organization:French Foreign Ministry'],
