@@ -441,6 +441,9 @@ function resolveChrono(
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text.trim())) return undefined; // numeric: ours
   if (/^\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$/i.test(text))
     return undefined;
+  // "three months after Macron bowed", "a few days before the vote": counted from an event,
+  // not from the article's date.
+  if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s*$/i.test(text)) return undefined;
   const hasYear = /\b(?:19|20)\d{2}\b/.test(text);
   const relative = !hasYear && !c.isCertain('month');
   if (c.isCertain('weekday') && !c.isCertain('day')) {
@@ -454,7 +457,9 @@ function resolveChrono(
   }
   const d: PartialDate = { year: c.get('year') ?? 0 };
   if (c.isCertain('month') || c.isCertain('day') || relative) d.month = c.get('month') ?? undefined;
-  if (c.isCertain('day')) d.day = c.get('day') ?? undefined;
+  // "at the end of July": the month, not an invented last day.
+  if (c.isCertain('day') && !/\b(?:end|beginning|start|middle)\s+of\b/i.test(text))
+    d.day = c.get('day') ?? undefined;
   if (!c.isCertain('month') && !c.isCertain('day') && c.isCertain('year')) delete d.month;
   if (!hasYear) {
     // Relative ("last month", "yesterday") or a month-day without a year: needs the anchor,

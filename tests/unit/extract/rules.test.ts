@@ -84,6 +84,14 @@ describe('dates (chrono-node plus news refinements)', () => {
       findDates('A ceasefire took hold two days later.', null, 'past', null)[0]?.date ?? null,
     ).toBe(null);
   });
+  it('keeps "the end of July" at the month it names', () => {
+    expect(findDates('at the end of July last year', ANCHOR).map((d) => d.date)).toEqual([
+      '2023-07',
+    ]);
+  });
+  it('reads no date in "three months after" an event', () => {
+    expect(findDates('three months after Macron bowed to the demands', ANCHOR)).toEqual([]);
+  });
   it('gives a month-day "that year" the year its sentence named', () => {
     const got = findDates(
       'They began in November 2023 and seized it on 19 November that year.',
