@@ -288,6 +288,12 @@ export function extractMentions(
   const towns: { raw: string; start: number; end: number }[] = [];
   const candAt = new Map<number, number>();
   const acronyms = new Map<string, string>();
+  // "Syrian Democratic Forces (SDF)": the acronyms the article defines, with their long forms.
+  const definitions = new Map<string, string>();
+  for (const m of text.matchAll(
+    /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,6})\)/gu,
+  ))
+    if (!definitions.has(m[2])) definitions.set(m[2], m[1]);
   const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
   const tokensOf: Token[][] = [];
 
@@ -392,6 +398,21 @@ export function extractMentions(
           i = end - 1;
           continue;
         }
+      }
+      // An acronym the article defines ("Syrian Democratic Forces (SDF)") is the article's,
+      // not the list's ("SDF" for Japan's Self-Defense Forces).
+      const longForm = definitions.get(alias);
+      if (longForm && !e.aliases.includes(longForm)) {
+        const defined = BY_ALIAS.has(longForm)
+          ? BY_ALIAS.get(longForm)!.key
+          : (acronyms.get(alias) ?? null);
+        if (defined) {
+          if (!reg.drafts.has(defined)) reg.fromEntry(ENTRY_BY_KEY.get(defined)!, ctx.date);
+          push(defined, tokens, i, end, 2);
+          cover(i, end);
+        }
+        i = end - 1;
+        continue;
       }
       // A listed person's surname inside another name ("Villa del Rosario") is not them.
       if (e.kind === 'person' && alias !== e.name) {

@@ -378,6 +378,13 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'an acronym the article defines is the article’s, not the list’s',
+      input:
+        'Turkey struck the Syrian Democratic Forces (SDF) on Monday.\nThe SDF said ten fighters died.',
+      has: ['force:Syrian Democratic Forces'],
+      not: ['force:Japan Self-Defense Forces', 'force:Democratic Forces'],
+    },
+    {
       name: 'a state’s ministry in lower case',
       input: 'The French foreign ministry condemned the attacks.',
       has: ['organization:French Foreign Ministry'],
