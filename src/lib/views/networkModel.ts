@@ -76,6 +76,30 @@ export function buildTabOrder(
 }
 
 /**
+ * The offsets after dragging actor `id` by (dx, dy) layout px.
+ * @example applyDrag({}, 'japan', 5, -2) // -> { japan: { dx: 5, dy: -2 } }
+ */
+export function applyDrag(offsets: Offsets, id: string, dx: number, dy: number): Offsets {
+  const o = offsets[id] ?? { dx: 0, dy: 0 };
+  return { ...offsets, [id]: { dx: o.dx + dx, dy: o.dy + dy } };
+}
+
+/**
+ * The order Tab walks the relations the filters keep, after the actors: the best attested first.
+ * @example buildEdgeOrder(model.edges, null)[0].relation.type // -> 'cooperation'
+ */
+export function buildEdgeOrder(
+  edges: readonly DrawnEdge[],
+  keep: { relations: ReadonlySet<string> } | null,
+): DrawnEdge[] {
+  return edges
+    .filter((e) => !keep || keep.relations.has(e.id))
+    .sort(
+      (a, b) => b.relation.evidence.length - a.relation.evidence.length || (a.id < b.id ? -1 : 1),
+    );
+}
+
+/**
  * The drawing's accessible name: what it holds (with the filters, in words) and how to read it.
  * @example describeNetwork(dataset, null, '') // -> 'Network of actors: 20 actors and 31 relations. Shape shows...'
  */
