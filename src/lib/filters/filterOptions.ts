@@ -9,6 +9,7 @@ import {
   DOMAINS,
   DOMAIN_LABELS,
   EVENT_STATUSES,
+  EVENT_STATUS_LABELS,
   RELATION_TYPES,
 } from '../model/vocabulary.ts';
 import { countryNames, facetCounts, type FacetCount } from './describeFilters.ts';
@@ -67,6 +68,6 @@ export function facetOptions(dataset: Dataset, f: Filters, facet: Facet): FacetO
   const present = new Set<string>(dataset.events.map((e) => e.status));
   return build(
     EVENT_STATUSES.filter((s) => present.has(s)),
-    (s) => s[0].toUpperCase() + s.slice(1),
+    (s) => EVENT_STATUS_LABELS[s as (typeof EVENT_STATUSES)[number]],
   );
 }
