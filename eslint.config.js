@@ -6,7 +6,14 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/']),
+  globalIgnores([
+    'dist/',
+    'dist-corpus/',
+    '.corpus/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+  ]),
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs['flat/recommended'],

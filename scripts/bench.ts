@@ -1,6 +1,7 @@
 // `npm run bench`: what Tieline costs, measured (medians of several runs), printed as a table
 // with each budget checked (PASS/FAIL). Browser figures come from headless Chromium against the
-// built app, on the seeds and on generated datasets at 1x, 10x and 100x; the rest from Node.
+// built app, on the seeds, the 30-article corpus (tests/eval/articles) and generated datasets
+// at 1x, 10x and 100x; the rest from Node.
 //
 // To add a measure: call `record(...)` with a value, its unit and (if it has one) its budget;
 // a browser measure is a function run in the page (bench/inPage.ts) called from `measureApp`.
@@ -277,8 +278,22 @@ async function browser(): Promise<void> {
     ],
     budgets: { load: { op: '<=', limit: 300 }, select: frame, filter: frame },
   });
-  // TIELINE_BENCH_ONLY=seeds skips the generated datasets (a quick check while working).
+  // TIELINE_BENCH_ONLY=seeds skips the rest (a quick check while working).
   if (process.env.TIELINE_BENCH_ONLY === 'seeds') return;
+  // The 30-article evaluation corpus: real articles at the size a briefer's corpus starts at.
+  const { dataset: corpus } = loadDatasetFromDir(join(root, 'tests', 'eval', 'articles'));
+  await measureApp({
+    label: `corpus: 30 articles, ${size(corpus)}`,
+    dataset: corpus,
+    runs: 3,
+    viewports: [
+      [1920, 1080],
+      [1280, 720],
+    ],
+    budgets: {},
+  });
+  // TIELINE_BENCH_ONLY=corpus: the seeds and the corpus, not the generated datasets.
+  if (process.env.TIELINE_BENCH_ONLY === 'corpus') return;
   for (const factor of [1, 10, 100]) {
     const dataset = generateDataset(factor, 1);
     await measureApp({

@@ -4,3 +4,4 @@
  * nothing needs it before a view is on screen.
  */
 export { brushSelection, brushX, drag, select, zoom, zoomIdentity, zoomTransform } from 'd3';
+export { setupPlotBrush } from './plotBrushSetup.ts';

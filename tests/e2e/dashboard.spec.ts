@@ -36,7 +36,8 @@ async function openTab(
 }
 
 const cellTexts = (panel: Locator, cell: string) =>
-  panel.locator(`tbody tr[data-row] td[data-cell="${cell}"] strong`).allInnerTexts();
+  // A row's name is the button that opens its details (RowLink).
+  panel.locator(`tbody tr[data-row] td[data-cell="${cell}"] [data-row-link]`).allInnerTexts();
 
 let pageErrors: Error[] = [];
 
@@ -152,7 +153,7 @@ test('analyst-supplied events are marked, with their source', async ({ page }) =
   await expect(events.getByText('analyst-supplied', { exact: true })).toHaveCount(flagged.length);
   for (const event of flagged) {
     const row = events.locator('tr[data-row]', {
-      has: page.locator('td[data-cell="title"] strong', { hasText: event.title }),
+      has: page.locator('td[data-cell="title"] [data-row-link]', { hasText: event.title }),
     });
     const badge = row.first().getByText('analyst-supplied', { exact: true });
     await expect(badge).toBeVisible();

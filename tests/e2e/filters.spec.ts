@@ -57,7 +57,7 @@ test('each domain narrows both views to its relations and events', async ({ page
   }
 });
 
-test('each country narrows both views to its actors, the relations among them and its events', async ({
+test('each country narrows both views to what involves it, with the other side', async ({
   page,
 }) => {
   for (const country of countries) {
@@ -69,16 +69,22 @@ test('each country narrows both views to its actors, the relations among them an
   }
 });
 
-test('Japan + China says what it shows, and filter menus count what each value keeps', async ({
+test('Japan + China between only says what it shows, and filter menus count relations and events apart', async ({
   page,
 }) => {
   await choose(page, 'Country', 'JP');
   await choose(page, 'Country', 'CN');
   await expectViews(page, { ...EMPTY_FILTERS, countries: ['JP', 'CN'] });
+  await page.locator('details[data-facet="Country"] > summary').click();
+  await page.getByLabel('Between the chosen countries only').check();
+  await page.keyboard.press('Escape');
+  const between: Filters = { ...EMPTY_FILTERS, countries: ['JP', 'CN'], betweenOnly: true };
+  await expectViews(page, between);
+  await expect(page).toHaveURL(/between=1/);
   // Only undated events are left: the timeline says so instead of drawing an axis of no dates.
-  const dated = [
-    ...applyFilters(dataset, { ...EMPTY_FILTERS, countries: ['JP', 'CN'] }).events,
-  ].filter((id) => dataset.events.find((e) => e.id === id)?.date);
+  const dated = [...applyFilters(dataset, between).events].filter(
+    (id) => dataset.events.find((e) => e.id === id)?.date,
+  );
   expect(dated).toEqual([]);
   await expect(page.locator('[data-view="timeline"] [data-no-dates]')).toBeVisible();
   await expect(page.locator('[data-view="timeline"] [data-tick]')).toHaveCount(0);
@@ -86,14 +92,11 @@ test('Japan + China says what it shows, and filter menus count what each value k
   const energy = page.locator('details[data-facet="Domain"] label', {
     has: page.locator('[data-value="energy"]'),
   });
-  const counts = applyFilters(dataset, {
-    ...EMPTY_FILTERS,
-    countries: ['JP', 'CN'],
-    domains: ['energy'],
-  });
-  await expect(energy.locator('.count')).toHaveText(
-    String(counts.relations.size + counts.events.size),
+  const counts = applyFilters(dataset, { ...between, domains: ['energy'] });
+  await expect(energy.locator('[data-count="relations"]')).toHaveText(
+    String(counts.relations.size),
   );
+  await expect(energy.locator('[data-count="events"]')).toHaveText(String(counts.events.size));
 });
 
 test('when nothing matches, both views say so and offer to clear', async ({ page }) => {

@@ -47,10 +47,12 @@ function setup(
   let params = initial;
   const selection = select<SVGSVGElement, unknown>(node);
   const behaviour = zoom<SVGSVGElement, unknown>()
-    // d3's default filter, plus: a drag on the brush is the brush's, not a pan.
+    // d3's default filter, plus: a drag on the brush is the brush's, not a pan; with a mouse,
+    // a plain drag chooses a period (plotBrush.ts) and Shift-drag pans.
     .filter((event: MouseEvent) => {
       if (event.type === 'wheel') return true;
       if (event.ctrlKey || event.button) return false;
+      if (event.type === 'mousedown' && !event.shiftKey) return false;
       const target = event.target as Element | null;
       return !(params.ignore && target?.closest?.(params.ignore));
     })

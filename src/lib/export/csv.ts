@@ -36,15 +36,39 @@ function evidenceColumns(dataset: Dataset, evidence: readonly Evidence[], senten
 }
 
 /**
+ * Every evidence sentence, one line each, as `sentence [article_file]`, in the order stored (the
+ * first line is the one in the evidence column): the full list in one cell, so each row stays one fact.
+ */
+function allEvidence(dataset: Dataset, evidence: readonly Evidence[], sentence: boolean): string {
+  const docs = indexById(dataset.documents);
+  return evidence
+    .map((e) => {
+      const doc = docs.get(e.doc);
+      const span =
+        sentence && doc
+          ? (doc.sentences.find((s) => s.start <= e.start && e.end <= s.end) ?? e)
+          : e;
+      const text = doc ? doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() : e.quote;
+      return `${text || e.quote} [${doc?.file ?? e.doc}]`;
+    })
+    .join('\n');
+}
+
+/**
  * @example datasetToCsv(subset, 'events').split('\n')[0]
- * // -> 'id,date,precision,date_text,title,status,kind,domains,actors,analyst_source,evidence,article_title,article_file'
+ * // -> 'id,date,precision,date_text,title,status,kind,domains,actors,analyst_source,evidence,article_title,article_file,evidence_count,all_evidence'
  */
 export function datasetToCsv(dataset: Dataset, table: CsvTable): string {
   const actors = indexById(dataset.actors);
   const name = (id: string) => actors.get(id)?.name ?? id;
   const domains = (ds: readonly (keyof typeof DOMAIN_LABELS)[]) =>
     ds.map((d) => DOMAIN_LABELS[d]).join('; ');
-  const evidence = ['evidence', 'article_title', 'article_file'];
+  const evidence = ['evidence', 'article_title', 'article_file', 'evidence_count', 'all_evidence'];
+  const evidenceOf = (list: readonly Evidence[], sentence: boolean) => [
+    ...evidenceColumns(dataset, list, sentence),
+    list.length,
+    allEvidence(dataset, list, sentence),
+  ];
   let rows: (string | number | boolean | null)[][];
   if (table === 'actors') {
     rows = [
@@ -56,12 +80,12 @@ export function datasetToCsv(dataset: Dataset, table: CsvTable): string {
         a.country,
         a.role,
         a.mentions.length,
-        ...evidenceColumns(dataset, a.mentions, true),
+        ...evidenceOf(a.mentions, true),
       ]),
     ];
   } else if (table === 'relations') {
     rows = [
-      ['id', 'source', 'type', 'target', 'directed', 'domains', 'evidence_count', ...evidence],
+      ['id', 'source', 'type', 'target', 'directed', 'domains', ...evidence],
       ...dataset.relations.map((r) => [
         r.id,
         name(r.source),
@@ -69,8 +93,7 @@ export function datasetToCsv(dataset: Dataset, table: CsvTable): string {
         name(r.target),
         r.directed,
         domains(r.domains),
-        r.evidence.length,
-        ...evidenceColumns(dataset, r.evidence, false),
+        ...evidenceOf(r.evidence, false),
       ]),
     ];
   } else {
@@ -99,7 +122,7 @@ export function datasetToCsv(dataset: Dataset, table: CsvTable): string {
         domains(e.domains),
         e.actors.map(name).join('; '),
         [...new Set(e.analyst.map((n) => n.source))].join('; ') || null,
-        ...evidenceColumns(dataset, e.evidence, false),
+        ...evidenceOf(e.evidence, false),
       ]),
     ];
   }

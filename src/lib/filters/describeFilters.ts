@@ -5,6 +5,7 @@
 import type { Dataset } from '../model/schema.ts';
 import { DOMAIN_LABELS } from '../model/vocabulary.ts';
 import { edgeStyle, kindLabel } from '../encoding/marks.ts';
+import { formatPeriod } from '../layout/timeline/timelineFormat.ts';
 import { applyFilters, isUnfiltered } from './applyFilters.ts';
 import type { Filters } from './types.ts';
 
@@ -24,21 +25,21 @@ export function countryNames(dataset: Dataset): Map<string, string> {
 
 /**
  * @example describeFilters(dataset, { ...EMPTY_FILTERS, countries: ['JP', 'CN'] })
- * // -> 'Showing: the actors of Japan and China, the relations among them, and events involving both'
+ * // -> 'Showing: what involves Japan or China, with the other side'
  */
 export function describeFilters(dataset: Dataset, f: Filters): string {
   if (isUnfiltered(f)) return 'Showing: everything in the articles';
   const names = countryNames(dataset);
   const parts: string[] = [];
   if (f.countries.length) {
-    const who = list(
-      f.countries.map((c) => names.get(c) ?? c),
-      'and',
-    );
+    const chosen = f.countries.map((c) => names.get(c) ?? c);
+    const both = f.countries.length === 2 ? 'both' : 'all of them';
     parts.push(
-      f.countries.length === 1
-        ? `the actors of ${who}, the relations among them, and events involving ${who}`
-        : `the actors of ${who}, the relations among them, and events involving ${f.countries.length === 2 ? 'both' : 'all of them'}`,
+      f.betweenOnly && f.countries.length > 1
+        ? `the actors of ${list(chosen, 'and')}, the relations among them, and events involving ${both}`
+        : f.betweenOnly
+          ? `the actors of ${chosen[0]}, the relations among them, and events involving ${chosen[0]}`
+          : `what involves ${list(chosen)}, with the other side`,
     );
   }
   if (f.domains.length) parts.push(`${list(f.domains.map((d) => DOMAIN_LABELS[d]))} only`);
@@ -46,13 +47,22 @@ export function describeFilters(dataset: Dataset, f: Filters): string {
   if (f.relationTypes.length)
     parts.push(`relations: ${list(f.relationTypes.map((t) => edgeStyle(t).label.toLowerCase()))}`);
   if (f.statuses.length) parts.push(`events ${list(f.statuses)}`);
-  if (f.period) parts.push(`${f.period[0]} to ${f.period[1]}`);
+  // The period in the same words as the timeline's "Period:" line.
+  if (f.period) parts.push(formatPeriod(f.period));
   return `Showing: ${parts.join('; ')}`;
 }
 
+/** What one facet value would keep. */
+export interface FacetCount {
+  relations: number;
+  events: number;
+  /** Actors drawn (the network's). */
+  actors: number;
+}
+
 /**
- * How many relations and events each value of a facet would keep, the other facets as they are.
- * @example facetCounts(dataset, filters, 'domains', DOMAINS).get('space') // -> 3
+ * How many relations, events and actors each value of a facet would keep, the other facets as they are.
+ * @example facetCounts(dataset, filters, 'domains', DOMAINS).get('space') // -> { relations: 1, events: 2, actors: 4 }
  */
 export function facetCounts<
   K extends 'domains' | 'countries' | 'kinds' | 'relationTypes' | 'statuses',
@@ -61,11 +71,15 @@ export function facetCounts<
   f: Filters,
   facet: K,
   values: readonly Filters[K][number][],
-): Map<Filters[K][number], number> {
-  const out = new Map<Filters[K][number], number>();
+): Map<Filters[K][number], FacetCount> {
+  const out = new Map<Filters[K][number], FacetCount>();
   for (const v of values) {
     const kept = applyFilters(dataset, { ...f, [facet]: [v] });
-    out.set(v, kept.relations.size + kept.events.size);
+    out.set(v, {
+      relations: kept.relations.size,
+      events: kept.events.size,
+      actors: kept.actors.size,
+    });
   }
   return out;
 }

@@ -8,6 +8,11 @@ export interface Filters {
   domains: Domain[];
   /** ISO 3166 alpha-2 codes (and `EU`). */
   countries: string[];
+  /**
+   * Countries: keep only what is between the chosen countries (both ends of a relation, every
+   * chosen country in an event) instead of everything involving any of them.
+   */
+  betweenOnly?: boolean;
   kinds: ActorKind[];
   relationTypes: RelationType[];
   statuses: EventStatus[];

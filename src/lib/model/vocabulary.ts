@@ -14,6 +14,17 @@ export const ACTOR_KINDS = [
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** Display names of actor kinds (legend, filters, tables, details). */
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  country: 'Country',
+  bloc: 'Bloc / alliance',
+  person: 'Person',
+  organization: 'Organisation',
+  force: 'Armed force',
+  place: 'Place',
+  region: 'Region',
+};
+
 export const DOMAINS = [
   'maritime',
   'space',
@@ -55,6 +66,22 @@ export const RELATION_TYPES = [
   'located-in',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Display names of relation types (legend, filters, tables, details). */
+export const RELATION_TYPE_LABELS: Record<RelationType, string> = {
+  cooperation: 'Cooperation',
+  tension: 'Tension',
+  'armed-clash': 'Armed clash',
+  incursion: 'Incursion',
+  aggression: 'Aggression',
+  sanctions: 'Sanctions',
+  'arms-trade': 'Arms trade',
+  'energy-trade': 'Energy trade',
+  influence: 'Influence / presence',
+  'office-held': 'Office held',
+  'member-of': 'Member of',
+  'located-in': 'Located in',
+};
 
 /** Relation types whose direction matters (source acts on target). */
 export const DIRECTED_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>([
@@ -116,5 +143,19 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
 export const EVENT_STATUSES = ['occurred', 'planned', 'ongoing'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/** Display names of event statuses. */
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
+  occurred: 'Occurred',
+  planned: 'Planned',
+  ongoing: 'Ongoing',
+};
+
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
+
+/** How precisely a date is known, in words. */
+export const PRECISION_LABELS: Record<Precision, string> = {
+  day: 'to the day',
+  month: 'to the month',
+  year: 'to the year',
+};

@@ -23,11 +23,10 @@ export function keepWhatExists(
   reading: Evidence | null,
 ): Kept {
   const exists =
-    selection === null
-      ? false
-      : selection.kind === 'actor'
-        ? next.actors.some((a) => a.id === selection.id)
-        : next.events.some((e) => e.id === selection.id);
+    selection !== null &&
+    { actor: next.actors, event: next.events, relation: next.relations }[selection.kind].some(
+      (x) => x.id === selection.id,
+    );
   const countries = new Set(next.actors.map((a) => a.country));
   const keptCountries = filters.countries.filter((c) => countries.has(c));
   const doc = reading ? next.documents.find((d) => d.id === reading.doc) : undefined;

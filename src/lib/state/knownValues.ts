@@ -17,6 +17,9 @@ export function buildKnownValues(dataset: () => Dataset, tabs: string[]): KnownV
     get eventIds() {
       return new Set(dataset().events.map((e) => e.id));
     },
+    get relationIds() {
+      return new Set(dataset().relations.map((r) => r.id));
+    },
     get countries() {
       return new Set(
         dataset()

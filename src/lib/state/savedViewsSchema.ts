@@ -28,6 +28,7 @@ const Finite = v.pipe(v.number(), v.finite());
 const FiltersShape = {
   domains: v.array(v.picklist(DOMAINS, not('a domain'))),
   countries: v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'not a country code'))),
+  betweenOnly: v.optional(v.boolean()),
   kinds: v.array(v.picklist(ACTOR_KINDS, not('an actor kind'))),
   relationTypes: v.array(v.picklist(RELATION_TYPES, not('a relation type'))),
   statuses: v.array(v.picklist(EVENT_STATUSES, not('an event status'))),
@@ -43,6 +44,7 @@ const SelectionSchema = v.nullable(
   v.variant('kind', [
     v.object({ kind: v.literal('actor'), id: Text }),
     v.object({ kind: v.literal('event'), id: Text }),
+    v.object({ kind: v.literal('relation'), id: Text }),
   ]),
 );
 export const Name = v.pipe(v.string(), v.transform(cleanName), v.nonEmpty('the name is empty'));

@@ -4,7 +4,11 @@
  */
 import type { Dataset } from '../model/schema.ts';
 
-export type Selection = { kind: 'actor'; id: string } | { kind: 'event'; id: string } | null;
+export type Selection =
+  | { kind: 'actor'; id: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'relation'; id: string }
+  | null;
 
 export interface Highlight {
   actors: Set<string>;
@@ -14,7 +18,8 @@ export interface Highlight {
 
 /**
  * The actors, relations and events a selection lights up: an actor, its neighbours, their
- * relations and its events; an event, its actors and the relations among them.
+ * relations and its events; an event, its actors and the relations among them; a relation, its
+ * two actors and the events they both take part in.
  * @example computeHighlight(dataset, { kind: 'actor', id: 'japan' }).events.size // -> 9
  */
 export function computeHighlight(dataset: Dataset, selection: Selection): Highlight | null {
@@ -26,6 +31,19 @@ export function computeHighlight(dataset: Dataset, selection: Selection): Highli
       actors: new Set([id, ...relations.flatMap((r) => [r.source, r.target])]),
       relations: new Set(relations.map((r) => r.id)),
       events: new Set(dataset.events.filter((e) => e.actors.includes(id)).map((e) => e.id)),
+    };
+  }
+  if (selection.kind === 'relation') {
+    const r = dataset.relations.find((x) => x.id === selection.id);
+    if (!r) return null;
+    return {
+      actors: new Set([r.source, r.target]),
+      relations: new Set([r.id]),
+      events: new Set(
+        dataset.events
+          .filter((e) => e.actors.includes(r.source) && e.actors.includes(r.target))
+          .map((e) => e.id),
+      ),
     };
   }
   const event = dataset.events.find((e) => e.id === selection.id);

@@ -16,6 +16,8 @@ import { MAX_QUERY_LENGTH, type ViewState, type Zoom } from './viewState.ts';
 export interface KnownValues {
   actorIds: Set<string>;
   eventIds: Set<string>;
+  /** Relation ids (a link may select a relation); none known when absent. */
+  relationIds?: Set<string>;
   countries: Set<string>;
   tabs: string[];
   /** Allowed zoom scales; the network's d3-zoom extent by default. */
@@ -25,7 +27,19 @@ export interface KnownValues {
 export const DEFAULT_SCALE_EXTENT: [number, number] = [0.5, 6];
 const MAX_OFFSET = 1e6;
 const MAX_NOTICES = 20;
-const PARAMS = ['domain', 'country', 'kind', 'type', 'status', 'from', 'to', 'q', 'sel', 'zoom'];
+const PARAMS = [
+  'domain',
+  'country',
+  'between',
+  'kind',
+  'type',
+  'status',
+  'from',
+  'to',
+  'q',
+  'sel',
+  'zoom',
+];
 const KNOWN_PARAMS = new Set([...PARAMS, 'tab', ...BRIEFING_PARAMS]);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -49,6 +63,7 @@ export function serializeViewState(state: ViewState, options: { defaultTab?: str
   const values: Record<string, string> = {
     domain: f.domains.map(encode).join(','),
     country: f.countries.map(encode).join(','),
+    between: f.betweenOnly ? '1' : '',
     kind: f.kinds.map(encode).join(','),
     type: f.relationTypes.map(encode).join(','),
     status: f.statuses.map(encode).join(','),
@@ -141,6 +156,10 @@ export function parseViewState(
     period: parsePeriod(raw.get('from') ?? '', raw.get('to') ?? '', note),
     query: '',
   };
+  const between = raw.get('between');
+  if (between === '1') filters.betweenOnly = true;
+  else if (between !== undefined && between !== null)
+    note(`Ignored between ${quote(between)}: it is 1 or absent`);
   const q = raw.get('q') ?? '';
   if (q.length > MAX_QUERY_LENGTH)
     note(`Ignored q ${quote(q)} (${q.length} characters): a search is at most ${MAX_QUERY_LENGTH}`);
@@ -186,14 +205,19 @@ function parseSelection(
   note: (text: string) => void,
 ): Selection {
   if (!value) return null;
-  const match = /^(actor|event):(.+)$/.exec(value);
+  const match = /^(actor|event|relation):(.+)$/.exec(value);
   if (!match) {
-    note(`Ignored sel ${quote(value)}: expected actor:<id> or event:<id>`);
+    note(`Ignored sel ${quote(value)}: expected actor:<id>, event:<id> or relation:<id>`);
     return null;
   }
-  const kind = match[1] as 'actor' | 'event';
+  const kind = match[1] as 'actor' | 'event' | 'relation';
   const id = match[2];
-  if (!(kind === 'actor' ? known.actorIds : known.eventIds).has(id)) {
+  const ids = {
+    actor: known.actorIds,
+    event: known.eventIds,
+    relation: known.relationIds ?? new Set<string>(),
+  }[kind];
+  if (!ids.has(id)) {
     note(`Ignored sel ${quote(value)}: no ${kind} with id ${quote(id)} in the data`);
     return null;
   }

@@ -45,6 +45,7 @@ export const cloneViewState = (s: ViewState): ViewState => ({
   filters: {
     domains: [...s.filters.domains],
     countries: [...s.filters.countries],
+    ...(s.filters.betweenOnly ? { betweenOnly: true } : {}),
     kinds: [...s.filters.kinds],
     relationTypes: [...s.filters.relationTypes],
     statuses: [...s.filters.statuses],

@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/schema.ts';
+import { ACTOR_KIND_LABELS } from '../model/vocabulary.ts';
 import { describeEvidence, indexById } from './describeEvidence.ts';
 import type { ActorRow } from './types.ts';
 
@@ -20,7 +21,7 @@ export function buildActorRows(dataset: Dataset): ActorRow[] {
   return dataset.actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
-    kind: actor.kind,
+    kind: ACTOR_KIND_LABELS[actor.kind],
     country: actor.country ? describeCountry(actor.country) : null,
     role: actor.role,
     aliases: actor.aliases.join(', '),

@@ -1,5 +1,5 @@
 import type { Dataset, TielineEvent } from '../model/schema.ts';
-import { DOMAIN_LABELS } from '../model/vocabulary.ts';
+import { DOMAIN_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '../model/vocabulary.ts';
 import { describeEvidence, indexById } from './describeEvidence.ts';
 import type { AnalystView, EventRow } from './types.ts';
 
@@ -26,10 +26,11 @@ export function buildEventRows(dataset: Dataset): EventRow[] {
     precision: event.precision,
     dateText: event.dateText,
     title: event.title,
-    status: event.status,
-    kind: event.kind,
+    status: EVENT_STATUS_LABELS[event.status],
+    kind: EVENT_KIND_LABELS[event.kind],
     domains: event.domains.map((domain) => DOMAIN_LABELS[domain]).join(', '),
     actorNames: event.actors.map((id) => actorsById.get(id)?.name ?? id).join(', '),
+    evidenceCount: event.evidence.length,
     evidence: describeEvidence(event.evidence, docsById),
     analyst: describeAnalyst(event),
   }));

@@ -1,11 +1,11 @@
 import type { Dataset } from '../model/schema.ts';
-import { DOMAIN_LABELS } from '../model/vocabulary.ts';
+import { DOMAIN_LABELS, RELATION_TYPE_LABELS } from '../model/vocabulary.ts';
 import { describeEvidence, indexById } from './describeEvidence.ts';
 import type { RelationRow } from './types.ts';
 
 /**
  * One display row per relation, with actor ids replaced by names.
- * @example buildRelationRows(dataset)[0] // { sourceName: 'Japan', type: 'cooperation', ... }
+ * @example buildRelationRows(dataset)[0] // { sourceName: 'Japan', type: 'Cooperation', ... }
  */
 export function buildRelationRows(dataset: Dataset): RelationRow[] {
   const docsById = indexById(dataset.documents);
@@ -14,7 +14,7 @@ export function buildRelationRows(dataset: Dataset): RelationRow[] {
   return dataset.relations.map((relation) => ({
     id: relation.id,
     sourceName: nameOf(relation.source),
-    type: relation.type,
+    type: RELATION_TYPE_LABELS[relation.type],
     targetName: nameOf(relation.target),
     domains: relation.domains.map((domain) => DOMAIN_LABELS[domain]).join(', '),
     evidenceCount: relation.evidence.length,

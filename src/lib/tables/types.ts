@@ -54,6 +54,7 @@ export interface EventRow {
   kind: string;
   domains: string;
   actorNames: string;
+  evidenceCount: number;
   evidence: EvidenceView | null;
   /** Set when the event, or part of it, came from the analyst overlay rather than an article. */
   analyst: AnalystView | null;

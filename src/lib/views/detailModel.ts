@@ -1,10 +1,17 @@
 /**
- * What the detail panel shows for an actor or an event, as plain data: facts, links to related
- * items, and every evidence quote with its article.
+ * What the detail panel shows for an actor, an event or a relation, as plain data: facts, links
+ * to related items, and every evidence quote with its article, grouped by article.
  */
 import { kindLabel, edgeStyle } from '../encoding/marks.ts';
+import { countryNames } from '../filters/describeFilters.ts';
+import { formatEventDate } from '../layout/timeline/timelineFormat.ts';
 import type { AnalystNote, Dataset, Evidence } from '../model/schema.ts';
-import { DOMAIN_LABELS } from '../model/vocabulary.ts';
+import {
+  DOMAIN_LABELS,
+  EVENT_KIND_LABELS,
+  EVENT_STATUS_LABELS,
+  PRECISION_LABELS,
+} from '../model/vocabulary.ts';
 import type { Selection } from '../state/selection.ts';
 
 export interface EvidenceItem {
@@ -26,6 +33,14 @@ export interface LinkItem {
   note: string;
 }
 
+/** The evidence from one article. */
+export interface EvidenceGroup {
+  article: string;
+  file: string;
+  added: boolean;
+  items: EvidenceItem[];
+}
+
 export interface Detail {
   heading: string;
   kind: string;
@@ -33,6 +48,21 @@ export interface Detail {
   analyst: AnalystNote[];
   links: { title: string; items: LinkItem[] }[];
   evidence: EvidenceItem[];
+  /** The same evidence by article, in the order the articles first appear. */
+  groups: EvidenceGroup[];
+}
+
+/** Evidence items by article, each article's in text order. */
+function groupByArticle(items: EvidenceItem[]): EvidenceGroup[] {
+  const groups = new Map<string, EvidenceGroup>();
+  for (const item of items) {
+    const key = item.evidence.doc;
+    if (!groups.has(key))
+      groups.set(key, { article: item.article, file: item.file, added: item.added, items: [] });
+    groups.get(key)!.items.push(item);
+  }
+  for (const g of groups.values()) g.items.sort((a, b) => a.evidence.start - b.evidence.start);
+  return [...groups.values()];
 }
 
 function evidenceItems(dataset: Dataset, evidence: Evidence[]): EvidenceItem[] {
@@ -70,10 +100,26 @@ function fromAdded(dataset: Dataset, evidence: Evidence[]): [string, string][] {
 
 const when = (date: string | null, dateText: string | null) =>
   date
-    ? `${date}${dateText ? ` ("${dateText}")` : ''}`
-    : dateText
-      ? `undated ("${dateText}")`
-      : 'undated';
+    ? `${formatEventDate({ date, dateText: null })}${dateText ? ` ("${dateText}")` : ''}`
+    : formatEventDate({ date, dateText });
+
+/** The days of the articles a relation's evidence comes from, as "2020 – 2024" or one date. */
+function articleDates(dataset: Dataset, evidence: Evidence[]): string {
+  const docs = new Map(dataset.documents.map((d) => [d.id, d.date]));
+  const days = evidence
+    .map((e) => docs.get(e.doc))
+    .filter((d): d is string => !!d)
+    .sort();
+  if (!days.length) return '—';
+  const [first, last] = [days[0], days[days.length - 1]].map((d) =>
+    formatEventDate({ date: d, dateText: null }),
+  );
+  return first === last ? first : `${first} – ${last}`;
+}
+
+function withGroups(d: Omit<Detail, 'groups'>): Detail {
+  return { ...d, groups: groupByArticle(d.evidence) };
+}
 
 /**
  * The detail of the selected actor or event, or null if it is not in the dataset.
@@ -88,13 +134,13 @@ export function buildDetail(dataset: Dataset, selection: Selection): Detail | nu
     const relations = dataset.relations.filter((r) => r.source === a.id || r.target === a.id);
     const events = dataset.events.filter((e) => e.actors.includes(a.id));
     // The sentence around each mention is the readable evidence; the mention itself is the name.
-    return {
+    return withGroups({
       heading: a.name,
       kind: kindLabel(a.kind),
       facts: [
         ['Kind', kindLabel(a.kind)],
         ...(a.role ? [['Role', a.role] as [string, string]] : []),
-        ['Country', a.country ?? '—'],
+        ['Country', a.country ? (countryNames(dataset).get(a.country) ?? a.country) : '—'],
         ...(a.aliases.length ? [['Also called', a.aliases.join(', ')] as [string, string]] : []),
         ['Mentions', String(a.mentions.length)],
         ...fromAdded(dataset, a.mentions),
@@ -107,7 +153,7 @@ export function buildDetail(dataset: Dataset, selection: Selection): Detail | nu
             const other = actors.get(r.source === a.id ? r.target : r.source);
             const arrow = r.directed ? (r.source === a.id ? '→' : '←') : '–';
             return {
-              selection: { kind: 'actor', id: other?.id ?? '' },
+              selection: { kind: 'relation', id: r.id },
               text: `${edgeStyle(r.type).label} ${arrow} ${other?.name ?? '?'}`,
               note: `${r.evidence.length} evidence`,
             };
@@ -123,18 +169,19 @@ export function buildDetail(dataset: Dataset, selection: Selection): Detail | nu
         },
       ],
       evidence: evidenceItems(dataset, a.mentions),
-    };
+    });
   }
+  if (selection.kind === 'relation') return relationDetail(dataset, selection.id);
   const e = dataset.events.find((x) => x.id === selection.id);
   if (!e) return null;
-  return {
+  return withGroups({
     heading: e.title,
     kind: 'Event',
     facts: [
       ['Date', when(e.date, e.dateText)],
-      ['Precision', e.precision ?? '—'],
-      ['Status', e.status],
-      ['Kind', e.kind],
+      ['Precision', e.precision ? PRECISION_LABELS[e.precision] : '—'],
+      ['Status', EVENT_STATUS_LABELS[e.status]],
+      ['Kind', EVENT_KIND_LABELS[e.kind]],
       ['Domains', e.domains.map((d) => DOMAIN_LABELS[d]).join(', ') || '—'],
       ...fromAdded(dataset, e.evidence),
     ],
@@ -150,5 +197,46 @@ export function buildDetail(dataset: Dataset, selection: Selection): Detail | nu
       },
     ],
     evidence: evidenceItems(dataset, e.evidence),
-  };
+  });
+}
+
+/** A relation: its two actors, type, domains, the dates of its articles, every evidence. */
+function relationDetail(dataset: Dataset, id: string): Detail | null {
+  const r = dataset.relations.find((x) => x.id === id);
+  if (!r) return null;
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const [source, target] = [actors.get(r.source), actors.get(r.target)];
+  const type = edgeStyle(r.type).label;
+  const join = r.directed ? '→' : '–';
+  const docs = new Set(r.evidence.map((e) => e.doc));
+  return withGroups({
+    heading: `${source?.name ?? r.source} ${join} ${target?.name ?? r.target}`,
+    kind: `Relation: ${type}`,
+    facts: [
+      ['Type', type],
+      [r.directed ? 'From' : 'Between', source?.name ?? r.source],
+      [r.directed ? 'To' : 'And', target?.name ?? r.target],
+      ['Domains', r.domains.map((d) => DOMAIN_LABELS[d]).join(', ') || '—'],
+      ['Articles dated', articleDates(dataset, r.evidence)],
+      [
+        'Evidence',
+        `${r.evidence.length} in ${docs.size} ${docs.size === 1 ? 'article' : 'articles'}`,
+      ],
+      ...fromAdded(dataset, r.evidence),
+    ],
+    analyst: [],
+    links: [
+      {
+        title: 'Actors (2)',
+        items: [source, target]
+          .filter((a) => a !== undefined)
+          .map((a) => ({
+            selection: { kind: 'actor', id: a.id },
+            text: a.name,
+            note: kindLabel(a.kind),
+          })),
+      },
+    ],
+    evidence: evidenceItems(dataset, r.evidence),
+  });
 }

@@ -129,6 +129,16 @@ export function legendColumnWidth(rows: readonly LegendRow[], measure: (text: st
   return Math.ceil(Math.max(...rows.map((r) => measure(r.text)))) + SAMPLE_WIDTH + 12;
 }
 
+/**
+ * How many columns the legend needs to show every row in `height` px: two, or more when a short
+ * frame (1280x720 with a corpus's countries) would cut the list off.
+ * @example legendColumns(30, 250, 12) // -> 3
+ */
+export function legendColumns(rows: number, height: number, fontSize: number): number {
+  const perColumn = Math.max(4, Math.floor((height - 8) / Math.round(fontSize * 1.45)));
+  return Math.max(2, Math.ceil(rows / perColumn));
+}
+
 export interface LegendFrame {
   /** Left edge and available height, in px. */
   x: number;
@@ -147,10 +157,12 @@ export interface LegendFrame {
 export function placeLegendRows(rows: readonly LegendRow[], frame: LegendFrame) {
   const { x, height, columnWidth, fontSize, reserveBottom = 0 } = frame;
   const rowHeight = Math.round(fontSize * 1.45);
+  const fit = Math.floor((height - 8) / rowHeight);
+  // Two columns keep the second one's foot free; more (legendColumns) fill each column.
   const perColumn = Math.max(
     4,
-    Math.floor((height - 8) / rowHeight),
-    Math.ceil(rows.length - (height - 8 - reserveBottom) / rowHeight),
+    fit,
+    rows.length <= 2 * fit ? Math.ceil(rows.length - (height - 8 - reserveBottom) / rowHeight) : 0,
   );
   return rows.map((row, i) => ({
     row,

@@ -14,13 +14,23 @@ export interface DrawnNode extends NodePosition {
   path: string;
   color: string;
   label: { x: number; y: number; width: number; height: number; visible: boolean };
+  /** A minor actor in a crowded frame (no room for its label): drawn faded. */
+  minor: boolean;
 }
 
 export interface DrawnEdge extends EdgePath {
   relation: Relation;
   style: EdgeStyle;
   width: number;
+  /** Both ends are minor actors: drawn faded, under the rest. */
+  minor: boolean;
 }
+
+/**
+ * Past this many actors a frame is crowded: the actors whose label found no room (the least
+ * mentioned, placed last) and the relations among them fade, so the ones that matter read.
+ */
+export const CROWDED = 60;
 
 /** Moves node `id` by a drag offset. */
 export type Offsets = Record<string, { dx: number; dy: number }>;
@@ -45,8 +55,10 @@ export function buildNetworkModel(dataset: Dataset, layout: NetworkLayout, offse
       path: kindPath(actor.kind, n.r),
       color: countryColor(actor.country, colors),
       label: { x: l.x + o.dx, y: l.y + o.dy, width: l.width, height: l.height, visible: l.visible },
+      minor: layout.nodes.length > CROWDED && !l.visible,
     };
   });
+  const minor = new Set(nodes.filter((n) => n.minor).map((n) => n.id));
   const maxEvidence = Math.max(1, ...dataset.relations.map((r) => r.evidence.length));
   const width = scaleLinear().domain([1, maxEvidence]).range([1.6, 7]).clamp(true);
   const byId = new Map(dataset.relations.map((r) => [r.id, r]));
@@ -57,8 +69,11 @@ export function buildNetworkModel(dataset: Dataset, layout: NetworkLayout, offse
       relation,
       style: edgeStyle(relation.type),
       width: width(relation.evidence.length),
+      minor: minor.has(relation.source) && minor.has(relation.target),
     };
   });
+  // Faded relations first, so the ones that matter are drawn over them.
+  edges.sort((a, b) => Number(b.minor) - Number(a.minor));
   return { nodes, edges };
 }
 
@@ -73,6 +88,30 @@ export function buildTabOrder(
   return nodes
     .filter((n) => !keep || keep.actors.has(n.id))
     .sort((a, b) => b.r - a.r || a.actor.name.localeCompare(b.actor.name));
+}
+
+/**
+ * The offsets after dragging actor `id` by (dx, dy) layout px.
+ * @example applyDrag({}, 'japan', 5, -2) // -> { japan: { dx: 5, dy: -2 } }
+ */
+export function applyDrag(offsets: Offsets, id: string, dx: number, dy: number): Offsets {
+  const o = offsets[id] ?? { dx: 0, dy: 0 };
+  return { ...offsets, [id]: { dx: o.dx + dx, dy: o.dy + dy } };
+}
+
+/**
+ * The order Tab walks the relations the filters keep, after the actors: the best attested first.
+ * @example buildEdgeOrder(model.edges, null)[0].relation.type // -> 'cooperation'
+ */
+export function buildEdgeOrder(
+  edges: readonly DrawnEdge[],
+  keep: { relations: ReadonlySet<string> } | null,
+): DrawnEdge[] {
+  return edges
+    .filter((e) => !keep || keep.relations.has(e.id))
+    .sort(
+      (a, b) => b.relation.evidence.length - a.relation.evidence.length || (a.id < b.id ? -1 : 1),
+    );
 }
 
 /**

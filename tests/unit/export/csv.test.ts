@@ -42,6 +42,21 @@ describe('datasetToCsv', () => {
     }
   });
 
+  it('carries every evidence of a relation, one line each with its article file', () => {
+    const docs = new Map(dataset.documents.map((d) => [d.id, d]));
+    const rows = parse(datasetToCsv(dataset, 'relations'));
+    const most = [...dataset.relations].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+    expect(most.evidence.length).toBeGreaterThan(1);
+    const row = rows.find((r) => r.id === most.id)!;
+    expect(Number(row.evidence_count)).toBe(most.evidence.length);
+    const lines = row.all_evidence.split('\n');
+    expect(lines).toHaveLength(most.evidence.length);
+    for (const [i, e] of most.evidence.entries()) {
+      expect(lines[i]).toContain(e.quote.replace(/\s+/g, ' ').trim());
+      expect(lines[i].endsWith(`[${docs.get(e.doc)!.file}]`)).toBe(true);
+    }
+  });
+
   it('quotes an actor in the sentence that mentions it', () => {
     const rows = parse(datasetToCsv(dataset, 'actors'));
     for (const [i, actor] of dataset.actors.entries()) {

@@ -52,8 +52,54 @@ describe('applyFilters', () => {
     expect(titles.some((t) => /on space/.test(t))).toBe(true);
   });
 
-  it('Japan + China: actors of both, relations among them, events involving both', () => {
-    const r = applyFilters(d, f({ countries: ['JP', 'CN'] }));
+  it('China means involving China: its relations and events, with the other side', () => {
+    const r = applyFilters(d, f({ countries: ['CN'] }));
+    const inChina = (id: string) => byId.get(id)?.country === 'CN';
+    expect(r.relations.has('tension-china-japan')).toBe(true);
+    expect(r.actors.has('japan')).toBe(true); // the counterpart
+    for (const id of r.relations) {
+      const rel = d.relations.find((x) => x.id === id)!;
+      expect(inChina(rel.source) || inChina(rel.target)).toBe(true);
+    }
+    expect([...r.events].map(title)).toContain('China–India military clash in the Galwan Valley');
+    for (const id of r.events)
+      expect(d.events.find((e) => e.id === id)!.actors.some(inChina)).toBe(true);
+  });
+
+  it.each(DOMAINS.map((domain) => ({ domain })))(
+    'adding a country to domain $domain keeps exactly what involves it (nothing is lost)',
+    ({ domain }) => {
+      const alone = applyFilters(d, f({ domains: [domain] }));
+      for (const country of ['CN', 'JP', 'IN']) {
+        const r = applyFilters(d, f({ domains: [domain], countries: [country] }));
+        const involves = (ids: string[]) => ids.some((id) => byId.get(id)?.country === country);
+        expect([...r.relations].sort()).toEqual(
+          [...alone.relations]
+            .filter((id) => {
+              const rel = d.relations.find((x) => x.id === id)!;
+              return involves([rel.source, rel.target]);
+            })
+            .sort(),
+        );
+        expect([...r.events].sort()).toEqual(
+          [...alone.events]
+            .filter((id) => involves(d.events.find((e) => e.id === id)!.actors))
+            .sort(),
+        );
+      }
+    },
+  );
+
+  it('several countries are OR: China + Japan + India keeps the events of each', () => {
+    const r = applyFilters(d, f({ countries: ['CN', 'JP', 'IN'] }));
+    for (const c of ['CN', 'JP', 'IN'])
+      expect(r.events.size).toBeGreaterThanOrEqual(
+        applyFilters(d, f({ countries: [c] })).events.size,
+      );
+  });
+
+  it('between only, Japan + China: actors of both, relations among them, events involving both', () => {
+    const r = applyFilters(d, f({ countries: ['JP', 'CN'], betweenOnly: true }));
     for (const id of r.actors) expect(['JP', 'CN']).toContain(byId.get(id)?.country);
     expect(r.actors).toEqual(
       new Set(d.actors.filter((a) => a.country === 'JP' || a.country === 'CN').map((a) => a.id)),
@@ -106,8 +152,16 @@ describe('applyFilters', () => {
     expect(r.events.size).toBeGreaterThan(0);
   });
 
+  it('relation type narrows events to its kinds: armed clash keeps the Galwan clash only', () => {
+    const r = applyFilters(d, f({ relationTypes: ['armed-clash'] }));
+    expect([...r.events].map(title)).toContain('China–India military clash in the Galwan Valley');
+    for (const id of r.events) expect(d.events.find((e) => e.id === id)?.kind).toBe('armed-clash');
+    const located = applyFilters(d, f({ relationTypes: ['located-in'] }));
+    expect(located.events.size).toBe(0);
+  });
+
   it('facets combine with AND and can leave nothing', () => {
-    const r = applyFilters(d, f({ domains: ['energy'], countries: ['JP'] }));
+    const r = applyFilters(d, f({ domains: ['energy'], countries: ['JP'], betweenOnly: true }));
     expect([r.relations.size, r.events.size]).toEqual([0, 0]);
   });
 
@@ -130,6 +184,11 @@ describe('describeFilters', () => {
     {
       name: 'two countries',
       over: { countries: ['JP', 'CN'] },
+      expected: 'Showing: what involves Japan or China, with the other side',
+    },
+    {
+      name: 'two countries, between only',
+      over: { countries: ['JP', 'CN'], betweenOnly: true },
       expected:
         'Showing: the actors of Japan and China, the relations among them, and events involving both',
     },
@@ -144,7 +203,7 @@ describe('describeFilters', () => {
         statuses: ['planned' as const],
         period: ['2024-01-01', '2024-12-31'] as [string, string],
       },
-      expected: 'Showing: events planned; 2024-01-01 to 2024-12-31',
+      expected: 'Showing: events planned; 2024',
     },
   ])('$name', ({ over, expected }) => {
     expect(describeFilters(d, f(over))).toBe(expected);
@@ -155,9 +214,24 @@ describe('facetCounts', () => {
   it('counts what each value would keep, given the other facets', () => {
     const counts = facetCounts(d, EMPTY_FILTERS, 'domains', DOMAINS);
     const space = applyFilters(d, f({ domains: ['space'] }));
-    expect(counts.get('space')).toBe(space.relations.size + space.events.size);
-    const withJapan = facetCounts(d, f({ countries: ['JP'] }), 'domains', DOMAINS);
-    expect(withJapan.get('energy')).toBe(0);
+    expect(counts.get('space')).toEqual({
+      relations: space.relations.size,
+      events: space.events.size,
+      actors: space.actors.size,
+    });
+    const between = f({ countries: ['JP'], betweenOnly: true });
+    expect(facetCounts(d, between, 'domains', DOMAINS).get('energy')).toEqual({
+      relations: 0,
+      events: 0,
+      actors: 0,
+    });
+  });
+  it('counts relations and events apart: armed clash is one relation, not every event', () => {
+    const counts = facetCounts(d, EMPTY_FILTERS, 'relationTypes', ['armed-clash']).get(
+      'armed-clash',
+    );
+    expect(counts?.events).toBeLessThan(d.events.length);
+    expect(counts?.relations).toBe(d.relations.filter((r) => r.type === 'armed-clash').length);
   });
 });
 

@@ -99,10 +99,20 @@ describe('parseViewState round-trips', () => {
     },
     { name: 'every tab', input: view({}, { tab: 'events' }) },
     { name: 'values in the order chosen', input: view({ domains: ['energy', 'maritime'] }) },
+    {
+      name: 'between the chosen countries only',
+      input: view({ countries: ['JP', 'CN'], betweenOnly: true }),
+    },
   ])('$name', ({ input }) => {
     const { state, notices } = parseViewState(serializeViewState(input), known);
     expect(notices).toEqual([]);
     expect(state).toEqual(input);
+  });
+
+  it('a junk "between" is ignored with a notice', () => {
+    const { state, notices } = parseViewState('country=JP&between=yes', known);
+    expect(state.filters.betweenOnly).toBeUndefined();
+    expect(notices).toEqual(['Ignored between "yes": it is 1 or absent']);
   });
 
   it('a leading ? is accepted', () => {
@@ -157,7 +167,7 @@ describe('parseViewState round-trips', () => {
 
 describe('parseViewState ignores what it cannot use, with a notice naming it', () => {
   const PARAMS =
-    'domain, country, kind, type, status, from, to, q, sel, zoom, tab, step, brief, theme, presenter';
+    'domain, country, between, kind, type, status, from, to, q, sel, zoom, tab, step, brief, theme, presenter';
   it.each([
     {
       name: 'an unknown domain (the rest is kept)',
@@ -233,13 +243,13 @@ describe('parseViewState ignores what it cannot use, with a notice naming it', (
       name: 'a selection with no id',
       input: '?sel=actor:',
       expected: EMPTY_VIEW_STATE,
-      notices: ['Ignored sel "actor:": expected actor:<id> or event:<id>'],
+      notices: ['Ignored sel "actor:": expected actor:<id>, event:<id> or relation:<id>'],
     },
     {
       name: 'a selection with no kind',
       input: '?sel=weird',
       expected: EMPTY_VIEW_STATE,
-      notices: ['Ignored sel "weird": expected actor:<id> or event:<id>'],
+      notices: ['Ignored sel "weird": expected actor:<id>, event:<id> or relation:<id>'],
     },
     {
       name: 'an actor not in the data',
@@ -336,7 +346,7 @@ describe('parseViewState ignores what it cannot use, with a notice naming it', (
       'Ignored repeated domain "weather": domain may appear once',
       'Ignored repeated zoom "NaN": zoom may appear once',
       'Ignored repeated sel "weird": sel may appear once',
-      'Ignored parameter "bogus": not a link parameter (domain, country, kind, type, status, from, to, q, sel, zoom, tab, step, brief, theme, presenter)',
+      'Ignored parameter "bogus": not a link parameter (domain, country, between, kind, type, status, from, to, q, sel, zoom, tab, step, brief, theme, presenter)',
     ]);
   });
 

@@ -2,6 +2,8 @@
  * Axis ticks from the UTC time scale (timeScale.ts): as many as fit without their labels touching, labelled as
  * years, months or days depending on the step.
  */
+import { utcTicks } from 'd3';
+import type { AxisPiece } from './timeBreaks.ts';
 import { DAY_MS, formatTick } from './timelineFormat.ts';
 import type { UtcScale } from './timeScale.ts';
 import type { MeasureText } from './timelineTypes.ts';
@@ -13,16 +15,27 @@ export interface Tick {
 
 const GAP = 16;
 
-function labelTicks(x: UtcScale, count: number): { x: number; label: string }[] {
-  const dates = x.ticks(count);
+const piecesOf = (x: UtcScale): AxisPiece[] =>
+  'pieces' in x && typeof x.pieces === 'function'
+    ? (x.pieces as () => AxisPiece[])()
+    : [{ t: x.domain(), px: x.range() }];
+
+/** About `count` ticks inside one piece of the axis (timeBreaks.ts), labelled by their step. */
+function pieceTicks(x: UtcScale, p: AxisPiece, count: number, last: boolean): Tick[] {
+  // A piece's end is the break's edge: its tick would name a year the piece does not show.
+  const dates = utcTicks(new Date(p.t[0]), new Date(p.t[1]), count).filter(
+    (d) => last || +d < p.t[1],
+  );
   const stepDays = dates.length > 1 ? (dates[1].getTime() - dates[0].getTime()) / DAY_MS : Infinity;
   const step = stepDays >= 365 ? 'year' : stepDays >= 28 ? 'month' : 'day';
   return dates.map((d, i) => ({ x: x(d), label: formatTick(d.getTime(), step, i === 0) }));
 }
 
 /**
- * The most ticks whose labels fit between `left` and `right` with a gap between them.
- * @example computeTicks(utcScale([Date.UTC(2008, 0), Date.UTC(2025, 0)], [0, 1200]), 16, measure, 0, 1200)
+ * The most ticks whose labels fit between `left` and `right` with a gap between them: each
+ * piece of the axis as many as fit in it, then, across pieces, a label that would touch the
+ * one before it is left out.
+ * @example computeTicks(timelineScaleOf2008to2025, 16, measure, 0, 1200)
  *   // -> [{ x: 0, label: '2008' }, { x: 141.2, label: '2010' }, ...]
  */
 export function computeTicks(
@@ -33,18 +46,20 @@ export function computeTicks(
   right: number,
 ): Tick[] {
   const [r0, r1] = x.range();
-  for (let count = Math.max(2, Math.ceil((r1 - r0) / 50)); count >= 1; count--) {
-    const ticks = labelTicks(x, count).filter((t) => {
-      const half = measure(t.label, fontSize) / 2;
-      return t.x >= r0 - 0.5 && t.x <= r1 + 0.5 && t.x - half >= left && t.x + half <= right;
-    });
-    const clear = ticks.every((t, i) => {
-      const next = ticks[i + 1];
-      if (!next) return true;
-      const room = (measure(t.label, fontSize) + measure(next.label, fontSize)) / 2 + GAP;
-      return next.x - t.x >= room;
-    });
-    if (clear) return ticks;
-  }
-  return [];
+  const width = (t: Tick) => measure(t.label, fontSize);
+  const inside = (t: Tick) =>
+    t.x >= r0 - 0.5 && t.x <= r1 + 0.5 && t.x - width(t) / 2 >= left && t.x + width(t) / 2 <= right;
+  const clear = (a: Tick, b: Tick) => b.x - a.x >= (width(a) + width(b)) / 2 + GAP;
+  const pieces = piecesOf(x);
+  const all = pieces.flatMap((p, n) => {
+    const last = n === pieces.length - 1;
+    for (let count = Math.max(2, Math.ceil((p.px[1] - p.px[0]) / 50)); count >= 1; count--) {
+      const ticks = pieceTicks(x, p, count, last).filter(inside);
+      if (ticks.every((t, i) => i === 0 || clear(ticks[i - 1], t))) return ticks;
+    }
+    return pieceTicks(x, p, 1, last).filter(inside).slice(0, 1);
+  });
+  const kept: Tick[] = [];
+  for (const t of all) if (!kept.length || clear(kept[kept.length - 1], t)) kept.push(t);
+  return kept;
 }

@@ -4,7 +4,15 @@
  * events. Type shrinks, then labels are truncated, until the picture fits the height given.
  * Pure and deterministic: no DOM, text widths come from the caller's `measure`.
  */
-import { utcScale } from './timeScale.ts';
+import {
+  clipPieces,
+  computeClusters,
+  computePieces,
+  pieceScale,
+  zoomPieces,
+  type AxisPiece,
+} from './timeBreaks.ts';
+import { computeSegments } from './timeFocus.ts';
 import { dateRange } from '../../model/period.ts';
 import type { TielineEvent } from '../../model/schema.ts';
 import { DOMAINS, DOMAIN_LABELS } from '../../model/vocabulary.ts';
@@ -50,6 +58,10 @@ function spanOf(dated: TielineEvent[], now: string | undefined): [number, number
   const margin = Math.max((end - start) * 0.025, 30 * DAY_MS);
   return [start - margin, end + margin];
 }
+
+/** The data's end as an interval, so the axis runs to it. */
+const nowInterval = (now: string | undefined): [number, number][] =>
+  now ? [[dayTime(now), dayTime(now) + DAY_MS]] : [];
 
 /**
  * Chips for the undated events in as many rows as the height left allows, shortening only the
@@ -113,13 +125,37 @@ function layoutAt(
           dated.some(hasAnalystDate) ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
         );
 
-  const base = utcScale(fullDomain, range);
-  const z = o.zoom ?? { k: 1, x: 0 };
-  const domain: [number, number] = [
-    base.invert((range[0] - z.x) / z.k).getTime(),
-    base.invert((range[1] - z.x) / z.k).getTime(),
-  ];
-  const x = utcScale(domain, range);
+  // Far-away dates get their own narrow piece of axis, the empty years between cut out.
+  const clusters = computeClusters(
+    [...dated.map((e) => [startOf(e), endOf(e)] as [number, number]), ...nowInterval(o.now)],
+    fullDomain,
+  );
+  const segments = computeSegments(dated.map(startOf), clusters);
+  const basePieces = computePieces(segments, range, Math.max(24, f * 2), f * 4);
+  const zoomedPieces = zoomPieces(basePieces, o.zoom ?? { k: 1, x: 0 });
+  const visible = clipPieces(zoomedPieces, range);
+  const pieces: AxisPiece[] = visible.length
+    ? visible
+    : [
+        {
+          t: range.map((px) => pieceScale(zoomedPieces).invert(px).getTime()) as [number, number],
+          px: range,
+        },
+      ];
+  const x = pieceScale(pieces);
+  const domain: [number, number] = [x.invert(range[0]).getTime(), x.invert(range[1]).getTime()];
+  const breaks = zoomedPieces
+    .slice(1)
+    .map((p, i) => ({
+      x0: zoomedPieces[i].px[1],
+      x1: p.px[0],
+      // Pieces run in whole years: the years left out are [end of one, start of the next).
+      years: [
+        new Date(zoomedPieces[i].t[1]).getUTCFullYear(),
+        new Date(p.t[0]).getUTCFullYear() - 1,
+      ] as [number, number],
+    }))
+    .filter((b) => b.x1 - b.x0 > 0.5 && b.x0 >= range[0] && b.x1 <= range[1]);
   const axis = { y: legend.height + 4, height: Math.round(f * 1.2 + 14) };
   const ticks = computeTicks(x, f, measure, PAD, width - 2);
   const rowHeight = Math.ceil(f * 1.2) + 6;
@@ -205,6 +241,8 @@ function layoutAt(
     domain,
     fullDomain,
     range,
+    pieces,
+    breaks,
     dataEnd,
     plot,
     legend: legend.items,
@@ -271,6 +309,6 @@ export function computeTimelineLayout(
  * The layout's time scale, for the component's brush and zoom arithmetic.
  * @example timelineScale(layout).invert(600) // -> Date
  */
-export function timelineScale(layout: Pick<TimelineLayout, 'domain' | 'range'>) {
-  return utcScale(layout.domain, layout.range);
+export function timelineScale(layout: Pick<TimelineLayout, 'pieces'>) {
+  return pieceScale(layout.pieces);
 }

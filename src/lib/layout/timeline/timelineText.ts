@@ -1,15 +1,16 @@
 /**
- * Shortening labels to a width: the longest prefix (cut at a word when that keeps most of it)
- * that fits with an ellipsis. The full text stays in the accessible name and tooltip.
+ * Shortening labels to a width: the most whole words that fit with an ellipsis, never part of a
+ * word ("Narendra Mo…" reads as a different name). The full text stays in the accessible name
+ * and tooltip.
  */
 import type { MeasureText } from './timelineTypes.ts';
 
 export const ELLIPSIS = '…';
 
 /**
- * `text` if it fits in `maxWidth`, else its longest prefix + '…' that does; '' when not even one
- * letter fits.
- * @example truncateText('Military clash', 60, 10, (t, f) => t.length * f * 0.6) // -> 'Milita…'
+ * `text` if it fits in `maxWidth`, else its longest run of whole words + '…' that does; '' when
+ * not even the first word fits.
+ * @example truncateText('Military clash in Galwan', 60, 10, (t, f) => t.length * f * 0.6) // -> 'Military…'
  */
 export function truncateText(
   text: string,
@@ -30,9 +31,13 @@ export function truncateText(
     else hi = mid - 1;
   }
   if (lo === 0) return '';
-  // Prefer a word break if it keeps at least 70% of what fits.
-  const cut = text.slice(0, lo);
-  const space = cut.lastIndexOf(' ');
-  const prefix = space >= lo * 0.7 ? cut.slice(0, space) : cut;
-  return prefix.trimEnd() + ELLIPSIS;
+  // Whole words only: cut at the last space inside what fits (or right after a word that ends there).
+  const cut = text.slice(0, lo + 1);
+  const space = /\s/.test(cut.at(-1) ?? '') ? lo : cut.trimEnd().search(/\s\S*$/);
+  if (space <= 0) return '';
+  const prefix = text
+    .slice(0, space)
+    .trimEnd()
+    .replace(/[\s,;:–—-]+$/, '');
+  return prefix ? prefix + ELLIPSIS : '';
 }

@@ -3,6 +3,7 @@
  * gives an equal output and components only map it to SVG.
  */
 import type { Domain, EventStatus } from '../../model/vocabulary.ts';
+import type { AxisPiece } from './timeBreaks.ts';
 
 /** Width in px of `text` at `fontSize` (and CSS font-weight, 400 unless given). */
 export type MeasureText = (text: string, fontSize: number, weight?: number) => number;
@@ -136,6 +137,10 @@ export interface TimelineLayout {
   domain: [number, number];
   fullDomain: [number, number];
   range: [number, number];
+  /** The axis in view as linear pieces (timeBreaks.ts); one unless empty years are cut out. */
+  pieces: AxisPiece[];
+  /** Where the axis is broken: the px between two pieces, and the years left out. */
+  breaks: { x0: number; x1: number; years: [number, number] }[];
   /** The ISO day ongoing events run to. */
   dataEnd: string;
   /** The lanes' area, for clipping marks when zoomed. */

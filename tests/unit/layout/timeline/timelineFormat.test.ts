@@ -109,4 +109,16 @@ describe('truncateText', () => {
   });
   it('gives nothing when not even a letter fits', () =>
     expect(truncateText('Galwan', 5, 10, measure)).toBe(''));
+  // Each width is one where the longest prefix that fits ends inside a word.
+  const whole = [
+    { name: 'cuts before a word it would split', width: 80, expected: 'Narendra…' },
+    { name: 'keeps a word that ends where the room does', width: 60, expected: 'Narendra…' },
+    { name: 'gives nothing rather than part of the first word', width: 50, expected: '' },
+    { name: 'drops a dangling dash', width: 130, expected: 'Narendra Modi…' },
+  ];
+  for (const { name, width, expected } of whole)
+    it(`whole words only: ${name}`, () =>
+      expect(truncateText('Narendra Modi – India–Japan summit', width, 10, measure)).toBe(
+        expected,
+      ));
 });

@@ -1,0 +1,251 @@
+/**
+ * The views at corpus scale: the 30 articles of tests/eval/articles, built into their own app
+ * (the `corpus` project in playwright.config.ts), at the three projector sizes. Expectations come
+ * from running the same extractor over the same folder, never from typed-in output.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { applyFilters } from '../../src/lib/filters/applyFilters.ts';
+import { EMPTY_FILTERS } from '../../src/lib/filters/types.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
+
+const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../eval/articles', import.meta.url)));
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+];
+const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
+const eventTitle = new Map(dataset.events.map((e) => [e.id, e.title]));
+const countryOf = new Map(dataset.actors.map((a) => [a.id, a.country]));
+
+type Box = { x: number; y: number; width: number; height: number; text: string; id: string };
+
+/** Each visible text's box (page px) under `selector`, with its id attribute. */
+function boxes(page: Page, selector: string, idAttr: string): Promise<Box[]> {
+  return page.locator(selector).evaluateAll(
+    (els, attr) =>
+      els
+        .filter((e) => getComputedStyle(e).visibility !== 'hidden')
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          const id = e.getAttribute(attr) ?? e.closest(`[${attr}]`)?.getAttribute(attr) ?? '';
+          return {
+            x: r.x,
+            y: r.y,
+            width: r.width,
+            height: r.height,
+            text: e.textContent ?? '',
+            id,
+          };
+        })
+        .filter((b) => b.width > 0 && b.text.trim() !== ''),
+    idAttr,
+  );
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x + 1 < b.x + b.width &&
+  b.x + 1 < a.x + a.width &&
+  a.y + 1 < b.y + b.height &&
+  b.y + 1 < a.y + a.height;
+
+/** A label is the whole text, or whole words of it and an ellipsis. */
+function wholeWords(label: string, full: string): boolean {
+  if (label === full) return true;
+  if (!label.endsWith('…')) return false;
+  const kept = label.slice(0, -1);
+  return full.startsWith(kept) && /^[\s,;:–—-]/.test(full.slice(kept.length));
+}
+
+async function inside(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+    });
+}
+
+let pageErrors: Error[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+});
+test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
+
+async function open(page: Page, size: { width: number; height: number }, query = '') {
+  await page.setViewportSize(size);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/${query}`);
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+  await expect(page.locator('[data-view="timeline"] [data-mark]').first()).toBeAttached();
+}
+
+for (const size of SIZES) {
+  const at = `${size.width}x${size.height}`;
+
+  test(`${at}: network labels are whole names, inside the plot, none over another`, async ({
+    page,
+  }) => {
+    await open(page, size);
+    const labels = await boxes(
+      page,
+      '[data-view="network"] svg.drawing [data-label-id]',
+      'data-label-id',
+    );
+    expect(labels.length).toBeGreaterThan(10);
+    const plot = await inside(page, '[data-view="network"] svg.hits');
+    for (const l of labels) {
+      expect(l.text, 'a label is the actor\u2019s whole name').toBe(actorName.get(l.id));
+      // Not cut by the frame: "Narendra Mo" was a label running off the edge.
+      expect(l.x).toBeGreaterThanOrEqual(plot.x - 1);
+      expect(l.x + l.width).toBeLessThanOrEqual(plot.right + 1);
+    }
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(overlap(a, b), `${a.text} / ${b.text}`).toBe(false);
+  });
+
+  test(`${at}: the legend is whole, in its own area`, async ({ page }) => {
+    await open(page, size);
+    const view = await inside(page, '[data-view="network"]');
+    const plot = await inside(page, '[data-view="network"] svg.hits');
+    const rows = await boxes(page, '[data-view="network"] svg.drawing .legend text', 'data-none');
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) {
+      expect(r.y + r.height, `${r.text} is cut off`).toBeLessThanOrEqual(view.bottom + 1);
+      expect(r.x + r.width, `${r.text} is cut off`).toBeLessThanOrEqual(view.right + 1);
+      expect(r.x, `${r.text} is over the plot`).toBeGreaterThanOrEqual(plot.right - 1);
+    }
+  });
+
+  test(`${at}: timeline labels are whole words, none over another; every lane and the undated strip can be reached`, async ({
+    page,
+  }) => {
+    await open(page, size);
+    const labels = await boxes(page, '[data-view="timeline"] [data-label]', 'data-event-id');
+    expect(labels.length).toBeGreaterThan(10);
+    for (const l of labels)
+      expect(wholeWords(l.text, eventTitle.get(l.id) ?? ''), `"${l.text}"`).toBe(true);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(overlap(a, b), `${a.text} / ${b.text}`).toBe(false);
+    const view = page.locator('[data-view="timeline"]');
+    const lanes = page.locator('[data-view="timeline"] [data-lane] text');
+    expect(await lanes.count()).toBeGreaterThan(1);
+    for (const lane of [
+      ...(await lanes.all()),
+      page.locator('[data-view="timeline"] [data-chip]').last(),
+    ]) {
+      await lane.scrollIntoViewIfNeeded();
+      const v = (await view.boundingBox())!;
+      const b = (await lane.boundingBox())!;
+      expect(b.y).toBeGreaterThanOrEqual(v.y - 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(v.y + v.height + 1);
+    }
+  });
+
+  test(`${at}: a relation's details open by mouse and by keyboard, beside the views`, async ({
+    page,
+  }) => {
+    await open(page, size);
+    const panel = page.getByTestId('detail-panel');
+    // Keyboard: Tab reaches the relations after the actors; Enter opens one.
+    const hit = page.locator('[data-view="network"] [data-relation-hit]').first();
+    const id = (await hit.getAttribute('data-relation-hit'))!;
+    const relation = dataset.relations.find((r) => r.id === id)!;
+    await hit.focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+      actorName.get(relation.source)!,
+    );
+    await expect(panel.locator('blockquote')).toHaveCount(relation.evidence.length);
+    // The panel never covers the network: the views are pushed aside.
+    const p = (await panel.boundingBox())!;
+    const n = (await page.locator('[data-view="network"]').boundingBox())!;
+    expect(n.x + n.width).toBeLessThanOrEqual(p.x + 1);
+    await page.keyboard.press('Escape');
+    // Mouse: a point on an edge that no node covers.
+    const point = await page
+      .locator('[data-view="network"] [data-relation-hit]')
+      .evaluateAll((paths) => {
+        for (const path of paths as SVGPathElement[]) {
+          const len = path.getTotalLength();
+          for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+            const q = path.getPointAtLength(len * t);
+            const m = path.getScreenCTM()!;
+            const x = q.x * m.a + q.y * m.c + m.e;
+            const y = q.x * m.b + q.y * m.d + m.f;
+            if (document.elementFromPoint(x, y) === path)
+              return { x, y, id: path.getAttribute('data-relation-hit')! };
+          }
+        }
+        return null;
+      });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    const clicked = dataset.relations.find((r) => r.id === point!.id)!;
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+      actorName.get(clicked.target)!,
+    );
+    await expect(panel.locator('[data-evidence-article]')).toHaveCount(
+      new Set(clicked.evidence.map((e) => e.doc)).size,
+    );
+  });
+}
+
+test('Country means involving: every relation drawn has an end in it, and the switch keeps only those between', async ({
+  page,
+}) => {
+  // The country with the most relations, and the one it relates to most.
+  const tally = new Map<string, number>();
+  for (const r of dataset.relations)
+    for (const c of new Set([countryOf.get(r.source), countryOf.get(r.target)]))
+      if (c) tally.set(c, (tally.get(c) ?? 0) + 1);
+  const [country] = [...tally].sort((a, b) => b[1] - a[1])[0];
+  await open(page, SIZES[0], `?country=${country}`);
+  const edges = page.locator('[data-view="network"] svg.drawing [data-relation-id]');
+  const drawn = await edges.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-relation-id')!),
+  );
+  const involving = applyFilters(dataset, { ...EMPTY_FILTERS, countries: [country] });
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const id of drawn) {
+    expect(involving.relations.has(id)).toBe(true);
+    const r = dataset.relations.find((x) => x.id === id)!;
+    expect([countryOf.get(r.source), countryOf.get(r.target)]).toContain(country);
+  }
+  // The other side is drawn too: some relation joins the country to another one.
+  expect(
+    drawn.some((id) => {
+      const r = dataset.relations.find((x) => x.id === id)!;
+      return countryOf.get(r.source) !== countryOf.get(r.target);
+    }),
+  ).toBe(true);
+  await page.locator('details[data-facet="Country"] > summary').click();
+  await page.getByLabel('Between the chosen countries only').check();
+  await expect(page).toHaveURL(/between=1/);
+  await expect
+    .poll(async () =>
+      (await edges.evaluateAll((els) => els.map((e) => e.getAttribute('data-relation-id')!))).every(
+        (id) => {
+          const r = dataset.relations.find((x) => x.id === id)!;
+          return countryOf.get(r.source) === country && countryOf.get(r.target) === country;
+        },
+      ),
+    )
+    .toBe(true);
+});
+
+for (const size of SIZES) {
+  const at = `${size.width}x${size.height}`;
+  test(`the corpus looks as reviewed at ${at} (visual baseline)`, async ({ page }) => {
+    await open(page, size);
+    await page.waitForTimeout(300);
+    await expect(page).toHaveScreenshot(`corpus-${at}.png`, { maxDiffPixelRatio: 0.01 });
+  });
+}
