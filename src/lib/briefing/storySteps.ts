@@ -7,8 +7,12 @@ import { corpusPair } from '../export/context.ts';
 import { edgeStyle } from '../encoding/marks.ts';
 import { EMPTY_FILTERS } from '../filters/types.ts';
 import type { Dataset } from '../model/schema.ts';
+import type { RelationType } from '../model/vocabulary.ts';
 import type { ViewState } from '../state/viewState.ts';
 import type { Step } from './types.ts';
+
+/** Who holds which office, belongs to or lies in what: facts about an actor, not relations between two. */
+const STRUCTURAL: ReadonlySet<RelationType> = new Set(['office-held', 'member-of', 'located-in']);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -44,7 +48,10 @@ export function corpusTitle(dataset: Dataset): string {
 export function rankActors(dataset: Dataset): { id: string; name: string; weight: number }[] {
   const weight = new Map(dataset.actors.map((a) => [a.id, 0]));
   const bump = (id: string, by = 1) => weight.set(id, (weight.get(id) ?? 0) + by);
-  for (const r of dataset.relations) (bump(r.source), bump(r.target));
+  for (const r of dataset.relations) {
+    bump(r.source);
+    bump(r.target);
+  }
   for (const e of dataset.events) for (const a of e.actors) bump(a);
   return dataset.actors
     .map((a) => ({ id: a.id, name: a.name, weight: weight.get(a.id) ?? 0 }))
@@ -97,7 +104,8 @@ export function buildClosingStep(dataset: Dataset, top = 4): Step {
     .filter((a) => a.weight > 0)
     .slice(0, top);
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const relations = [...dataset.relations]
+  const relations = dataset.relations
+    .filter((r) => !STRUCTURAL.has(r.type))
     .sort(
       (a, b) =>
         b.evidence.length - a.evidence.length ||
