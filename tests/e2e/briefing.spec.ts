@@ -160,7 +160,7 @@ test('the link keeps the step: reopen at step 5; a junk step is a notice, not a 
 test('a notice during a briefing is shown above the stage, not behind it', async ({ page }) => {
   await page.goto('/?step=2&theme=pink');
   await expectStep(page, 1, false);
-  const notices = page.getByTestId('notices');
+  const notices = stage(page).getByTestId('notices');
   await expect(notices).toContainText('Ignored theme "pink"');
   // The notice is what is on top where it is drawn.
   const onTop = await notices.evaluate((el) => {
@@ -401,7 +401,7 @@ test('a custom brief: milestones and a saved view, reordered, titled, with notes
   await editor.getByLabel('New brief').fill('Border');
   await editor.getByRole('button', { name: 'Create' }).click();
   const galwan = dataset.events.find((e) => e.kind === 'armed-clash')!;
-  const first = steps[0];
+  const first = steps.find((s) => s.kind === 'event')!;
   for (const event of [first, steps.find((s) => s.event === galwan.id)!]) {
     await editor.getByLabel('Milestone', { exact: true }).selectOption(event.event!);
     await editor.getByRole('button', { name: 'Add milestone' }).click();
@@ -450,16 +450,23 @@ test('a custom brief: milestones and a saved view, reordered, titled, with notes
   await expect(page.getByTestId('step-card').getByRole('heading')).toHaveText(first.title);
 });
 
-test('prefers-reduced-motion: the card arrives without animation', async ({ page }) => {
-  const duration = () =>
-    page
-      .getByTestId('step-card')
-      .evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));
+test('prefers-reduced-motion: the card arrives without animation, at the same size', async ({
+  page,
+}) => {
+  const card = page.getByTestId('step-card');
+  const duration = () => card.evaluate((el) => parseFloat(getComputedStyle(el).animationDuration));
+  const titleSize = () =>
+    card.getByRole('heading').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   await page.goto('/?step=1');
   expect(await duration()).toBeGreaterThan(0.1);
+  await page.waitForTimeout(400);
+  const size = await titleSize();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.keyboard.press('ArrowRight');
+  await page.reload();
+  await page.waitForTimeout(400);
   expect(await duration()).toBeLessThan(0.01);
+  // The card is fitted to its column the same way (a transition must not hold its type small).
+  expect(await titleSize()).toBe(size);
 });
 
 for (const [n, theme, width, height] of [
