@@ -78,6 +78,10 @@ export interface StageNetworkOptions {
 }
 
 const FONT_WEIGHT = 700;
+/** More names than this are not read from the back of a room, whatever the screen. */
+const MAX_ACTORS = 28;
+/** How many trial moves the repairs may make in all: past it, the cleanest picture so far. */
+const REPAIR_BUDGET = 6000;
 
 /** A seeded random source (LCG), so a layout is the same on every run. */
 function lcg(seed: number) {
@@ -103,9 +107,9 @@ function pairEdges(dataset: Dataset, keep: Set<string>) {
   return [...best.values()];
 }
 
-/** How many actors a frame holds with room for their labels at this type size. */
+/** How many actors a frame holds with room for their labels at this type size (28 at most). */
 export const stageCapacity = (width: number, height: number, font: number): number =>
-  Math.max(4, Math.floor((width * height) / (font * font * 34)));
+  Math.max(4, Math.min(MAX_ACTORS, Math.floor((width * height) / (font * font * 34))));
 
 function placeLabels(
   nodes: Placed[],
@@ -281,7 +285,12 @@ function troubled(now: ReturnType<typeof evaluate>, i: number, o: StageNetworkOp
  * Moves actors whose label could not be placed cleanly a little way, in 12 directions and up to
  * four label heights, keeping a move only when the picture has fewer conflicts.
  */
-function repair(nodes: Placed[], rels: Dataset['relations'], o: StageNetworkOptions) {
+function repair(
+  nodes: Placed[],
+  rels: Dataset['relations'],
+  o: StageNetworkOptions,
+  budget: { left: number },
+) {
   let now = evaluate(nodes, rels, o);
   for (let round = 0; round < 8 && now.conflicts > 0; round++) {
     let improved = false;
@@ -297,6 +306,7 @@ function repair(nodes: Placed[], rels: Dataset['relations'], o: StageNetworkOpti
           const y = n.y + Math.sin(a) * step * o.font;
           if (x < n.r + 4 || y < n.r + 4 || x > o.width - n.r - 4 || y > o.height - n.r - 4)
             continue;
+          if (budget.left-- <= 0) return now;
           const moved = now.nodes.map((m, j) => (j === i ? { ...m, x, y } : m));
           const tried = evaluate(moved, rels, o);
           if (tried.score < best.score) best = tried;
@@ -316,6 +326,8 @@ export function computeStageNetwork(dataset: Dataset, o: StageNetworkOptions): S
   const ranked = rankActors(dataset);
   let capacity = stageCapacity(o.width, o.height, o.font);
   let best: StageNetwork | null = null;
+  // A fixed amount of work (moves tried), not of time, so the result is the same everywhere.
+  const budget = { left: REPAIR_BUDGET };
   // Fewer actors when no seed gives a clean picture: a readable picture over a complete one.
   while (capacity >= 4) {
     const keep = new Set(ranked.slice(0, capacity).map((a) => a.id));
@@ -329,9 +341,10 @@ export function computeStageNetwork(dataset: Dataset, o: StageNetworkOptions): S
       if (score < rawScore) [raw, rawScore] = [nodes, score];
       if (score === 0) break;
     }
-    const net = finish(dataset, kept, repair(raw!, rels, o), o);
+    const net = finish(dataset, kept, repair(raw!, rels, o, budget), o);
     if (!best || net.conflicts < best.conflicts) best = net;
     if (net.conflicts === 0) return net;
+    if (budget.left <= 0) return best;
     if (capacity >= ranked.length) capacity = ranked.length;
     // Nearly clean: one actor fewer; far from it: a sixth fewer.
     capacity -= (best?.conflicts ?? 0) <= 2 ? 1 : Math.max(1, Math.round(capacity / 6));

@@ -54,14 +54,17 @@ export function rankActors(dataset: Dataset): { id: string; name: string; weight
   }
   for (const e of dataset.events) for (const a of e.actors) bump(a);
   return dataset.actors
-    .map((a) => ({ id: a.id, name: a.name, weight: weight.get(a.id) ?? 0 }))
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      weight: weight.get(a.id) ?? 0,
+      mentions: a.mentions.length,
+    }))
     .sort(
       (x, y) =>
-        y.weight - x.weight ||
-        (dataset.actors.find((a) => a.id === y.id)?.mentions.length ?? 0) -
-          (dataset.actors.find((a) => a.id === x.id)?.mentions.length ?? 0) ||
-        x.name.localeCompare(y.name, 'en'),
-    );
+        y.weight - x.weight || y.mentions - x.mentions || x.name.localeCompare(y.name, 'en'),
+    )
+    .map(({ id, name, weight }) => ({ id, name, weight }));
 }
 
 /**
