@@ -7,7 +7,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
-import { countryColor, rankCountryColors } from '../encoding/palette.ts';
+import { countryColor, rankCountryColors, type CountryColors } from '../encoding/palette.ts';
 import type { Measure } from '../export/wrapText.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { ActorKind, RelationType } from '../model/vocabulary.ts';
@@ -75,6 +75,8 @@ export interface StageNetworkOptions {
   measure: Measure;
   /** Seeds tried in turn (the first clean one wins). */
   seeds?: number;
+  /** Country colours (default: ranked in this dataset); a subset passes its whole dataset's. */
+  colors?: CountryColors;
 }
 
 const FONT_WEIGHT = 700;
@@ -210,7 +212,7 @@ function layoutOnce(
   const ys = sim.map((n) => n.y ?? 0);
   const fit = (v: number, lo: number, hi: number, size: number, pad: number) =>
     hi - lo < 1e-6 ? size / 2 : pad + ((v - lo) / (hi - lo)) * (size - 2 * pad);
-  const colors = rankCountryColors(dataset);
+  const colors = o.colors ?? rankCountryColors(dataset);
   const byId = new Map(kept.map((a) => [a.id, a]));
   const nodes = sim.map((n) => {
     const a = byId.get(n.id)!;

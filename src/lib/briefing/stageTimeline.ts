@@ -144,8 +144,8 @@ export function computeStageTimeline(
   const dated = events.filter((e) => e.date);
   const margin = font;
   const axis = height - font * 2;
-  const left = margin + font;
-  const right = width - margin - font;
+  const left = margin + font * 1.5;
+  const right = width - margin - font * 1.5;
   const times = dated.map(midTime);
   const year = (t: number) => new Date(t).getUTCFullYear();
   const [first, last] = times.length ? [Math.min(...times), Math.max(...times)] : [0, 0];
@@ -154,8 +154,14 @@ export function computeStageTimeline(
   const x = scaleUtc().domain([lo, hi]).range([left, right]);
   // Year ticks under the axis, as many as fit without touching.
   const ticks: StageTick[] = [];
-  for (const t of x.ticks(Math.max(2, Math.floor((right - left) / (font * 4))))) {
-    const text = String(t.getUTCFullYear());
+  // Whole years only (every 1, 2, 5, 10... as room allows): a strip this coarse has no use for
+  // months, and a month tick must never read as a year.
+  const span = year(last) + 1 - year(first);
+  const room = Math.max(2, Math.floor((right - left) / (font * 3.5)));
+  const every = [1, 2, 5, 10, 20, 25, 50, 100].find((k) => span / k <= room) ?? 100;
+  for (let y = Math.ceil(year(first) / every) * every; y <= year(last) + 1; y += every) {
+    const t = new Date(Date.UTC(y, 0));
+    const text = String(y);
     const w = measure(text, font, 400);
     const box = { x: x(t) - w / 2, y: axis + font * 0.35, w, h: font * LINE, x0: x(t), text };
     if (box.x < margin || box.x + w > width - margin) continue;

@@ -8,7 +8,7 @@ import { computeStageNetwork } from '../briefing/stageNetwork.ts';
 import { networkLayers, timelineLayers } from '../briefing/stageSvg.ts';
 import { computeStageTimeline, shortTitle } from '../briefing/stageTimeline.ts';
 import { edgeStyle, kindLabel, kindPath } from '../encoding/marks.ts';
-import { countryColor, rankCountryColors } from '../encoding/palette.ts';
+import { paletteFor, rankCountryColors } from '../encoding/palette.ts';
 import type { Dataset } from '../model/schema.ts';
 import { corpusPair, type ExportContext } from './context.ts';
 import { EXPORT_FONT } from './frame.ts';
@@ -54,12 +54,15 @@ const height = (lines: Line[]) => lines.reduce((h, l) => h + lineHeight(l.size),
 function legendRows(dataset: Dataset, shown: Dataset) {
   const colors = rankCountryColors(dataset);
   const kinds = [...new Set(shown.actors.map((a) => a.kind))];
-  const countries = [...new Set(shown.actors.flatMap((a) => (a.country ? [a.country] : [])))]
-    .filter((c) => colors.has(c))
-    .map((c) => ({
-      color: countryColor(c, colors),
-      name: dataset.actors.find((a) => a.kind === 'country' && a.country === c)?.name ?? c,
-    }));
+  const countries = paletteFor(
+    shown.actors.map((a) => a.country),
+    colors,
+  ).map(({ country, color }) => ({
+    color,
+    name: country
+      ? (dataset.actors.find((a) => a.kind === 'country' && a.country === country)?.name ?? country)
+      : 'Other or none',
+  }));
   const types = [...new Set(shown.relations.map((r) => r.type))];
   return [
     { heading: 'Actors' },
@@ -129,6 +132,7 @@ export function buildSlide(input: SlideInput): { svg: string; width: number; hei
     height: pictureBottom - top,
     font,
     measure,
+    colors: rankCountryColors(dataset),
   });
   const pair = corpusPair(dataset)?.split('–') ?? [];
   const strip = computeStageTimeline(shown.events, {

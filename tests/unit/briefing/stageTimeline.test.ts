@@ -60,3 +60,21 @@ describe.each([
     expect(byDate).toEqual(expected);
   });
 });
+
+describe('computeStageTimeline ticks', () => {
+  it('labels whole years only, each once, even when the milestones span under two years', () => {
+    const recent = dated.filter((e) => e.date!.startsWith('2024'));
+    expect(recent.length).toBeGreaterThan(0);
+    const tl = computeStageTimeline(recent, {
+      width: 1800,
+      height: 260,
+      font: 24,
+      measure,
+      lit: null,
+    });
+    const texts = tl.ticks.map((t) => t.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const t of tl.ticks) expect(t.x0).toBeGreaterThanOrEqual(tl.left - 0.5);
+  });
+});

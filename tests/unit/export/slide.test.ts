@@ -6,6 +6,7 @@ import { slideTitle } from '../../../src/lib/export/slideTitle.ts';
 import { applyFilters } from '../../../src/lib/filters/applyFilters.ts';
 import { subsetDataset } from '../../../src/lib/filters/subsetDataset.ts';
 import { EMPTY_FILTERS } from '../../../src/lib/filters/types.ts';
+import { countryColor, rankCountryColors } from '../../../src/lib/encoding/palette.ts';
 import { seedDataset } from '../helpers.ts';
 
 const dataset = seedDataset();
@@ -81,6 +82,16 @@ describe('buildSlide', () => {
       ...[...svg.matchAll(/<text x="([\d.]+)"[^>]*data-label-id/g)].map((m) => +m[1]),
     );
     expect(legendX).toBeGreaterThan(labelsRight);
+  });
+
+  it("colours a filtered slide's actors as the whole dataset does (and as its legend says)", () => {
+    const colors = rankCountryColors(dataset);
+    const third = dataset.actors
+      .filter((a) => a.kind === 'country')
+      .sort((x, y) => y.mentions.length - x.mentions.length)[2];
+    const filtered = slide({ ...EMPTY_FILTERS, countries: [third.country!] }).svg;
+    const fill = new RegExp(`data-node-id="${third.id}"[^>]*fill="([^"]+)"`).exec(filtered)![1];
+    expect(fill).toBe(countryColor(third.country, colors));
   });
 
   it('is titled from the corpus and the filters', () => {
