@@ -113,7 +113,7 @@ function placeStripLabels(
     // that covers fewest marks still to be labelled (their leaders must pass).
     let placed: Box | null = null;
     let bestCost = Infinity;
-    for (const bx of [clamp(mx - w / 2), clamp(mx - w + 2), clamp(mx - 2)]) {
+    for (const bx of [0.5, 1, 0, 0.75, 0.25].map((k) => clamp(mx - 2 - k * (w - 4)))) {
       const box = lowestFree(bx, w, h, mx);
       if (!box) continue;
       const covered = [...unplaced].filter((x) => x > box.x - gap && x < box.x + box.w + gap);
@@ -171,29 +171,40 @@ export function computeStageTimeline(
   // Labels, each as low above the axis as it can go without covering another label or
   // crossing a leader. Greedy placement depends on the order: a few orders are tried and the
   // one that labels the lit milestone and the most others wins.
-  const maxWidth = Math.max(font * 8, (right - left) / 6);
-  const items = dated.map((e, i) => {
-    const weight = e.id === o.lit ? 700 : 400;
-    const lines = wrapText(
-      (o.shorten ?? ((t: string) => t))(e.title),
-      maxWidth,
-      measure,
-      font,
-      weight,
-    );
-    const w = Math.max(...lines.map((l) => measure(l, font, weight))) + 4;
-    return { id: e.id, mx: x(times[i]), lines, w, h: lines.length * font * LINE };
-  });
-  const byX = [...items].sort((p, q) => p.mx - q.mx);
-  const outsideIn = byX.map((_, i) => byX[i % 2 ? byX.length - 1 - (i >> 1) : i >> 1]);
-  const litFirst = [...items].sort((p, q) => (q.id === o.lit ? 1 : 0) - (p.id === o.lit ? 1 : 0));
+  const lay = (maxWidth: number) =>
+    dated.map((e, i) => {
+      const weight = e.id === o.lit ? 700 : 400;
+      const text = (o.shorten ?? ((t: string) => t))(e.title);
+      const lines = wrapText(text, maxWidth, measure, font, weight);
+      const w = Math.max(...lines.map((l) => measure(l, font, weight))) + 4;
+      return { id: e.id, mx: x(times[i]), lines, w, h: lines.length * font * LINE };
+    });
   let labels = new Map<string, StageMilestone['label']>();
   let bestScore = -Infinity;
-  for (const order of [outsideIn, byX, [...byX].reverse(), litFirst]) {
-    const placed = placeStripLabels(order, { axis, margin, width, font });
-    const score =
-      [...placed.values()].filter(Boolean).length + (o.lit && placed.get(o.lit) ? 100 : 0);
-    if (score > bestScore) [labels, bestScore] = [placed, score];
+  // Wide labels (fewer lines) first, narrow ones (less to cover) when those leave some out.
+  for (const maxWidth of [(right - left) / 6, (right - left) / 9].map((m) =>
+    Math.max(font * 7, m),
+  )) {
+    const items = lay(maxWidth);
+    const byX = [...items].sort((p, q) => p.mx - q.mx);
+    const outsideIn = byX.map((_, i) => byX[i % 2 ? byX.length - 1 - (i >> 1) : i >> 1]);
+    const litFirst = (list: StripItem[]) =>
+      [...list].sort((p, q) => (q.id === o.lit ? 1 : 0) - (p.id === o.lit ? 1 : 0));
+    const orders = [
+      outsideIn,
+      byX,
+      [...byX].reverse(),
+      litFirst(items),
+      litFirst(byX),
+      litFirst([...byX].reverse()),
+    ];
+    for (const order of orders) {
+      const placed = placeStripLabels(order, { axis, margin, width, font });
+      const score =
+        [...placed.values()].filter(Boolean).length + (o.lit && placed.get(o.lit) ? 100 : 0);
+      if (score > bestScore) [labels, bestScore] = [placed, score];
+    }
+    if (bestScore >= items.length + (o.lit ? 100 : 0)) break;
   }
   return {
     width,

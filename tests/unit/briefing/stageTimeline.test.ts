@@ -31,6 +31,8 @@ describe.each([
     it(`lit ${lit}: the lit milestone is labelled, and most others`, () => {
       expect(tl.milestones.find((m) => m.id === lit)!.label).not.toBeNull();
       expect(labelled.length).toBeGreaterThanOrEqual(Math.ceil(dated.length * 0.6));
+      // On a 1920-wide screen the seeds' story has room to name every milestone.
+      if (frame.width >= 1900) expect(labelled.length).toBe(dated.length);
     });
 
     it(`lit ${lit}: labels overlap nothing, leaders cross no label, all inside the strip`, () => {
