@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { computeStageTimeline, shortTitle } from '../../../src/lib/briefing/stageTimeline.ts';
 import { boxesOverlap } from '../../../src/lib/briefing/stageGeometry.ts';
+import { corpusPair } from '../../../src/lib/export/context.ts';
 import { seedDataset } from '../helpers.ts';
 
 const dataset = seedDataset();
 const measure = (text: string, size: number, weight: number) =>
   text.length * size * (weight >= 600 ? 0.6 : 0.54);
 const dated = dataset.events.filter((e) => e.date);
+// As the stage does: no "India–Japan" before every label of an India–Japan corpus.
+const pair = corpusPair(dataset)!.split('–');
+const shorten = (title: string) => shortTitle(title, pair);
 
 describe('shortTitle', () => {
   it.each([
@@ -25,7 +29,7 @@ describe.each([
   { width: 1010, height: 225, font: 18 },
 ])('computeStageTimeline at $width px', (frame) => {
   for (const lit of dated.map((e) => e.id)) {
-    const tl = computeStageTimeline(dated, { ...frame, measure, lit });
+    const tl = computeStageTimeline(dated, { ...frame, measure, lit, shorten });
     const labelled = tl.milestones.filter((m) => m.label);
 
     it(`lit ${lit}: the lit milestone is labelled, and most others`, () => {
