@@ -328,6 +328,15 @@ for (const size of PROJECTORS)
           .locator('.card-area')
           .evaluate((el) => el.scrollHeight - el.clientHeight);
         expect(overflow, `${at}: the card is clipped`).toBeLessThanOrEqual(0);
+        // Every actor the step is about is in the picture, or named under it.
+        const named = new Set(geometry.texts.filter((t) => t.network).map((t) => t.text));
+        const caption = (await stage(page).getByTestId('stage-missing').count())
+          ? await stage(page).getByTestId('stage-missing').textContent()
+          : '';
+        for (const id of steps[i].focus) {
+          const name = dataset.actors.find((a) => a.id === id)!.name;
+          expect(named.has(name) || caption!.includes(name), `${at}: ${name} shown`).toBe(true);
+        }
         const own = dataset.events.find((e) => e.id === steps[i].event)?.analyst ?? [];
         await expect(page.getByTestId('analyst')).toHaveCount(own.length ? 1 : 0);
       }
