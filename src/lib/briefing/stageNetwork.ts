@@ -268,7 +268,21 @@ function buildEdges(nodes: Placed[], rels: Dataset['relations']): StageEdge[] {
 
 function evaluate(nodes: Placed[], rels: Dataset['relations'], o: StageNetworkOptions) {
   const edges = buildEdges(nodes, rels);
-  return { nodes, edges, ...placeLabels(nodes, edges, o) };
+  const placed = placeLabels(nodes, edges, o);
+  // Two marks on top of each other are a conflict too.
+  let touching = 0;
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++) {
+      const [a, b] = [nodes[i], nodes[j]];
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + 2) touching++;
+    }
+  return {
+    nodes,
+    edges,
+    ...placed,
+    conflicts: placed.conflicts + touching,
+    score: placed.score + touching * 1000,
+  };
 }
 
 /** Whether actor i's label has a conflict, or one of its lines crosses a label. */
@@ -279,7 +293,8 @@ function troubled(now: ReturnType<typeof evaluate>, i: number, o: StageNetworkOp
   return (
     now.edges.some((e) => segmentCrossesBox(e.x1, e.y1, e.x2, e.y2, label, 2)) ||
     mine.some((e) => now.labels.some((l) => segmentCrossesBox(e.x1, e.y1, e.x2, e.y2, l, 2))) ||
-    !insideFrame(label, o.width, o.height, 2)
+    !insideFrame(label, o.width, o.height, 2) ||
+    now.nodes.some((m, j) => j !== i && Math.hypot(m.x - n.x, m.y - n.y) < m.r + n.r + 2)
   );
 }
 

@@ -41,6 +41,15 @@ describe.each(FRAMES)('computeStageNetwork at $name', (frame) => {
     }
   });
 
+  it('puts no mark on top of another', () => {
+    for (const a of net.nodes)
+      for (const b of net.nodes)
+        if (a !== b)
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.name} / ${b.name}`).toBeGreaterThan(
+            a.r + b.r,
+          );
+  });
+
   it('is the same every time (seeded)', () => {
     expect(computeStageNetwork(dataset, { ...frame, measure })).toEqual(net);
   });
