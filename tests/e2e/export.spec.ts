@@ -263,12 +263,37 @@ test('the slide is 16:9 with both views, named for its filters', async ({ page }
   const svg = file.bytes.toString('utf8');
   const facts = await inspect(page, svg);
   expect([facts.width, facts.height]).toEqual(['1920', '1080']);
-  for (const id of ['network', 'timeline', 'network-legend', 'network-nodes', 'timeline-axis'])
+  for (const id of ['network', 'timeline', 'legend', 'nodes', 'labels', 'axis'])
     expect(facts.ids).toContain(id);
   expect(facts.badRefs).toEqual([]);
   expect(facts.texts.join(' ')).toMatch(/Showing: .*military exercises/i);
   const png = await download(page, 'slide', 'PNG 2x');
   expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3840, 2160]);
+});
+
+test('the slide is titled from the filters, and the title can be edited before exporting; PNG 1x and 3x are the same picture', async ({
+  page,
+}) => {
+  const china = dataset.actors.find((a) => a.kind === 'country' && a.country === 'CN')!;
+  await page.goto(`/?country=${china.country}`);
+  const menu = page.locator('[data-export="slide"]');
+  await menu.locator('summary').click();
+  const title = menu.getByTestId('slide-title');
+  await expect(title).toHaveValue(new RegExp(`^${china.name}: security relations`));
+  await title.fill('For the minister');
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'SVG' }).click(),
+  ]);
+  const svg = readFileSync((await svgFile.path())!, 'utf8');
+  expect(svg).toContain('<title>For the minister</title>');
+  for (const scale of [1, 3]) {
+    const png = await download(page, 'slide', `PNG ${scale}x`);
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([
+      1920 * scale,
+      1080 * scale,
+    ]);
+  }
 });
 
 test('the data behind the view: CSV rows and JSON match what the filters keep', async ({
@@ -326,6 +351,6 @@ test('exporting the slide from a table tab brings the views back and saves both'
   await expect(page.locator('#panel-events')).toBeVisible();
   const file = await download(page, 'slide', 'SVG');
   const facts = await inspect(page, file.bytes.toString('utf8'));
-  expect(facts.ids).toEqual(expect.arrayContaining(['network-nodes', 'timeline-marks']));
+  expect(facts.ids).toEqual(expect.arrayContaining(['nodes', 'milestones']));
   await expect(page.locator('#panel-overview')).toBeVisible();
 });

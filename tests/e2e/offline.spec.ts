@@ -71,7 +71,7 @@ test('works from disk with no network: both views draw and respond', async ({ pa
   expect(requests).toEqual([]);
 });
 
-test('from disk, adding an article says it needs the served app, and nothing is lost', async ({
+test('from disk, "Add an article…" is disabled up front with the reason, and nothing is lost', async ({
   page,
 }) => {
   await page.goto(`file://${file}`);
@@ -79,12 +79,9 @@ test('from disk, adding an article says it needs the served app, and nothing is 
   await expect(actors).not.toHaveText('0');
   const before = await actors.textContent();
   await page.getByRole('tab', { name: /^Sources/ }).click();
-  await page.getByRole('button', { name: 'Add an article…' }).click();
-  await page
-    .getByTestId('add-dialog')
-    .locator('textarea')
-    .fill('TOKYO, Aug 20 (Reuters) - Japan and India held maritime security talks in Tokyo.');
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByTestId('add-errors')).toContainText('needs the served app');
+  const add = page.getByRole('button', { name: 'Add an article…' });
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription(/needs the served app/);
+  await expect(page.getByTestId('add-needs-server')).toBeVisible();
   await expect(actors).toHaveText(before!);
 });

@@ -1,13 +1,15 @@
 /**
- * The steps of a briefing, from the dataset: by default one per milestone (dated ones in date
- * order, then the undated ones), or those of a custom brief. Each step says what its card shows
+ * The steps of a briefing, from the dataset: by default a title step, one per dated milestone
+ * in date order and a closing step (undated milestones stay out of the default story; the brief
+ * editor still offers them), or those of a custom brief. Each step says what its card shows
  * and which view the dashboard takes behind it.
  */
 import { describeFilters } from '../filters/describeFilters.ts';
 import { EMPTY_FILTERS } from '../filters/types.ts';
 import { formatEventDate } from '../layout/timeline/timelineFormat.ts';
-import type { AnalystNote, Dataset, Evidence, TielineEvent } from '../model/schema.ts';
+import type { Dataset, Evidence, TielineEvent } from '../model/schema.ts';
 import type { ViewState } from '../state/viewState.ts';
+import { buildClosingStep, buildTitleStep } from './storySteps.ts';
 import type { Brief, Step } from './types.ts';
 
 /** Quotes shorter than this rarely say enough; longer than QUOTE_MAX rarely fit the card. */
@@ -65,13 +67,11 @@ export function buildEventStep(
   const doc = evidence ? dataset.documents.find((d) => d.id === evidence.doc) : undefined;
   const date = event.date ? formatEventDate(event) : null;
   const words = event.dateText && event.dateText !== date ? event.dateText : null;
-  const analyst: AnalystNote[] = [...event.analyst];
-  // A relative date ("Tuesday") was resolved against the article's date; if an analyst gave
-  // that date, say so as well.
-  if (doc?.dateSource === 'analyst' && !analyst.some((n) => n.field === 'date'))
-    analyst.push(...doc.analyst.map((n) => ({ ...n, field: `article ${n.field}` })));
   return {
     key: `event:${event.id}`,
+    kind: 'event',
+    lines: [],
+    focus: event.actors,
     title: extra.title?.trim() || event.title,
     date,
     dateWords: words,
@@ -79,7 +79,9 @@ export function buildEventStep(
     quote: evidence?.quote ?? null,
     evidence: evidence ?? null,
     article: doc ? doc.title + (doc.date ? ` (${doc.date})` : '') : (evidence?.doc ?? null),
-    analyst,
+    // Only this milestone's own facts: an article's analyst-supplied date is no fact of the
+    // milestone's, and marking it on every step reads as "this date was made up".
+    analyst: [...event.analyst],
     showing: null,
     notes: extra.notes ?? '',
     event: event.id,
@@ -88,11 +90,17 @@ export function buildEventStep(
 }
 
 /**
- * The default briefing: one step per milestone, in briefing order.
- * @example buildDefaultSteps(dataset).length // -> dataset.events.length
+ * The default briefing: what the corpus is about, its dated milestones in order, what matters
+ * most. Undated milestones have no place in a story told in order; the brief editor offers them.
+ * @example buildDefaultSteps(dataset).length // -> dated milestones + 2
  */
 export function buildDefaultSteps(dataset: Dataset): Step[] {
-  return orderEvents(dataset.events).map((e) => buildEventStep(dataset, e));
+  const dated = orderEvents(dataset.events).filter((e) => e.date);
+  return [
+    buildTitleStep(dataset),
+    ...dated.map((e) => buildEventStep(dataset, e)),
+    buildClosingStep(dataset),
+  ];
 }
 
 /**
@@ -118,6 +126,9 @@ export function buildBriefSteps(
     const base = selected ? buildEventStep(dataset, selected) : null;
     steps.push({
       key: `view:${i}`,
+      kind: 'view',
+      lines: [],
+      focus: base?.focus ?? [],
       title: s.title.trim() || s.name,
       date: base?.date ?? null,
       dateWords: base?.dateWords ?? null,

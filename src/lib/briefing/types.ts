@@ -18,10 +18,21 @@ export interface Brief {
   steps: BriefStep[];
 }
 
+/**
+ * What a step is about: the story's opening (what the corpus covers), a milestone, a saved
+ * view, or the closing (the actors and relations that matter most).
+ */
+export type StepKind = 'title' | 'event' | 'view' | 'closing';
+
 /** A step as the projector and the presenter view show it. */
 export interface Step {
-  /** Stable within its brief: `event:<id>` or `view:<n>`. */
+  /** Stable within its brief: `event:<id>`, `view:<n>`, `title` or `closing`. */
   key: string;
+  kind: StepKind;
+  /** The opening's and the closing's facts, one line each ("9 articles, 2008–2024"). */
+  lines: string[];
+  /** The actors the stage's network lights up (empty: none stand out). */
+  focus: string[];
   title: string;
   /** The date in words at the precision the text gives ("June 2020"), or null. */
   date: string | null;
@@ -33,7 +44,7 @@ export interface Step {
   /** Where the quote is in its article, so the card can open the Sources reader there. */
   evidence: Evidence | null;
   article: string | null;
-  /** Facts an analyst supplied rather than the articles (the event's, or its article's date). */
+  /** Facts of this step's own milestone that an analyst supplied rather than the articles. */
   analyst: AnalystNote[];
   /** A view step's "Showing: ..." line. */
   showing: string | null;

@@ -10,7 +10,8 @@ import { exportContext, type ExportView } from './context.ts';
 import { datasetToCsv, type CsvTable } from './csv.ts';
 import { saveFile } from './download.ts';
 import { exportFileName } from './fileName.ts';
-import { EXPORT_FONT, frameSlide, frameView } from './frame.ts';
+import { EXPORT_FONT, frameView } from './frame.ts';
+import { buildSlide } from './slide.ts';
 import { svgToPng } from './rasterize.ts';
 import type { Measure } from './wrapText.ts';
 
@@ -32,23 +33,34 @@ export interface ExportRequest {
   slug: string;
   step?: string | null;
   date?: Date;
+  /** The slide's title as the user edited it (default: from the filters and period). */
+  title?: string;
+  /** Actors and the milestone the selection lights, drawn lit on the slide. */
+  focus?: string[];
+  lit?: string | null;
 }
 
 /** The SVG document of a view or of the slide, as a string with its size. */
 export function buildPicture(view: ExportView, request: ExportRequest) {
   const date = request.date ?? new Date();
   const context = exportContext({ ...request, view, date });
+  if (request.title?.trim()) context.title = request.title.trim();
   const find = (v: 'network' | 'timeline') => {
     const svg = document.querySelector<SVGSVGElement>(SELECTORS[v]);
     if (!svg) throw new Error(`the ${v} is not on screen to export`);
     return svg;
   };
-  if (view === 'slide') {
-    const parts = (['network', 'timeline'] as const).map((v) =>
-      cloneForExport(find(v), v, `${v}-`),
-    );
-    return frameSlide(parts, context, measure);
-  }
+  // The slide is drawn from the data with the briefing stage's layout, not copied from the
+  // screen: its type scale and label placement are the slide's own, whatever the window size.
+  if (view === 'slide')
+    return buildSlide({
+      dataset: request.dataset,
+      shown: request.shown,
+      context,
+      measure,
+      focus: request.focus,
+      lit: request.lit,
+    });
   return frameView(cloneForExport(find(view), view), context, measure);
 }
 

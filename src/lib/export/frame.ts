@@ -1,6 +1,6 @@
 /**
  * The frame around an exported picture: title and "what is shown" above, sources and export date
- * below, a margin all round; and the 16:9 slide that puts the network over the timeline.
+ * below, a margin all round (the 16:9 slide is slide.ts).
  * Pure: text is measured by the caller's function, so this runs (and is tested) in Node.
  */
 import type { ExportContext } from './context.ts';
@@ -28,8 +28,6 @@ interface Typography {
 }
 
 const PAGE: Typography = { margin: 24, title: 24, shown: 16, footer: 13, gap: 12 };
-const SLIDE: Typography = { margin: 48, title: 44, shown: 24, footer: 18, gap: 20 };
-export const SLIDE_SIZE = { width: 1920, height: 1080 };
 
 interface Block {
   lines: string[];
@@ -111,40 +109,5 @@ export function frameView(
     drawBlocks('header', header, t.margin, t.margin) +
     `<g id="${part.id}" transform="translate(${num(x)},${num(top)})">${part.markup}</g>` +
     drawBlocks('footer', footer, t.margin, footerTop);
-  return { svg: document(width, height, context, body), width, height };
-}
-
-/**
- * The 16:9 slide: network above timeline, both at one scale (so type sizes match), centred.
- * @example frameSlide([network, timeline], context, measure).width // -> 1920
- */
-export function frameSlide(
-  parts: ExportPart[],
-  context: ExportContext,
-  measure: Measure,
-): { svg: string; width: number; height: number } {
-  const t = SLIDE;
-  const { width, height } = SLIDE_SIZE;
-  const inner = width - 2 * t.margin;
-  const { header, footer } = blocks(context, inner, measure, t);
-  const top = t.margin + blockHeight(header) + t.gap;
-  const bottom = height - t.margin - blockHeight(footer) - t.gap;
-  const gaps = t.gap * Math.max(0, parts.length - 1);
-  const available = Math.max(0, bottom - top - gaps);
-  // One scale for all parts, so a label is the same size in the network as in the timeline.
-  const widest = Math.max(...parts.map((p) => p.width));
-  const stacked = parts.reduce((h, p) => h + p.height, 0);
-  const k = Math.min(inner / widest, available / stacked, 1.6);
-  let y = top;
-  const groups = parts.map((p) => {
-    const x = t.margin + (inner - p.width * k) / 2;
-    const g = `<g id="${p.id}" transform="translate(${num(x)},${num(y)}) scale(${Math.round(k * 1000) / 1000})">${p.markup}</g>`;
-    y += p.height * k + t.gap;
-    return g;
-  });
-  const body =
-    drawBlocks('header', header, t.margin, t.margin) +
-    groups.join('') +
-    drawBlocks('footer', footer, t.margin, height - t.margin - blockHeight(footer));
   return { svg: document(width, height, context, body), width, height };
 }

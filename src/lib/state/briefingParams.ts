@@ -44,7 +44,7 @@ export function serializeBriefingParams(p: BriefingParams): string {
 
 /**
  * Reads the briefing part of a link: a brief must exist and a step must be a whole number within
- * that brief's steps; anything else is dropped with a notice naming it.
+ * that brief's steps; anything else is dropped with a notice naming it (a bad step: no briefing).
  * @example parseBriefingParams('step=5', { briefs: new Set(), steps: () => 12 }).params.step // -> 4
  */
 export function parseBriefingParams(
@@ -71,10 +71,17 @@ export function parseBriefingParams(
   }
   const total = known.steps(params.brief);
   const n = /^\d{1,6}$/.test(step) ? Number(step) : NaN;
-  if (total === 0) notices.push(`Ignored step ${quote(step)}: this brief has no steps`);
-  else if (!Number.isInteger(n) || n < 1 || n > total)
-    notices.push(`Ignored step ${quote(step)}: not a step number (1–${total}); opened at step 1`);
-  if (total > 0) params.step = Number.isInteger(n) && n >= 1 && n <= total ? n - 1 : 0;
+  // A step that is not one of the brief's is a notice, not a briefing: the link opens the
+  // dashboard, and the notice is read there (nothing covers it).
+  if (total === 0 || !Number.isInteger(n) || n < 1 || n > total) {
+    notices.push(
+      total === 0
+        ? `Ignored step ${quote(step)}: this brief has no steps`
+        : `Ignored step ${quote(step)}: not a step number (1–${total}); no briefing started`,
+    );
+    return { params: { ...NO_BRIEFING, theme: params.theme }, notices };
+  }
+  params.step = n - 1;
   params.presenter = search.get('presenter') === '1';
   return { params, notices };
 }

@@ -13,20 +13,42 @@ const dataset = seedDataset();
 
 describe('buildDefaultSteps', () => {
   const steps = buildDefaultSteps(dataset);
+  const events = steps.filter((s) => s.kind === 'event');
 
-  it('has one step per milestone: dated ones in date order, then the undated ones', () => {
-    expect(steps).toHaveLength(dataset.events.length);
-    const dated = dataset.events.filter((e) => e.date).length;
-    const dates = steps
-      .slice(0, dated)
-      .map((s) => dataset.events.find((e) => e.id === s.event)!.date!);
+  it('opens on the corpus, tells the dated milestones in date order, and closes', () => {
+    expect(steps[0].kind).toBe('title');
+    expect(steps.at(-1)!.kind).toBe('closing');
+    const dated = dataset.events.filter((e) => e.date);
+    expect(events.map((s) => s.event).sort()).toEqual(dated.map((e) => e.id).sort());
+    const dates = events.map((s) => dataset.events.find((e) => e.id === s.event)!.date!);
     expect(dates).toEqual([...dates].sort());
-    for (const s of steps.slice(dated))
-      expect(dataset.events.find((e) => e.id === s.event)!.date).toBeNull();
   });
 
-  it('each step selects its milestone with nothing filtered out, and quotes its evidence', () => {
-    for (const s of steps) {
+  it('leaves undated milestones out of the story', () => {
+    const undated = dataset.events.filter((e) => !e.date);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const e of undated) expect(steps.some((s) => s.event === e.id)).toBe(false);
+  });
+
+  it('the title step says what the corpus is about, its period and its articles', () => {
+    const [a, b] = dataset.actors
+      .filter((x) => x.kind === 'country')
+      .sort((x, y) => y.mentions.length - x.mentions.length);
+    expect(steps[0].title).toBe(`${a.name}–${b.name} security relations`);
+    const years = dataset.events.flatMap((e) => (e.date ? [e.date.slice(0, 4)] : [])).sort();
+    expect(steps[0].lines[0]).toContain(`${years[0]}–${years.at(-1)}`);
+    expect(steps[0].lines[0]).toContain(`${dataset.documents.length} articles`);
+  });
+
+  it('the closing step names the most involved actors and lights them', () => {
+    const closing = steps.at(-1)!;
+    expect(closing.focus.length).toBeGreaterThan(0);
+    const names = closing.focus.map((id) => dataset.actors.find((a) => a.id === id)!.name);
+    expect(closing.lines[0]).toBe(`Most involved: ${names.join(', ')}`);
+  });
+
+  it('each milestone step selects its milestone with nothing filtered out, and quotes its evidence', () => {
+    for (const s of events) {
       const event = dataset.events.find((e) => e.id === s.event)!;
       expect(s.view.selection).toEqual({ kind: 'event', id: event.id });
       expect(s.view.filters).toEqual(EMPTY_FILTERS);
@@ -40,6 +62,14 @@ describe('buildDefaultSteps', () => {
     const step = steps.find((s) => s.event === event.id)!;
     expect(step.analyst.map((n) => n.field)).toContain('date');
     expect(step.dateWords).toBe(event.dateText);
+  });
+
+  it("marks only a step's own analyst facts, not its article's analyst-supplied date", () => {
+    // Every seed article's date is analyst-supplied; only one milestone's own date is.
+    expect(dataset.documents.every((d) => d.dateSource === 'analyst')).toBe(true);
+    const marked = steps.filter((s) => s.analyst.length > 0).map((s) => s.event);
+    const own = dataset.events.filter((e) => e.analyst.length > 0).map((e) => e.id);
+    expect(marked).toEqual(own);
   });
 
   it('does not mutate the dataset', () => {

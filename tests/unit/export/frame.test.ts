@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FONT, frameSlide, frameView, SLIDE_SIZE } from '../../../src/lib/export/frame.ts';
+import { EXPORT_FONT, frameView } from '../../../src/lib/export/frame.ts';
 import { auditSvg } from '../../../src/lib/export/auditSvg.ts';
 import { wrapText } from '../../../src/lib/export/wrapText.ts';
 
@@ -47,28 +47,5 @@ describe('frameView', () => {
     const { svg, width } = frameView(part('timeline', 200, 100), context, measure);
     expect(width).toBe(720);
     expect(svg).toContain('<g id="timeline" transform="translate(260,');
-  });
-});
-
-describe('frameSlide', () => {
-  it('is 16:9 and puts both views on it at one scale, inside the margins', () => {
-    const { svg, width, height } = frameSlide(
-      [part('network', 1400, 700), part('timeline', 1900, 450)],
-      context,
-      measure,
-    );
-    expect([width, height]).toEqual([SLIDE_SIZE.width, SLIDE_SIZE.height]);
-    const groups = [
-      ...svg.matchAll(
-        /<g id="(\w+)" transform="translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)">/g,
-      ),
-    ];
-    expect(groups.map((g) => g[1])).toEqual(['network', 'timeline']);
-    expect(groups[0][4]).toBe(groups[1][4]);
-    const k = Number(groups[0][4]);
-    const timelineTop = Number(groups[1][3]);
-    expect(Number(groups[0][3]) + 700 * k).toBeLessThan(timelineTop);
-    expect(timelineTop + 450 * k).toBeLessThan(height - 48);
-    expect(1900 * k).toBeLessThanOrEqual(width - 96 + 0.5);
   });
 });

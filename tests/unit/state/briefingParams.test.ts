@@ -20,24 +20,30 @@ describe('parseBriefingParams', () => {
     {
       name: 'a step past the end',
       query: 'step=13',
-      params: { ...NO_BRIEFING, step: 0 },
-      notices: ['Ignored step "13": not a step number (1–12); opened at step 1'],
+      params: NO_BRIEFING,
+      notices: ['Ignored step "13": not a step number (1–12); no briefing started'],
     },
     {
       name: "a step past a brief's end",
       query: 'step=4&brief=b1',
-      params: { ...NO_BRIEFING, step: 0, brief: 'b1' },
-      notices: ['Ignored step "4": not a step number (1–3); opened at step 1'],
+      params: NO_BRIEFING,
+      notices: ['Ignored step "4": not a step number (1–3); no briefing started'],
     },
     {
       name: 'junk',
       query: 'step=2.5&brief=nope&theme=pink',
-      params: { ...NO_BRIEFING, step: 0 },
+      params: NO_BRIEFING,
       notices: [
         'Ignored brief "nope": no saved brief has this id',
         'Ignored theme "pink": not a theme (light, dark)',
-        'Ignored step "2.5": not a step number (1–12); opened at step 1',
+        'Ignored step "2.5": not a step number (1–12); no briefing started',
       ],
+    },
+    {
+      name: 'a word for a step is no briefing, and a dark theme is kept for when one starts',
+      query: 'step=abc&theme=dark',
+      params: { ...NO_BRIEFING, theme: 'dark' },
+      notices: ['Ignored step "abc": not a step number (1–12); no briefing started'],
     },
     {
       name: 'a brief without a step',

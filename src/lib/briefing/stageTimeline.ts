@@ -1,0 +1,225 @@
+/**
+ * The briefing stage's timeline: one axis across the bottom of the screen, a mark per dated
+ * milestone of the story, each labelled by a short title (wrapped, stacked above the axis so no
+ * label overlaps another and no leader line crosses one), the current one emphasised. Years are
+ * short ticks on the axis: no gridline runs through text. Pure: text is measured by the caller.
+ */
+import { scaleUtc } from 'd3';
+import { dateRange } from '../model/period.ts';
+import { dayTime } from '../layout/timeline/timelineFormat.ts';
+import type { Measure } from '../export/wrapText.ts';
+import { wrapText } from '../export/wrapText.ts';
+import type { TielineEvent } from '../model/schema.ts';
+import { boxesOverlap, type Box } from './stageGeometry.ts';
+
+export interface StageMilestone {
+  id: string;
+  /** The mark on the axis. */
+  x: number;
+  lit: boolean;
+  planned: boolean;
+  /** The label, or null when there is no room for it (never the lit one). */
+  label: (Box & { lines: string[]; cx: number }) | null;
+}
+
+export interface StageTick extends Box {
+  x0: number;
+  text: string;
+}
+
+export interface StageTimeline {
+  width: number;
+  height: number;
+  font: number;
+  /** The axis line's y. */
+  axis: number;
+  left: number;
+  right: number;
+  ticks: StageTick[];
+  milestones: StageMilestone[];
+}
+
+export interface StageTimelineOptions {
+  width: number;
+  height: number;
+  font: number;
+  measure: Measure;
+  /** The milestone lit (the current step's), if any. */
+  lit: string | null;
+  /** Shortens a title for the strip ("India–Japan joint drills" -> "Joint drills"). */
+  shorten?: (title: string) => string;
+}
+
+const LINE = 1.2;
+
+/**
+ * A title without a leading pair the whole corpus is about: on the strip, "India–Japan" before
+ * every label says nothing.
+ * @example shortTitle('India–Japan joint drills', ['India', 'Japan']) // -> 'Joint drills'
+ */
+export function shortTitle(title: string, pair: readonly string[]): string {
+  if (pair.length !== 2) return title;
+  for (const [a, b] of [pair, [...pair].reverse()]) {
+    const prefix = `${a}–${b} `;
+    if (title.startsWith(prefix) && title.length > prefix.length) {
+      const rest = title.slice(prefix.length);
+      return rest[0].toUpperCase() + rest.slice(1);
+    }
+  }
+  return title;
+}
+
+interface StripItem {
+  id: string;
+  mx: number;
+  lines: string[];
+  w: number;
+  h: number;
+}
+
+/** Places strip labels in the given order; a label with no room gets null. */
+function placeStripLabels(
+  order: StripItem[],
+  f: { axis: number; margin: number; width: number; font: number },
+): Map<string, StageMilestone['label']> {
+  const { axis, margin, width, font } = f;
+  const boxes: { box: Box; x: number }[] = [];
+  const labels = new Map<string, StageMilestone['label']>();
+  const gap = font * 0.4;
+  /** The lowest place above the axis for a label box at bx, clear of labels and leaders. */
+  const lowestFree = (bx: number, w: number, h: number, mx: number): Box | null => {
+    let bottom = axis - font * 0.9;
+    for (let tries = 0; tries < 40; tries++) {
+      const box = { x: bx, y: bottom - h, w, h };
+      if (box.y < margin * 0.5) return null;
+      const hit = boxes.find(
+        (b) =>
+          boxesOverlap(b.box, box, gap) ||
+          // Its leader (from the mark up to the label) must not cross another label...
+          (mx > b.box.x - gap && mx < b.box.x + b.box.w + gap && b.box.y > box.y) ||
+          // ...nor may this label sit across another's leader.
+          (b.x > box.x - gap && b.x < box.x + box.w + gap && box.y > b.box.y),
+      );
+      if (!hit) return box;
+      bottom = Math.min(bottom - font * 0.5, hit.box.y - gap);
+    }
+    return null;
+  };
+  const unplaced = new Set(order.map((i) => i.mx));
+  for (const { id, mx, lines, w, h } of order) {
+    unplaced.delete(mx);
+    const clamp = (bx: number) => Math.min(Math.max(bx, margin), width - margin - w);
+    // Centred on its mark, or ending or starting at it: the lowest wins, and of those the one
+    // that covers fewest marks still to be labelled (their leaders must pass).
+    let placed: Box | null = null;
+    let bestCost = Infinity;
+    for (const bx of [0.5, 1, 0, 0.75, 0.25].map((k) => clamp(mx - 2 - k * (w - 4)))) {
+      const box = lowestFree(bx, w, h, mx);
+      if (!box) continue;
+      const covered = [...unplaced].filter((x) => x > box.x - gap && x < box.x + box.w + gap);
+      const cost = axis - box.y + covered.length * font * 3;
+      if (cost < bestCost) [placed, bestCost] = [box, cost];
+    }
+    if (placed) boxes.push({ box: placed, x: mx });
+    labels.set(id, placed ? { ...placed, lines, cx: placed.x + 2 } : null);
+  }
+  return labels;
+}
+
+/** Middle of an event's date range, in ms. */
+const midTime = (e: TielineEvent) => {
+  const [from, to] = dateRange(e.date!);
+  return (dayTime(from) + dayTime(to)) / 2;
+};
+
+/**
+ * The strip for the story's dated milestones.
+ * @example computeStageTimeline(events, { width: 1800, height: 260, font: 24, measure, lit: null }).ticks[0].text // -> '2008'
+ */
+export function computeStageTimeline(
+  events: readonly TielineEvent[],
+  o: StageTimelineOptions,
+): StageTimeline {
+  const { width, height, font, measure } = o;
+  const dated = events.filter((e) => e.date);
+  const margin = font;
+  const axis = height - font * 2;
+  const left = margin + font * 1.5;
+  const right = width - margin - font * 1.5;
+  const times = dated.map(midTime);
+  const year = (t: number) => new Date(t).getUTCFullYear();
+  const [first, last] = times.length ? [Math.min(...times), Math.max(...times)] : [0, 0];
+  const lo = new Date(Date.UTC(year(first), 0));
+  const hi = new Date(Date.UTC(year(last) + 1, 0));
+  const x = scaleUtc().domain([lo, hi]).range([left, right]);
+  // Year ticks under the axis, as many as fit without touching.
+  const ticks: StageTick[] = [];
+  // Whole years only (every 1, 2, 5, 10... as room allows): a strip this coarse has no use for
+  // months, and a month tick must never read as a year.
+  const span = year(last) + 1 - year(first);
+  const room = Math.max(2, Math.floor((right - left) / (font * 3.5)));
+  const every = [1, 2, 5, 10, 20, 25, 50, 100].find((k) => span / k <= room) ?? 100;
+  for (let y = Math.ceil(year(first) / every) * every; y <= year(last) + 1; y += every) {
+    const t = new Date(Date.UTC(y, 0));
+    const text = String(y);
+    const w = measure(text, font, 400);
+    const box = { x: x(t) - w / 2, y: axis + font * 0.35, w, h: font * LINE, x0: x(t), text };
+    if (box.x < margin || box.x + w > width - margin) continue;
+    if (ticks.some((k) => boxesOverlap(k, box, font * 0.5))) continue;
+    ticks.push(box);
+  }
+  // Labels, each as low above the axis as it can go without covering another label or
+  // crossing a leader. Greedy placement depends on the order: a few orders are tried and the
+  // one that labels the lit milestone and the most others wins.
+  const lay = (maxWidth: number) =>
+    dated.map((e, i) => {
+      const weight = e.id === o.lit ? 700 : 400;
+      const text = (o.shorten ?? ((t: string) => t))(e.title);
+      const lines = wrapText(text, maxWidth, measure, font, weight);
+      const w = Math.max(...lines.map((l) => measure(l, font, weight))) + 4;
+      return { id: e.id, mx: x(times[i]), lines, w, h: lines.length * font * LINE };
+    });
+  let labels = new Map<string, StageMilestone['label']>();
+  let bestScore = -Infinity;
+  // Wide labels (fewer lines) first, narrow ones (less to cover) when those leave some out.
+  for (const maxWidth of [(right - left) / 6, (right - left) / 9].map((m) =>
+    Math.max(font * 7, m),
+  )) {
+    const items = lay(maxWidth);
+    const byX = [...items].sort((p, q) => p.mx - q.mx);
+    const outsideIn = byX.map((_, i) => byX[i % 2 ? byX.length - 1 - (i >> 1) : i >> 1]);
+    const litFirst = (list: StripItem[]) =>
+      [...list].sort((p, q) => (q.id === o.lit ? 1 : 0) - (p.id === o.lit ? 1 : 0));
+    const orders = [
+      outsideIn,
+      byX,
+      [...byX].reverse(),
+      litFirst(items),
+      litFirst(byX),
+      litFirst([...byX].reverse()),
+    ];
+    for (const order of orders) {
+      const placed = placeStripLabels(order, { axis, margin, width, font });
+      const score =
+        [...placed.values()].filter(Boolean).length + (o.lit && placed.get(o.lit) ? 100 : 0);
+      if (score > bestScore) [labels, bestScore] = [placed, score];
+    }
+    if (bestScore >= items.length + (o.lit ? 100 : 0)) break;
+  }
+  return {
+    width,
+    height,
+    font,
+    axis,
+    left,
+    right,
+    ticks,
+    milestones: dated.map((e, i) => ({
+      id: e.id,
+      x: x(times[i]),
+      lit: e.id === o.lit,
+      planned: e.status === 'planned',
+      label: labels.get(e.id) ?? null,
+    })),
+  };
+}
