@@ -161,6 +161,17 @@ export function buildReader(
 ): ReaderModel | null {
   const doc = dataset.documents.find((d) => d.id === docId);
   if (!doc) return null;
+  // The runs stop at the limit, so spans that start after it are never swept (a long article's
+  // first part is as quick to build as a short article).
+  const opened =
+    target && target.doc === doc.id
+      ? {
+          exact: target,
+          sentence:
+            doc.sentences.find((s) => s.start <= target.start && target.end <= s.end) ?? target,
+        }
+      : null;
+  const limit = opened ? Math.max(upTo, opened.sentence.end + READER_STEP / 10) : upTo;
   const spans: Marked[] = doc.boilerplate.map((b) => ({ ...b, mark: { kind: 'boilerplate' } }));
   const actors: ReaderModel['actors'] = [];
   const colors = rankCountryColors(dataset);
@@ -172,7 +183,12 @@ export function buildReader(
     actors.push({ id: a.id, name: a.name, color, count: here.length });
     const value = { id: a.id, name: a.name, color };
     for (const m of here)
-      spans.push({ start: m.start, end: m.end, mark: { kind: 'mention', order: order++, value } });
+      if (m.start < limit)
+        spans.push({
+          start: m.start,
+          end: m.end,
+          mark: { kind: 'mention', order: order++, value },
+        });
   }
   actors.sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
   let events = 0;
@@ -195,14 +211,15 @@ export function buildReader(
     for (const x of here)
       spans.push({ start: x.start, end: x.end, mark: { kind: 'relation', order: order++, label } });
   }
-  let limit = upTo;
-  if (target && target.doc === doc.id) {
-    const sentence = doc.sentences.find((s) => s.start <= target.start && target.end <= s.end);
-    spans.push({ start: target.start, end: target.end, mark: { kind: 'exact' } });
-    spans.push({ ...(sentence ?? target), mark: { kind: 'target' } });
-    limit = Math.max(limit, (sentence ?? target).end + READER_STEP / 10);
+  if (opened) {
+    spans.push({ start: opened.exact.start, end: opened.exact.end, mark: { kind: 'exact' } });
+    spans.push({ ...opened.sentence, mark: { kind: 'target' } });
   }
-  const runs = sweep(doc.text, spans, limit);
+  const runs = sweep(
+    doc.text,
+    spans.filter((x) => x.start < limit),
+    limit,
+  );
   const shown = runs.length ? runs[runs.length - 1].end : 0;
   return { doc, runs, actors, events, relations, shown };
 }
