@@ -42,14 +42,33 @@ function setAsideAndRepair(
   views: SavedView[],
   briefs: Brief[],
 ): string[] {
+  const key = asideKey(store, raw);
   try {
-    store.setItem(BROKEN_KEY, raw);
+    store.setItem(key, raw);
   } catch (error) {
     return [
-      `The unreadable saved views could not be set aside under key ${BROKEN_KEY} (${describeError(error)}); they are left as they were`,
+      `The unreadable saved views could not be set aside under key ${key} (${describeError(error)}); they are left as they were`,
     ];
   }
-  return writeViews(store, views, briefs);
+  const beside =
+    key === BROKEN_KEY
+      ? []
+      : [
+          `An earlier broken copy is already kept under key ${BROKEN_KEY}: this one is kept under key ${key}`,
+        ];
+  return [...beside, ...writeViews(store, views, briefs)];
+}
+
+/**
+ * Where to set an unreadable copy aside: the broken key, unless an earlier, different copy is
+ * there; then the first of `…:2`, `…:3` that is free or holds this same copy.
+ */
+function asideKey(store: Storage, raw: string): string {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? BROKEN_KEY : `${BROKEN_KEY}:${n}`;
+    const held = safeGet(store, key);
+    if (held === null || held === raw) return key;
+  }
 }
 
 function writeViews(
@@ -131,9 +150,10 @@ function saveDocument(
     return { ok: false, notices: [`Saved views could not be saved: ${describeError(error)}`] };
   }
   const stored = parseSavedViews(raw);
-  if (raw !== null && stored.broken && safeGet(store, BROKEN_KEY) !== raw) {
+  const aside = raw !== null && stored.broken ? asideKey(store, raw) : null;
+  if (raw !== null && aside !== null && safeGet(store, aside) !== raw) {
     try {
-      store.setItem(BROKEN_KEY, raw);
+      store.setItem(aside, raw);
     } catch (error) {
       return {
         ok: false,
