@@ -55,7 +55,9 @@ describe('SavedViewsStore across tabs', () => {
     const menu = new SavedViewsStore(storage);
     const editor = new SavedViewsStore(storage);
     editor.setViews([view('imported')]);
-    editor.setBriefs(createBrief([], 'Brief', '2024-05-01T10:00:00.000Z', 'b1').briefs);
+    const made = createBrief([], 'Brief', '2024-05-01T10:00:00.000Z', 'b1');
+    if (!made.ok) throw new Error(made.notice);
+    editor.setBriefs(made.briefs);
     menu.setViews([...menu.views, view('mine')]);
     const after = new SavedViewsStore(storage);
     expect(names(after.views)).toEqual(['imported', 'mine']);
