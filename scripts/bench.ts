@@ -14,6 +14,7 @@ import { build, preview } from 'vite';
 import { generateDataset } from './bench/generateDataset.ts';
 import * as inPage from './bench/inPage.ts';
 import { precompressed } from './bench/precompressed.ts';
+import { measureHostile } from './bench/hostileText.ts';
 import { extractDataset } from '../src/lib/extract/dataset.ts';
 import { computeNetworkLayout } from '../src/lib/layout/networkLayout.ts';
 import type { Dataset } from '../src/lib/model/schema.ts';
@@ -23,7 +24,7 @@ const RUNS = 5;
 const PORT = Number(process.env.TIELINE_BENCH_PORT ?? 4191);
 const root = new URL('..', import.meta.url).pathname;
 
-type Unit = 'ms' | 'kB' | 'MB/s' | 'fps';
+type Unit = 'ms' | 'kB' | 'MB/s' | 'fps' | 'x';
 /** A budget: the value must be at most (`<=`), under (`<`) or at least (`>=`) the limit. */
 type Budget = { op: '<=' | '<' | '>='; limit: number };
 interface Row {
@@ -43,7 +44,8 @@ function record(measure: string, value: number, unit: Unit, note = '', budget?: 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const holds = ({ op, limit }: Budget, v: number) =>
   op === '<=' ? v <= limit : op === '<' ? v < limit : v >= limit;
-const show = (v: number, unit: Unit) => `${v.toFixed(unit === 'fps' ? 0 : 1)} ${unit}`;
+const show = (v: number, unit: Unit) =>
+  `${v.toFixed(unit === 'fps' ? 0 : unit === 'x' ? 2 : 1)} ${unit}`;
 
 /** Layout time and extraction throughput, in Node. */
 function node(): void {
@@ -313,7 +315,27 @@ async function browser(): Promise<void> {
   }
 }
 
+/** Hostile input (issue 18): time per kB at 8 times the size, over the time per kB at 1 time. */
+function hostile(): void {
+  const { worstShape, generated } = measureHostile(10_000);
+  record(
+    'hostile input, worst reported shape: ms per kB growth (Node)',
+    worstShape.ratio,
+    'x',
+    `${worstShape.name} at ${Math.round(worstShape.bytes / 1000)} kB vs an eighth: ${worstShape.msPerKb.toFixed(2)} ms/kB`,
+    { op: '<', limit: 2 },
+  );
+  record(
+    'hostile input, 10,000 generated units: worst ms per kB growth (Node)',
+    generated.ratio,
+    'x',
+    `16 kB vs 128 kB of ${JSON.stringify(generated.worstUnit)} repeated (the 5 worst at 1 vs 8 kB)`,
+    { op: '<', limit: 2 },
+  );
+}
+
 node();
+hostile();
 await browser();
 const table = rows.map((r) => [
   r.measure,

@@ -5,7 +5,6 @@ import {
   OVERLAY_ELEMENT_ID,
   datasetFromJson,
 } from './lib/model/embeddedDataset';
-import { mayHaveStoredArticles } from './lib/sources/storedCount';
 import type { Started } from './lib/sources/startSources';
 import './app.css';
 
@@ -24,14 +23,14 @@ const presenter = new URLSearchParams(location.search).get('presenter') === '1';
 const startSources = (): Promise<Started> =>
   import('./lib/sources/startSources').then((m) => m.startSources(seeds, overlayJson));
 
-// A browser that holds added articles merges them (in a worker) before the first draw, so a link
-// to one of their actors still works after a reload; any other draws at once, and App starts
-// the sources layer once both views are drawn (whatever storage turns up then joins in). The
+// The page never waits on the extractor: it draws the seeds at once, and App starts the sources
+// layer once both views are drawn; stored articles join when their extraction (in a worker,
+// with a time budget) is done, and a link to one of their actors is read again then. The
 // presenter window waits, so its steps match the main one's.
 // No top-level await: the chunks loaded here import the page's own chunk, which would then wait
 // for itself.
 async function start() {
-  const early = presenter || mayHaveStoredArticles() ? await startSources() : null;
+  const early = presenter ? await startSources() : null;
   const first = early ? await early.stored : null;
 
   // The presenter window's view loads only there.

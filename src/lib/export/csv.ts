@@ -16,7 +16,10 @@ export type CsvTable = 'actors' | 'relations' | 'events';
 function safeCell(value: string | number | boolean | null): string {
   if (value === null) return '';
   const text = String(value);
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A NUL, and the full-width signs some spreadsheets read as their ASCII forms, lead too.
+  return typeof value === 'string' && /^[=+\-@\t\r\0\uff1d\uff0b\uff0d\uff20]/.test(text)
+    ? `'${text}`
+    : text;
 }
 
 function evidenceColumns(dataset: Dataset, evidence: readonly Evidence[], sentence: boolean) {

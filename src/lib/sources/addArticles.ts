@@ -4,7 +4,7 @@
  * words, whether it refused (no actor, no dateline) or added.
  */
 import { documentId } from '../extract/ids.ts';
-import { ISO_DATE } from '../model/isoDate.ts';
+import { ISO_DATE, isIsoDay } from '../model/isoDate.ts';
 import type { Dataset } from '../model/schema.ts';
 import { checkFileSize, prepareFile, preparePaste, type Prepared } from './prepareArticles.ts';
 import type { AddedArticle } from './types.ts';
@@ -28,7 +28,13 @@ export const chosenFile = (f: File): ChosenFile => ({
  * @example checkDateInput('2024-13') // -> 'The date "2024-13" is not YYYY-MM-DD, YYYY-MM or YYYY'
  */
 export function checkDateInput(day: string): string | null {
-  return day && !ISO_DATE.test(day) ? `The date "${day}" is not YYYY-MM-DD, YYYY-MM or YYYY` : null;
+  if (!day) return null;
+  if (!ISO_DATE.test(day)) return `The date "${day}" is not YYYY-MM-DD, YYYY-MM or YYYY`;
+  const month = Number(day.slice(5, 7));
+  if (day.length >= 7 && (month < 1 || month > 12))
+    return `The date "${day}" is not a month of the calendar`;
+  if (day.length === 10 && !isIsoDay(day)) return `The date "${day}" is not a day of the calendar`;
+  return null;
 }
 
 /**

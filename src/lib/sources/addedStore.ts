@@ -1,9 +1,12 @@
 /**
- * Added articles in IndexedDB (database `tieline`, store `added-articles`, keyed by file name):
- * the only side effects of the sources layer. Never throws: every failure is a message.
+ * Added articles in IndexedDB (database `tieline`, store `added-articles`, keyed by document id:
+ * storedKeys.ts): the only side effects of the sources layer. Another tab may write at any time,
+ * so a key taken meanwhile is found inside the write transaction itself. Never throws: every
+ * failure is a message.
  */
 import { parseStoredArticle } from './storedArticle.ts';
-import type { AddedArticle } from './types.ts';
+import { distinctFile, storedKey } from './storedKeys.ts';
+import type { AddedArticle, StoredArticle } from './types.ts';
 
 export const DB_NAME = 'tieline';
 export const STORE = 'added-articles';
@@ -51,7 +54,7 @@ async function run<T>(
  * @example const { articles, notices } = await loadAddedArticles()
  */
 export async function loadAddedArticles(): Promise<{
-  articles: AddedArticle[];
+  articles: StoredArticle[];
   notices: string[];
 }> {
   try {
@@ -66,14 +69,14 @@ export async function loadAddedArticles(): Promise<{
         tx.onerror = () => reject(tx.error);
       },
     );
-    const articles: AddedArticle[] = [];
+    const articles: StoredArticle[] = [];
     const notices: string[] = [];
     const unreadable: { key: IDBValidKey; raw: unknown }[] = [];
     values.forEach((raw, i) => {
       const key = keys[i];
       if (typeof key === 'string' && key.startsWith(ASIDE)) return;
       const read = parseStoredArticle(raw, String(key));
-      if (read.ok) articles.push(read.article);
+      if (read.ok) articles.push({ ...read.article, key: String(key) });
       else {
         notices.push(read.message);
         unreadable.push({ key, raw });
@@ -117,28 +120,85 @@ async function setAside(
   }
 }
 
-/** Stores articles; null on success, else a message. */
-export async function storeArticles(articles: readonly AddedArticle[]): Promise<string | null> {
+/** What was stored (each under its key, renamed if another tab had taken its id) and what to say. */
+export interface StoreResult {
+  stored: StoredArticle[];
+  /** A rename, or why nothing could be kept. */
+  notices: string[];
+  /** True when an article had to take another name: the caller extracts again with `stored`. */
+  renamed: boolean;
+}
+
+/**
+ * The document ids stored now (by this tab or another): a new article may not take them.
+ * @example (await storedIds()).has('report-1') // -> true
+ */
+export async function storedIds(): Promise<Set<string>> {
+  try {
+    const keys = await run('readonly', (store) => store.getAllKeys());
+    return new Set(keys.map(String));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Stores articles under their document ids. A key another tab took since the article was named
+ * is found in the same transaction: the article is stored under a distinct name, with a notice.
+ * @example const { stored, notices } = await storeArticles([article])
+ */
+export async function storeArticles(articles: readonly AddedArticle[]): Promise<StoreResult> {
+  const stored: StoredArticle[] = [];
+  const notices: string[] = [];
   try {
     const db = await open();
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE, 'readwrite');
-      for (const a of articles) tx.objectStore(STORE).put({ ...a }, a.file);
+      const store = tx.objectStore(STORE);
+      const taken = new Set<string>();
+      // One article at a time, each look-up and write inside this transaction.
+      const next = (i: number, article: AddedArticle): void => {
+        if (i >= articles.length) return;
+        const key = storedKey(article.file);
+        const probe = store.getKey(key);
+        probe.onsuccess = () => {
+          if (probe.result !== undefined || taken.has(key)) {
+            taken.add(key);
+            next(i, { ...article, file: distinctFile(articles[i].file, taken) });
+            return;
+          }
+          taken.add(key);
+          store.put({ ...article }, key);
+          if (article.file !== articles[i].file)
+            notices.push(
+              `${articles[i].file}: another tab stored an article under the same id meanwhile; this one is kept as ${article.file}`,
+            );
+          stored.push({ ...article, key });
+          next(i + 1, articles[i + 1]);
+        };
+      };
+      next(0, articles[0]);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
     });
     db.close();
-    return null;
+    return { stored, notices, renamed: stored.some((a, i) => a.file !== articles[i].file) };
   } catch (error) {
-    return `The article could not be kept in this browser's storage (${describe(error)}); it will be gone after a reload`;
+    return {
+      stored: articles.map((a) => ({ ...a, key: storedKey(a.file) })),
+      notices: [
+        `The article could not be kept in this browser's storage (${describe(error)}); it will be gone after a reload`,
+      ],
+      renamed: false,
+    };
   }
 }
 
-/** Deletes a stored article; null on success, else a message. */
-export async function deleteArticle(file: string): Promise<string | null> {
+/** Deletes a stored article by the key it is stored under; null on success, else a message. */
+export async function deleteArticle(key: string): Promise<string | null> {
   try {
-    await run('readwrite', (store) => store.delete(file));
+    await run('readwrite', (store) => store.delete(key));
     return null;
   } catch (error) {
     return `The article could not be removed from this browser's storage (${describe(error)}); it may come back after a reload`;

@@ -12,13 +12,23 @@ export interface JoinHost {
   notify(messages: string[]): void;
 }
 
-/** @example void joinStored(started, dashboard) */
-export function joinStored(started: Promise<Started>, host: JoinHost): Promise<void> {
+/**
+ * `relink` reads the page's link again once they have joined (it may name their actors).
+ * @example void joinStored(started, dashboard, relink)
+ */
+export function joinStored(
+  started: Promise<Started>,
+  host: JoinHost,
+  relink: () => void = () => {},
+): Promise<void> {
   return started
     .then((s) => s.stored)
     .then(
       (found) => {
-        if (found.dataset) host.setDataset(found.dataset);
+        if (found.dataset) {
+          host.setDataset(found.dataset);
+          relink();
+        }
         host.notify(found.notices);
       },
       (error: unknown) =>

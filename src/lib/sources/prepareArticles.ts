@@ -7,6 +7,34 @@ import { checkArticleBytes, tooLargeMessage } from '../extract/input.ts';
 import { documentId, slugify } from '../extract/ids.ts';
 import type { AddedArticle } from './types.ts';
 
+/**
+ * What extract/input.ts's checks would misname: UTF-16 text (its NUL bytes read as "binary
+ * data") and a WAV file (a RIFF container, as WebP is). Null when neither.
+ * @example foreignText('a.txt', new Uint8Array([0xff, 0xfe, 0x4a, 0])) // -> 'a.txt is UTF-16 text: save it as UTF-8 and add it again'
+ */
+export function foreignText(name: string, bytes: Uint8Array): string | null {
+  const at = (i: number, text: string) =>
+    [...text].every((c, k) => bytes[i + k] === c.charCodeAt(0));
+  if (at(0, 'RIFF') && at(8, 'WAVE'))
+    return `${name} is not a text article: it looks like a WAV audio file`;
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  // Without a mark: ASCII letters in UTF-16 put a NUL in every other byte.
+  const head = bytes.subarray(0, 512);
+  let oddNul = 0;
+  let evenNul = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2) oddNul++;
+    else evenNul++;
+  }
+  const half = head.length / 2;
+  const alternating =
+    head.length >= 16 &&
+    Math.max(oddNul, evenNul) > 0.9 * half &&
+    Math.min(oddNul, evenNul) < 0.1 * half;
+  return bom || alternating ? `${name} is UTF-16 text: save it as UTF-8 and add it again` : null;
+}
+
 export type Prepared = { ok: true; article: AddedArticle } | { ok: false; message: string };
 
 /**
@@ -61,6 +89,8 @@ export function prepareFile(
 ): Prepared {
   if (!/\.txt$/i.test(name))
     return { ok: false, message: `${name} is not a .txt file: save the article as plain text` };
+  const foreign = foreignText(name, bytes);
+  if (foreign) return { ok: false, message: foreign };
   const check = checkArticleBytes(name, bytes);
   if (!check.ok) return check;
   if (takenIds.has(documentId(name)))

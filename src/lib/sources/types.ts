@@ -14,6 +14,11 @@ export interface AddedArticle {
   addedAt: string;
 }
 
+/** An added article as read from IndexedDB: with the key it is stored under (Remove deletes that). */
+export interface StoredArticle extends AddedArticle {
+  key: string;
+}
+
 /** What the worker needs to rebuild the dataset: the seed articles, their overlay, the added. */
 export interface SourcesRequest {
   base: { documents: { file: string; text: string }[]; warnings: string[] };
@@ -22,4 +27,4 @@ export interface SourcesRequest {
 }
 
 export type SourcesResponse =
-  { ok: true; dataset: Dataset; ms: number } | { ok: false; message: string };
+  { ok: true; dataset: Dataset; ms: number } | { ok: false; message: string; cancelled?: boolean };

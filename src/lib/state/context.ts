@@ -6,5 +6,9 @@
  */
 import { createContext } from 'svelte';
 import type { DashboardState } from './dashboard.svelte.ts';
+import type { SavedViewsStore } from './savedViewsStore.svelte.ts';
 
 export const [getDashboard, setDashboard] = createContext<DashboardState>();
+
+/** The saved views and briefs (one store for the Saved views menu and the brief editor). */
+export const [getSavedViews, setSavedViews] = createContext<SavedViewsStore>();

@@ -20,7 +20,14 @@ export interface ViewsChange {
  * @example uniqueName('Japan', ['japan']) // -> 'Japan (2)'
  */
 export function uniqueName(name: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  return uniqueNameIn(name, new Set([...taken].map((n) => n.toLowerCase())));
+}
+
+/**
+ * The same, with the taken names already lower-cased in a set (a bulk import keeps one).
+ * @example uniqueNameIn('Japan', new Set(['japan'])) // -> 'Japan (2)'
+ */
+export function uniqueNameIn(name: string, used: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const candidate = [...name].slice(0, MAX_NAME_LENGTH - suffix.length).join('') + suffix;

@@ -4,7 +4,7 @@
  * what is saved: views already there are skipped, taken names and ids made unique.
  */
 import type { Brief } from '../briefing/types.ts';
-import { uniqueId, uniqueName } from './savedViews.ts';
+import { uniqueId, uniqueNameIn } from './savedViews.ts';
 import { FILE, isRecord, parseJson, readDocument } from './savedViewsDocument.ts';
 import { FILE_FORMAT, MAX_FILE_BYTES, SAVED_VIEWS_VERSION } from './savedViewsSchema.ts';
 import { quote } from './linkText.ts';
@@ -50,7 +50,7 @@ export function importViewsFile(
 
   const read = readDocument(json.value, FILE, now);
   const notices = [...read.notices];
-  const views = mergeNamed(existing, read.views, sameView, 'view', notices);
+  const views = mergeNamed(existing, read.views, viewKey, 'view', notices);
   if (read.total !== null)
     notices.unshift(
       `Imported ${views.added} of the ${read.total} views in the file` +
@@ -59,7 +59,7 @@ export function importViewsFile(
   const briefs = mergeNamed(
     existingBriefs,
     read.briefs,
-    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    (b) => JSON.stringify(b),
     'brief',
     notices,
   );
@@ -68,44 +68,60 @@ export function importViewsFile(
   return { views: views.items, briefs: briefs.items, notices };
 }
 
+/** Renames told one by one up to this many; past it, one summary names the first three. */
+const RENAMES_TOLD = 3;
+
+/** One notice per rename, or one for them all. */
+function renameNotices(kind: 'view' | 'brief', renames: [string, string][]): string[] {
+  if (renames.length <= RENAMES_TOLD)
+    return renames.map(
+      ([from, to]) => `Imported ${kind} ${quote(from)} was renamed ${quote(to)}: the name is taken`,
+    );
+  const examples = renames
+    .slice(0, RENAMES_TOLD)
+    .map(([from, to]) => `${quote(from)} is now ${quote(to)}`)
+    .join(', ');
+  return [
+    `${renames.length} imported ${kind}s were renamed, their names being taken: ${examples} and ${renames.length - RENAMES_TOLD} more`,
+  ];
+}
+
 /**
  * Adds imported items (views or briefs) to what is saved: ones already saved are skipped, a
- * taken name or id is made unique, and each rename is a notice.
+ * taken name or id is made unique, and the renames are told (in one notice when there are many).
+ * Linear in the items: names, ids and saved items are looked up in sets, not searched.
  */
 function mergeNamed<T extends { id: string; name: string }>(
   existing: readonly T[],
   incoming: readonly T[],
-  same: (a: T, b: T) => boolean,
+  key: (item: T) => string,
   kind: 'view' | 'brief',
   notices: string[],
 ): { items: T[]; added: number; skipped: number } {
   const items = [...existing];
   const ids = new Set(existing.map((item) => item.id));
+  const names = new Set(existing.map((item) => item.name.toLowerCase()));
+  const saved = new Set(existing.map(key));
+  const renames: [string, string][] = [];
   let added = 0;
   let skipped = 0;
   for (const item of incoming) {
-    if (existing.some((old) => same(old, item))) {
+    if (saved.has(key(item))) {
       skipped++;
       continue;
     }
-    const name = uniqueName(
-      item.name,
-      items.map((x) => x.name),
-    );
-    if (name !== item.name)
-      notices.push(
-        `Imported ${kind} ${quote(item.name)} was renamed ${quote(name)}: the name is taken`,
-      );
+    const name = uniqueNameIn(item.name, names);
+    if (name !== item.name) renames.push([item.name, name]);
+    names.add(name.toLowerCase());
     const id = uniqueId(item.id, ids);
     ids.add(id);
     items.push({ ...item, id, name });
     added++;
   }
+  notices.push(...renameNotices(kind, renames));
   return { items, added, skipped };
 }
 
-const sameView = (a: SavedView, b: SavedView) =>
-  a.id === b.id &&
-  a.name === b.name &&
-  a.created === b.created &&
-  serializeViewState(a.state) === serializeViewState(b.state);
+/** What makes two views the same saved view (id, name, date and state). */
+const viewKey = (v: SavedView) =>
+  JSON.stringify([v.id, v.name, v.created, serializeViewState(v.state)]);

@@ -42,14 +42,33 @@ function setAsideAndRepair(
   views: SavedView[],
   briefs: Brief[],
 ): string[] {
+  const key = asideKey(store, raw);
   try {
-    store.setItem(BROKEN_KEY, raw);
+    store.setItem(key, raw);
   } catch (error) {
     return [
-      `The unreadable saved views could not be set aside under key ${BROKEN_KEY} (${describeError(error)}); they are left as they were`,
+      `The unreadable saved views could not be set aside under key ${key} (${describeError(error)}); they are left as they were`,
     ];
   }
-  return writeViews(store, views, briefs);
+  const beside =
+    key === BROKEN_KEY
+      ? []
+      : [
+          `An earlier broken copy is already kept under key ${BROKEN_KEY}: this one is kept under key ${key}`,
+        ];
+  return [...beside, ...writeViews(store, views, briefs)];
+}
+
+/**
+ * Where to set an unreadable copy aside: the broken key, unless an earlier, different copy is
+ * there; then the first of `…:2`, `…:3` that is free or holds this same copy.
+ */
+function asideKey(store: Storage, raw: string): string {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? BROKEN_KEY : `${BROKEN_KEY}:${n}`;
+    const held = safeGet(store, key);
+    if (held === null || held === raw) return key;
+  }
 }
 
 function writeViews(
@@ -118,34 +137,54 @@ export const saveBriefs = (briefs: readonly Brief[], storage?: Storage) =>
 
 type Document = { views: readonly SavedView[]; briefs: readonly Brief[] };
 
-function saveDocument(
+const saveDocument = (next: (stored: Document) => Document, storage?: Storage) => {
+  const { ok, notices } = updateSavedViews(next, storage);
+  return { ok, notices };
+};
+
+/**
+ * Read-modify-write: `next` is given what storage holds now (another tab may have written since
+ * this one read), and what it returns is stored. Answers with the document as written (or, when
+ * writing failed, as it would have been) and what went wrong.
+ * @example updateSavedViews((stored) => ({ ...stored, views: [...stored.views, view] }))
+ */
+export function updateSavedViews(
   next: (stored: Document) => Document,
   storage?: Storage,
-): { ok: boolean; notices: string[] } {
+): { ok: boolean; notices: string[]; views: SavedView[]; briefs: Brief[] } {
   let store: Storage;
   let raw: string | null;
   try {
     store = resolve(storage);
     raw = store.getItem(SAVED_VIEWS_KEY);
   } catch (error) {
-    return { ok: false, notices: [`Saved views could not be saved: ${describeError(error)}`] };
+    const doc = next({ views: [], briefs: [] });
+    return {
+      ok: false,
+      notices: [`Saved views could not be saved: ${describeError(error)}`],
+      views: [...doc.views],
+      briefs: [...doc.briefs],
+    };
   }
   const stored = parseSavedViews(raw);
-  if (raw !== null && stored.broken && safeGet(store, BROKEN_KEY) !== raw) {
+  const aside = raw !== null && stored.broken ? asideKey(store, raw) : null;
+  if (raw !== null && aside !== null && safeGet(store, aside) !== raw) {
     try {
-      store.setItem(BROKEN_KEY, raw);
+      store.setItem(aside, raw);
     } catch (error) {
       return {
         ok: false,
         notices: [
-          `Saved views were not saved: the unreadable copy in storage could not be set aside under key ${BROKEN_KEY} first (${describeError(error)}). Export your views to a file to keep them`,
+          `Saved views were not saved: the unreadable copy in storage could not be set aside under key ${aside} first (${describeError(error)}). Export your views to a file to keep them`,
         ],
+        views: [...stored.views],
+        briefs: [...stored.briefs],
       };
     }
   }
   const doc = next(stored);
   const notices = writeViews(store, doc.views, doc.briefs);
-  return { ok: notices.length === 0, notices };
+  return { ok: notices.length === 0, notices, views: [...doc.views], briefs: [...doc.briefs] };
 }
 
 function safeGet(store: Storage, key: string): string | null {

@@ -20,9 +20,12 @@ export interface UrlPart {
 }
 
 /**
- * @example bindUrl(dashboard, known) // in App.svelte's <script>
+ * Returns `relink`: reads the link again when the address is still the one the page opened with
+ * (stored articles joined late, so the actors and events it names may exist now).
+ * @example const relink = bindUrl(dashboard, known) // in App.svelte's <script>
  */
-export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: UrlPart): void {
+export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: UrlPart): () => void {
+  const opened = location.search;
   const read = () => {
     const { state, notices } = parseViewState(location.search, known);
     dashboard.applyViewState(state);
@@ -83,4 +86,11 @@ export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: Ur
       window.removeEventListener('pagehide', write);
     };
   });
+
+  return () => {
+    if (!opened || location.search !== opened || pending) return;
+    dashboard.applyViewState(parseViewState(opened, known).state);
+    last = serialize();
+    lastWithoutZoom = serialize(false);
+  };
 }

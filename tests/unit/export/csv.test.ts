@@ -81,4 +81,14 @@ describe('datasetToCsv', () => {
     const row = parse(datasetToCsv(evil, 'events'))[0];
     expect(row.title).toBe(`'=HYPERLINK("http://x","click")`);
   });
+
+  it.each([
+    { name: 'a NUL', title: '\u0000=1+1' },
+    { name: 'a full-width equals sign', title: '\uff1dHYPERLINK("http://x")' },
+    { name: 'a full-width plus sign', title: '\uff0b1' },
+    { name: 'a full-width at sign', title: '\uff20SUM(A1)' },
+  ])('quotes a cell starting with $name', ({ title }) => {
+    const evil: Dataset = { ...dataset, events: [{ ...dataset.events[0], title }] };
+    expect(parse(datasetToCsv(evil, 'events'))[0].title).toBe(`'${title}`);
+  });
 });

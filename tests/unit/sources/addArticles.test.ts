@@ -24,6 +24,10 @@ describe('checkDateInput', () => {
     { input: '2024', expected: null },
     { input: '2024-05-01', expected: null },
     { input: '1 May 2024', expected: 'The date "1 May 2024" is not YYYY-MM-DD, YYYY-MM or YYYY' },
+    { input: '2024-13-45', expected: 'The date "2024-13-45" is not a month of the calendar' },
+    { input: '2024-02-30', expected: 'The date "2024-02-30" is not a day of the calendar' },
+    { input: '2024-00', expected: 'The date "2024-00" is not a month of the calendar' },
+    { input: '2024-02-29', expected: null },
   ])('$input -> $expected', ({ input, expected }) => expect(checkDateInput(input)).toBe(expected));
 });
 

@@ -25,6 +25,19 @@ describe('joinStored', () => {
     expect(h.log.notices).toEqual(['x.txt: bad']);
   });
 
+  it('reads the link again once stored articles have joined (it may name their actors)', async () => {
+    const h = host();
+    let relinked = 0;
+    await joinStored(
+      started(Promise.resolve({ dataset: seedDataset(), notices: [] })),
+      h,
+      () => relinked++,
+    );
+    expect(relinked).toBe(1);
+    await joinStored(started(Promise.resolve({ dataset: null, notices: [] })), h, () => relinked++);
+    expect(relinked).toBe(1);
+  });
+
   it('keeps the dataset when nothing was stored', async () => {
     const h = host();
     await joinStored(started(Promise.resolve({ dataset: null, notices: [] })), h);

@@ -43,7 +43,34 @@ describe('prepareFile', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const latin1 = new Uint8Array([0x4a, 0x61, 0x70, 0x61, 0x6e, 0x20, 0xe9, 0x74, 0xe9]);
   const nul = new Uint8Array([0x4a, 0x00, 0x61, 0x00]);
+  const utf16 = (bom: number[], text: string, le: boolean) =>
+    new Uint8Array([
+      ...bom,
+      ...[...text].flatMap((c) => (le ? [c.charCodeAt(0), 0] : [0, c.charCodeAt(0)])),
+    ]);
+  const wav = new Uint8Array([...utf8('RIFF'), 0x24, 0, 0, 0, ...utf8('WAVEfmt '), 16, 0, 0, 0]);
+  const webp = new Uint8Array([...utf8('RIFF'), 0x24, 0, 0, 0, ...utf8('WEBPVP8 '), 16, 0, 0, 0]);
   it.each([
+    {
+      name: 'UTF-16 (little-endian, with its mark)',
+      file: 'u16.txt',
+      bytes: utf16([0xff, 0xfe], 'Japan and India', true),
+      message: /is UTF-16 text: save it as UTF-8/,
+    },
+    {
+      name: 'UTF-16 (big-endian, with its mark)',
+      file: 'u16be.txt',
+      bytes: utf16([0xfe, 0xff], 'Japan and India', false),
+      message: /is UTF-16 text: save it as UTF-8/,
+    },
+    {
+      name: 'UTF-16 without a mark',
+      file: 'u16x.txt',
+      bytes: utf16([], 'Japan and India held talks', true),
+      message: /is UTF-16 text: save it as UTF-8/,
+    },
+    { name: 'a WAV file', file: 'sound.txt', bytes: wav, message: /looks like a WAV audio file/ },
+    { name: 'a WebP image', file: 'img.txt', bytes: webp, message: /looks like a WebP image/ },
     { name: 'a PDF renamed .txt', file: 'report.txt', bytes: pdf, message: /looks like a PDF/ },
     { name: 'an image renamed .txt', file: 'photo.txt', bytes: png, message: /PNG image/ },
     { name: 'not UTF-8', file: 'old.txt', bytes: latin1, message: /not valid UTF-8/ },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryColor, rankCountryColors } from '../../../src/lib/encoding/palette.ts';
-import { buildReader, runTitle } from '../../../src/lib/sources/readerModel.ts';
+import { MAX_RUN, buildReader, runTitle } from '../../../src/lib/sources/readerModel.ts';
 import { seedDataset } from '../helpers.ts';
 
 const d = seedDataset();
@@ -96,5 +96,56 @@ describe('relation sentences in the reader', () => {
     );
     const grey = r.runs.find((run) => run.boilerplate && !run.mention)!;
     expect(runTitle(grey)).toBe('Ignored: page furniture');
+  });
+});
+
+describe('buildReader on long articles', () => {
+  it('cuts a long stretch without marks into runs of at most MAX_RUN characters', () => {
+    const text = `Japan and India\n${'.'.repeat(3 * MAX_RUN + 5)}\n`;
+    const long = { ...doc, id: 'long', text, boilerplate: [], sentences: [] };
+    const r = buildReader({ ...d, documents: [long] }, 'long', null)!;
+    expect(Math.max(...r.runs.map((x) => x.end - x.start))).toBeLessThanOrEqual(MAX_RUN);
+    expect(r.runs.map((x) => x.text).join('')).toBe(text);
+  });
+
+  it('gives each run the marks of exactly the spans that cover it, on every seed article', () => {
+    const covers = (x: { start: number; end: number; doc: string }, docId: string, at: number) =>
+      x.doc === docId && x.start <= at && at < x.end;
+    for (const document of d.documents) {
+      const evidence = d.events[0].evidence[0];
+      const r = buildReader(d, document.id, evidence)!;
+      for (const run of r.runs) {
+        const events = d.events.filter((e) =>
+          e.evidence.some((x) => covers(x, document.id, run.start)),
+        );
+        expect(run.events).toEqual([...new Set(events.map((e) => e.title))]);
+        const mention = d.actors.find((a) =>
+          a.mentions.some((m) => covers(m, document.id, run.start)),
+        );
+        expect(run.mention?.id ?? null).toBe(mention?.id ?? null);
+        expect(run.boilerplate).toBe(
+          document.boilerplate.some((b) => b.start <= run.start && run.start < b.end),
+        );
+        expect(run.exact).toBe(covers(evidence, document.id, run.start));
+      }
+    }
+  });
+});
+
+describe('buildReader up to a length', () => {
+  it('stops its runs there, and says where', () => {
+    const r = buildReader(d, doc.id, null, 200)!;
+    expect(r.shown).toBeGreaterThanOrEqual(200);
+    expect(r.shown).toBeLessThan(doc.text.length);
+    expect(r.runs.map((x) => x.text).join('')).toBe(doc.text.slice(0, r.shown));
+  });
+
+  it('still reaches the evidence it was opened at', () => {
+    const last = d.actors
+      .flatMap((a) => a.mentions)
+      .filter((m) => m.doc === doc.id)
+      .sort((a, b) => b.start - a.start)[0];
+    const r = buildReader(d, doc.id, last, 10)!;
+    expect(r.runs.some((x) => x.exact)).toBe(true);
   });
 });

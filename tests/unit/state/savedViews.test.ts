@@ -488,6 +488,19 @@ describe('loadSavedViews and saveSavedViews', () => {
     expect(storage.getItem(SAVED_VIEWS_KEY)).toBe('{"version":3,"views":[],"briefs":[]}');
   });
 
+  it('a second broken copy is set aside beside the first, never over it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SAVED_VIEWS_KEY, '{"first":');
+    loadSavedViews(storage);
+    storage.setItem(SAVED_VIEWS_KEY, '{"second":');
+    const { notices } = loadSavedViews(storage);
+    expect(storage.getItem(BROKEN_KEY)).toBe('{"first":');
+    expect(storage.getItem(`${BROKEN_KEY}:2`)).toBe('{"second":');
+    expect(notices).toContain(
+      `An earlier broken copy is already kept under key ${BROKEN_KEY}: this one is kept under key ${BROKEN_KEY}:2`,
+    );
+  });
+
   it('keeps the readable views of a partly broken document, and the original aside', () => {
     const storage = new MemoryStorage();
     const raw = JSON.stringify({ version: 2, views: [TWO[0], { name: 'Bad' }] });

@@ -1,0 +1,175 @@
+/**
+ * Heavy or hostile input never stalls the page, and no stored work is lost (issue 18): a stored
+ * slow article does not hold back the first draw, Cancel stores nothing, two tabs never lose or
+ * break each other's stored articles or saved views. Two pages of one context are two tabs.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { slugify } from '../../src/lib/extract/ids.ts';
+import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
+
+const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
+const { dataset: seeds } = loadDatasetFromDir(seedsDir);
+const EXERCISE = readFileSync(fixtures + 'japan-india-exercise.txt', 'utf8');
+/** Minutes of extraction (superlinear in the extractor: see the closing note of issue 18). */
+const SLOW = `Japan and India review ties\nTOKYO, Aug. 20, 2024 — Japan signed${' Prime Minister China'.repeat(100_000)}.\n`;
+
+let pageErrors: Error[] = [];
+const watch = (page: Page) => page.on('pageerror', (error) => pageErrors.push(error));
+test.beforeEach(() => {
+  pageErrors = [];
+});
+test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
+
+/** Puts records straight into the page's IndexedDB store, under the keys given. */
+async function storeRecords(page: Page, records: { key: string; value: unknown }[]) {
+  await page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tieline', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('added-articles');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('added-articles', 'readwrite');
+          for (const r of records) tx.objectStore('added-articles').put(r.value, r.key);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+const storedKeys = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('tieline', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('added-articles');
+        open.onsuccess = () => {
+          const keys = open.result
+            .transaction('added-articles')
+            .objectStore('added-articles')
+            .getAllKeys();
+          keys.onsuccess = () => (open.result.close(), resolve(keys.result.map(String)));
+        };
+      }),
+  );
+
+const record = (file: string, text: string) => ({
+  file,
+  text,
+  date: null,
+  addedAt: '2025-03-01T09:00:00.000Z',
+});
+
+async function paste(page: Page, text: string) {
+  await page.getByRole('tab', { name: /^Sources/ }).click();
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  await page.locator('#add-text').fill(text);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+test('a stored slow article does not hold back the first draw', async ({ page }) => {
+  watch(page);
+  await page.goto('/');
+  await storeRecords(page, [{ key: 'slow', value: record('slow.txt', SLOW) }]);
+  await page.reload();
+  // Drawn from the seeds while the stored article is still being extracted in the worker.
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+  await expect(page.getByTestId('count-articles')).toHaveText(String(seeds.documents.length));
+  await page.getByRole('tab', { name: /^Actors/ }).click();
+  await expect(page.getByRole('tab', { name: /^Actors/ })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('Cancel stops the extraction and stores nothing', async ({ page }) => {
+  watch(page);
+  await page.goto('/');
+  await paste(page, SLOW);
+  await expect(page.getByTestId('add-dialog').getByRole('status')).toHaveText('Extracting…');
+  await page.waitForTimeout(1000);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('add-dialog')).toBeHidden();
+  // Long enough for an extraction that went on to finish its first stages and store.
+  await page.waitForTimeout(3000);
+  expect(await storedKeys(page)).toEqual([]);
+  await expect(page.getByTestId('count-articles')).toHaveText(String(seeds.documents.length));
+  // The next add starts a new worker and works.
+  await paste(page, EXERCISE);
+  await expect(page.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
+});
+
+test('two tabs pasting articles with one headline keep both', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  watch(one);
+  watch(two);
+  await one.goto('/');
+  await two.goto('/');
+  await paste(one, EXERCISE);
+  await expect(one.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
+  await paste(two, EXERCISE);
+  await expect(two.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
+  const id = `pasted-${slugify(EXERCISE.split('\n')[0].slice(0, 48))}`;
+  expect((await storedKeys(one)).sort()).toEqual([id, `${id}-2`]);
+  await one.reload();
+  await expect(one.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 2));
+});
+
+test('stored names that make one document id both show, and Remove deletes the right record', async ({
+  page,
+}) => {
+  watch(page);
+  await page.goto('/');
+  // Stored by an older version, keyed by file name: two names, one document id.
+  await storeRecords(page, [
+    { key: 'Report 1.txt', value: record('Report 1.txt', EXERCISE) },
+    { key: 'report-1.txt', value: record('report-1.txt', EXERCISE) },
+  ]);
+  await page.reload();
+  await expect(page.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 2));
+  await expect(page.getByTestId('notices')).toContainText(
+    'Two stored articles would be one document',
+  );
+  await page.getByRole('tab', { name: /^Sources/ }).click();
+  const removes = page.getByRole('button', { name: /^Remove / });
+  await expect(removes).toHaveCount(2);
+  await removes.first().click();
+  await expect(page.getByTestId('sources-status')).toContainText('Removed');
+  await removes.first().click();
+  await expect(page.getByTestId('sources-status')).toContainText('Removed');
+  expect(await storedKeys(page)).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId('count-articles')).toHaveText(String(seeds.documents.length));
+});
+
+test('a view saved in one tab survives a save in another, which follows it', async ({
+  context,
+}) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  watch(one);
+  watch(two);
+  await one.goto('/');
+  await two.goto('/');
+  const save = async (page: Page, name: string) => {
+    const menu = page.locator('details[data-facet="Saved views"]');
+    if (!(await menu.getAttribute('open'))) await menu.locator('summary').click();
+    await menu.getByLabel('Save this view as').fill(name);
+    await menu.getByRole('button', { name: 'Save' }).click();
+    return menu;
+  };
+  await save(one, 'First tab');
+  const menuTwo = await save(two, 'Second tab');
+  await expect(menuTwo.getByRole('button', { name: 'First tab', exact: true })).toBeVisible();
+  // The first tab follows the second's save (the storage event).
+  const menuOne = one.locator('details[data-facet="Saved views"]');
+  await expect(menuOne.getByRole('button', { name: 'Second tab', exact: true })).toBeVisible();
+  await one.reload();
+  await menuOne.locator('summary').click();
+  for (const name of ['First tab', 'Second tab'])
+    await expect(menuOne.getByRole('button', { name, exact: true })).toBeVisible();
+});
