@@ -542,7 +542,9 @@ export function extractMentions(
       }
       if (covered.subarray(nameFrom, nameTo).includes(1)) {
         // A known person after a title: the title still gives the role's span.
-        const known = cands.find((c) => c.start === tokens[nameFrom].start);
+        // By the start index, not a scan of every candidate so far (quadratic on a run of titles).
+        const at = candAt.get(tokens[nameFrom].start);
+        const known = at === undefined ? undefined : cands[at];
         if (known && !known.title && nameFrom === title.end) {
           known.title = { start: tokens[title.start].start, end: known.end };
           const d = reg.get(known.actorKey);
