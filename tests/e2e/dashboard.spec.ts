@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { corpusName } from '../../src/lib/export/context.ts';
 import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -62,7 +63,8 @@ test('header counts match the dataset', async ({ page }) => {
   // The subtitle gives its room to the tabs on narrow screens; the page title keeps it.
   await expect(page).toHaveTitle(/Security relations briefing/);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await expect(page.getByText('Security relations briefing')).toBeVisible();
+  // What the corpus is about, from its most-mentioned pair (or the overlay's title).
+  await expect(page.getByText(corpusName(dataset), { exact: true })).toBeVisible();
   for (const [id, value] of Object.entries(expected)) {
     await expect(page.getByTestId(`count-${id}`)).toHaveText(String(value));
   }

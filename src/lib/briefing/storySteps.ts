@@ -3,7 +3,7 @@
  * most-mentioned pair of countries), its period and how many articles; and at the end the
  * actors and relations that matter most (most relations and milestones, most evidence).
  */
-import { corpusPair } from '../export/context.ts';
+import { corpusName } from '../export/context.ts';
 import { edgeStyle } from '../encoding/marks.ts';
 import { EMPTY_FILTERS } from '../filters/types.ts';
 import type { Dataset } from '../model/schema.ts';
@@ -40,8 +40,7 @@ export function corpusPeriod(dataset: Pick<Dataset, 'events'>): string | null {
  * @example corpusTitle(dataset) // -> 'India–Japan security relations'
  */
 export function corpusTitle(dataset: Dataset): string {
-  const pair = corpusPair(dataset);
-  return pair ? `${pair} security relations` : 'Security relations';
+  return corpusName(dataset);
 }
 
 /** Actors ranked by how much of the story they take part in: relations + milestones. */

@@ -40,6 +40,16 @@ export function corpusPair(dataset: Dataset): string | null {
 }
 
 /**
+ * What the corpus is called: the overlay's title, or its most-mentioned pair's relations.
+ * @example corpusName(dataset) // -> 'India–Japan security relations'
+ */
+export function corpusName(dataset: Dataset): string {
+  if (dataset.title) return dataset.title;
+  const pair = corpusPair(dataset);
+  return pair ? `${pair} security relations` : 'Security relations';
+}
+
+/**
  * @example exportContext({ dataset, shown: subset, description: 'Showing: everything in the articles',
  *   view: 'network', date }).title // -> 'Japan–India security relations: network of actors and relations'
  */
@@ -56,8 +66,7 @@ export function exportContext(input: {
   step?: string | null;
 }): ExportContext {
   const { dataset, shown, description, view, date, step } = input;
-  const pair = corpusPair(dataset);
-  const title = `${pair ? `${pair} security relations` : 'Security relations'}: ${VIEW_TITLES[view]}`;
+  const title = `${corpusName(dataset)}: ${VIEW_TITLES[view]}`;
   const counts =
     view === 'timeline'
       ? plural(shown.events.length, 'milestone')

@@ -36,6 +36,11 @@ export function slideTitle(dataset: Dataset, filters: Filters, shown: Dataset): 
         .filter((y, i, all) => i === 0 || y !== all[0])
         .join('–')
     : years(shown);
-  const what = filters.countries.length ? `${subject}: ${domains}` : `${subject} ${domains}`;
+  // A title the overlay sets names the corpus when no country or domain narrows it.
+  const what = filters.countries.length
+    ? `${subject}: ${domains}`
+    : dataset.title && !filters.domains.length
+      ? dataset.title
+      : `${subject} ${domains}`;
   return period ? `${what}, ${period}` : what;
 }

@@ -200,6 +200,7 @@ export function extractDataset(
     relations: [...relations.values()],
     events: finalEvents.sort(compareEvents),
     warnings,
+    ...(overlay.title ? { title: overlay.title } : {}),
   };
 }
 

@@ -11,6 +11,15 @@ const source = v.pipe(v.string(), v.minLength(3, 'every overlay fact needs its s
 
 export const OverlaySchema = v.object({
   $comment: v.optional(v.string()),
+  /** What the corpus is about, as titles and exports should say it ("Japan–India security ties"). */
+  title: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(3, 'a title needs at least 3 characters'),
+      v.maxLength(90, 'a title fits in 90 characters'),
+    ),
+  ),
   documents: v.optional(v.array(v.object({ file: v.string(), date: isoDate, source })), []),
   events: v.optional(
     v.array(

@@ -129,6 +129,8 @@ export const DatasetSchema = v.object({
   events: v.array(EventSchema),
   /** Problems with input files that were skipped whole (empty, binary, too large, bad overlay). */
   warnings: v.array(v.string()),
+  /** The corpus's title when the overlay sets one; otherwise views name its most-mentioned pair. */
+  title: v.optional(v.string()),
 });
 
 export type AnalystNote = v.InferOutput<typeof AnalystNoteSchema>;
