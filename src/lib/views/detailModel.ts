@@ -240,6 +240,14 @@ function relationDetail(dataset: Dataset, id: string): Detail | null {
         `${r.evidence.length} in ${docs.size} ${docs.size === 1 ? 'article' : 'articles'}`,
       ],
       ...fromAdded(dataset, r.evidence),
+      ...(r.basis === 'reference-list'
+        ? ([
+            [
+              'Stated?',
+              'No: from Tieline’s dated reference lists (office-holders, bloc memberships, towns). The quotes show where the articles name them.',
+            ],
+          ] as [string, string][])
+        : []),
     ],
     analyst: [],
     links: [

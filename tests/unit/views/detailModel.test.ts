@@ -28,6 +28,13 @@ describe('buildDetail for a relation', () => {
     expect(detail.facts.find(([k]) => k === 'Type')?.[1]).toMatch(/^[A-Z][a-z]/));
   it('is null for a relation that is not in the data', () =>
     expect(buildDetail(d, { kind: 'relation', id: 'no-such' })).toBeNull());
+  it('says when no sentence states it and it comes from the reference lists', () => {
+    const listed = d.relations.find((r) => r.basis === 'reference-list')!;
+    const stated = (id: string) =>
+      buildDetail(d, { kind: 'relation', id })!.facts.find(([k]) => k === 'Stated?')?.[1];
+    expect(stated(listed.id)).toMatch(/^No: from Tieline’s dated reference lists/);
+    expect(stated(top.id)).toBeUndefined();
+  });
 });
 
 describe('an actor\u2019s panel', () => {
