@@ -291,7 +291,7 @@ export function extractMentions(
   // "Syrian Democratic Forces (SDF)": the acronyms the article defines, with their long forms.
   const definitions = new Map<string, string>();
   for (const m of text.matchAll(
-    /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,6})\)/gu,
+    /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}\p{Lu}[\p{L}'’-]{0,30})[ \t]+\((\p{Lu}{2,6})\)/gu,
   ))
     if (!definitions.has(m[2])) definitions.set(m[2], m[1]);
   const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
