@@ -73,6 +73,7 @@ export function extractDocument(
     warnings.push('no recognisable actors (countries, people, forces or places)');
   // "TBILISI, Aug 13 (Reuters) -": a year only when the office-holders named allow just one.
   let inferred: { span: Span; date: PartialDate } | null = null;
+  let dateNote: string | null = null;
   if (!dateline && !overlay) {
     const yearless = findYearlessDateline(text, lines);
     const year = yearless ? inferYear(yearless, mentions, reg, text) : null;
@@ -80,9 +81,7 @@ export function extractDocument(
       inferred = { span: yearless.span, date: withYear(yearless, year) };
       anchor = inferred.date;
       date = formatPartialDate(inferred.date);
-      warnings.push(
-        `the dateline "${text.slice(yearless.span.start, yearless.span.end)}" gives no year; ${year} is the only year in which the office-holders it names with their titles all held office`,
-      );
+      dateNote = `the dateline "${text.slice(yearless.span.start, yearless.span.end)}" gives no year; ${year} is the only year in which the office-holders it names with their titles all held office`;
     }
   }
   const ctx: DocContext = {
@@ -111,6 +110,7 @@ export function extractDocument(
       title,
       date,
       dateSource: dateline || inferred ? 'dateline' : overlay ? 'analyst' : null,
+      ...(dateNote ? { dateNote } : {}),
       words,
       text,
       sentences: sentences.map(({ start, end }) => ({ start, end })),

@@ -69,6 +69,8 @@ export const DocumentSchema = v.object({
   title: v.string(),
   date: v.nullable(isoDate),
   dateSource: v.nullable(v.picklist(['dateline', 'analyst'])),
+  /** How a date the page does not give whole was worked out (a dateline's missing year). */
+  dateNote: v.optional(v.string()),
   words: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** The article's text as read: what every evidence offset points into. */
   text: v.string(),
