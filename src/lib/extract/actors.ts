@@ -456,11 +456,17 @@ export function extractMentions(
       const title = titleAt(tokens, i);
       if (!title) continue;
       // "Supreme Leader Ayatollah Ali Khamenei": an honorific between title and name.
-      while (
-        HONORIFICS.has(tokens[title.end]?.text.replace(/\.$/, '') ?? '') ||
-        (tokens[title.end]?.text === '.' && HONORIFICS.has(tokens[title.end - 1]?.text ?? ''))
-      )
-        title.end++;
+      for (;;) {
+        if (
+          HONORIFICS.has(tokens[title.end]?.text.replace(/\.$/, '') ?? '') ||
+          (tokens[title.end]?.text === '.' && HONORIFICS.has(tokens[title.end - 1]?.text ?? ''))
+        )
+          title.end++;
+        // "H.E.", "H.H.", "H.R.H.": styles of address spelt with initials.
+        else if (styleInitials(tokens, title.end) > 0)
+          title.end += styleInitials(tokens, title.end);
+        else break;
+      }
       // "the special representative for the dialogue, Miroslav Lajčák,": the name after a comma.
       {
         let k = title.end;
@@ -914,6 +920,13 @@ const STRIKE_VERBS = new Set([
   'annexed',
   'encircled',
 ]);
+/** How many tokens a style of address in initials takes at `k` ("H.E." 4, "H.R.H." 6), or 0. */
+function styleInitials(tokens: Token[], k: number): number {
+  const t = (i: number) => tokens[k + i]?.text;
+  if (t(0) !== 'H' || t(1) !== '.' || t(3) !== '.') return 0;
+  if (t(2) === 'R' && t(4) === 'H' && t(5) === '.') return 6;
+  return ['E', 'H', 'M'].includes(t(2) ?? '') ? 4 : 0;
+}
 const ARMED_AFTER =
   /^(?:rebels?|rebel group|militias?|militants?|insurgents?|guerrillas?|fighters|jihadists?|armed group|paramilitar(?:y|ies)) /;
 

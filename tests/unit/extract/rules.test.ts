@@ -385,6 +385,12 @@ describe('actors no list holds (table)', () => {
       not: ['force:Japan Self-Defense Forces', 'force:Democratic Forces'],
     },
     {
+      name: 'a style of address in initials is no name',
+      input: 'Foreign Minister H.E. Dr. Workneh Gebeyehu will convene a meeting.',
+      has: ['person:Workneh Gebeyehu'],
+      not: ['person:H.e', 'person:H.E'],
+    },
+    {
       name: 'a state’s ministry in lower case',
       input: 'The French foreign ministry condemned the attacks.',
       has: ['organization:French Foreign Ministry'],
