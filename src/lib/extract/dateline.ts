@@ -34,6 +34,7 @@ export function findArticleDate(
   const head = lines.slice(0, HEAD_LINES);
   for (const line of head) {
     const part = text.slice(line.start, Math.min(line.end, line.start + 300));
+    if (!/(?:19|20)\d{2}/.test(part)) continue; // only a date with its year counts
     for (const d of findDates(part, null, 'past')) {
       if (!d.date || d.precision === 'year' || !/\b(?:19|20)\d{2}\b/.test(d.text)) continue;
       const before = part.slice(0, d.start);

@@ -197,11 +197,13 @@ function sentenceEvents(
   const future = cueIn(PLANNED, tokens, 0, tokens.length);
   const previous = ctx.narrative ?? ctx.anchor;
   const past = findDates(s.text, ctx.anchor, 'past', previous);
-  const ahead = future ? findDates(s.text, ctx.anchor, 'future', previous) : past;
+  // Only a date without its year can point either way: read the sentence again only then.
+  const twoWay = future && past.some((d) => d.date && !/\b(?:19|20)\d{2}\b/.test(d.text));
+  const ahead = twoWay ? findDates(s.text, ctx.anchor, 'future', previous) : past;
   const dates = ahead
     .map((d, k) => {
       const back = past[k]?.start === d.start ? past[k] : past.find((p) => p.start === d.start);
-      return !future || !back || plannedAt(d.start + s.start) ? d : back;
+      return !twoWay || !back || plannedAt(d.start + s.start) ? d : back;
     })
     .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
     .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
