@@ -20,7 +20,7 @@ import type {
   Precision,
   RelationType,
 } from '../model/vocabulary.ts';
-import { DIRECTED_RELATIONS } from '../model/vocabulary.ts';
+import { DIRECTED_RELATIONS, EVENT_KIND_LABELS } from '../model/vocabulary.ts';
 import {
   PAIR_PRONOUN,
   isPolitical,
@@ -1033,6 +1033,23 @@ interface DraftInput {
   s: Sentence;
 }
 
+/** Event nouns of every verb class ("treaty", "coup", "sanctions"): a one-word title may keep one. */
+const EVENT_NOUNS = new Set(verbs.classes.flatMap((c) => c.nouns.map((n) => n.toLowerCase())));
+const LOOSE_END = /\s+(?:by|of|to|in|on|at|for|with|from|the|a|an|and|that|which)$/i;
+
+/**
+ * A title a briefer can read: no dangling "by" ("Intercepted by"), and never one bare word
+ * ("Treaty", "Signed"): who took part, then what happened ("Greece–Turkey treaty").
+ * @example sturdyTitle(ctx, 'Signed', ['country:GR', 'country:TR'], 'agreement') // -> 'Greece–Turkey agreement'
+ */
+function sturdyTitle(ctx: DocContext, title: string, pair: string[], kind: EventKind): string {
+  const trimmed = title.replace(LOOSE_END, '');
+  if (trimmed.split(/\s+/).length >= 2 || pair.length === 0) return trimmed || title;
+  const word = trimmed.toLowerCase();
+  const what = EVENT_NOUNS.has(word) ? word : EVENT_KIND_LABELS[kind].toLowerCase();
+  return `${pair.map((k) => displayName(ctx, k)).join('–')} ${what}`;
+}
+
 function draft(ctx: DocContext, input: DraftInput): EventDraft {
   // A force's or an office-holder's country takes part too (the Country filter finds it).
   const lifted = input.actors.flatMap((k) => {
@@ -1051,7 +1068,7 @@ function draft(ctx: DocContext, input: DraftInput): EventDraft {
   const when = x.date.date ?? 'undated';
   return {
     key: x.key ?? `${x.kind}|${pair.join('+')}|${when}`,
-    title: x.title,
+    title: sturdyTitle(ctx, x.title, pair, x.kind),
     kind: x.kind,
     date: x.date.date,
     precision: x.date.date ? (parsePartialDate(x.date.date) ? x.date.precision : null) : null,

@@ -482,3 +482,20 @@ describe('a dateline without its year', () => {
     expect(doc('Russian President Vladimir Putin spoke on Wednesday.').date).toBeNull();
   });
 });
+
+describe('titles a briefer can read', () => {
+  it('never ends on a dangling "by" and is never one bare word', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: "Headline\nATHENS, March 2, 2021 - Greece's general staff said Turkish F-16 jets violated Greek airspace near the islands of Lesbos and Chios on Monday and were intercepted by Greek jets. What does the 1923 treaty between Greece and Turkey say?",
+      },
+    ]);
+    const titles = ds.events.map((e) => e.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) {
+      expect(t).not.toMatch(/\s(?:by|of|to|the)$/);
+      expect(t.split(/\s+/).length).toBeGreaterThan(1);
+    }
+  });
+});
