@@ -1044,7 +1044,15 @@ const LOOSE_END = /\s+(?:by|of|to|in|on|at|for|with|from|the|a|an|and|that|which
  */
 function sturdyTitle(ctx: DocContext, title: string, pair: string[], kind: EventKind): string {
   const trimmed = title.replace(LOOSE_END, '');
-  if (trimmed.split(/\s+/).length >= 2 || pair.length === 0) return trimmed || title;
+  const words = trimmed.split(/\s+/);
+  // "Serbia adopted", "Houthis talking": a name and a bare verb say who, not what.
+  const bareVerb =
+    words.length === 2 &&
+    /^[a-z]+(?:ed|ing)$/.test(words[1]) &&
+    !EVENT_NOUNS.has(words[1]) &&
+    pair.length > 0;
+  if (bareVerb) return `${words[0]} ${EVENT_KIND_LABELS[kind].toLowerCase()}`;
+  if (words.length >= 2 || pair.length === 0) return trimmed || title;
   const word = trimmed.toLowerCase();
   const what = EVENT_NOUNS.has(word) ? word : EVENT_KIND_LABELS[kind].toLowerCase();
   return `${pair.map((k) => displayName(ctx, k)).join('–')} ${what}`;
