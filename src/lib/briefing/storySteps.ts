@@ -77,24 +77,7 @@ export function buildTitleStep(dataset: Dataset): Step {
     [period, plural(dataset.documents.length, 'article')].filter(Boolean).join(' · '),
     `${plural(dated, 'dated milestone')}, ${plural(dataset.actors.length, 'actor')}, ${plural(dataset.relations.length, 'relation')}`,
   ];
-  return {
-    key: 'title',
-    kind: 'title',
-    lines,
-    focus: [],
-    title: corpusTitle(dataset),
-    date: period,
-    dateWords: null,
-    status: null,
-    quote: null,
-    evidence: null,
-    article: null,
-    analyst: [],
-    showing: null,
-    notes: '',
-    event: null,
-    view: wholeView(),
-  };
+  return overviewStep('title', corpusTitle(dataset), period, lines, []);
 }
 
 /**
@@ -121,13 +104,30 @@ export function buildClosingStep(dataset: Dataset, top = 4): Step {
         `${names.get(r.source)} – ${edgeStyle(r.type).label.toLowerCase()} – ${names.get(r.target)} (${plural(r.evidence.length, 'sentence')})`,
     ),
   ].filter(Boolean);
-  return {
-    key: 'closing',
-    kind: 'closing',
+  return overviewStep(
+    'closing',
+    'What matters most',
+    corpusPeriod(dataset),
     lines,
-    focus: actors.map((a) => a.id),
-    title: 'What matters most',
-    date: corpusPeriod(dataset),
+    actors.map((a) => a.id),
+  );
+}
+
+/** A step about the whole corpus (title or closing): no milestone, no quote, the whole view. */
+function overviewStep(
+  kind: 'title' | 'closing',
+  title: string,
+  date: Step['date'],
+  lines: string[],
+  focus: string[],
+): Step {
+  return {
+    key: kind,
+    kind,
+    lines,
+    focus,
+    title,
+    date,
     dateWords: null,
     status: null,
     quote: null,

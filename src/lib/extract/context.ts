@@ -12,6 +12,8 @@ export interface DocContext {
   text: string;
   sentences: Sentence[];
   mentions: Mention[];
+  /** Every actor the document names at least once (from `mentions`). */
+  named: ReadonlySet<string>;
   reg: ActorRegistry;
   anchor: PartialDate | null;
   /** The two countries the article is about, most mentioned first; fewer if it names fewer. */

@@ -89,6 +89,7 @@ export function extractDocument(
     text,
     sentences,
     mentions,
+    named: new Set(mentions.map((m) => m.actorKey)),
     reg,
     anchor,
     focal: computeFocal(mentions, reg),

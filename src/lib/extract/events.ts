@@ -694,14 +694,11 @@ function roles(
   return { subject, target, place, against, others, struck, coAgents };
 }
 
-const namedIn = new WeakMap<DocContext, Set<string>>();
 /** The state of a capital named as a place ("in Colombo"), when the article names the state. */
 function capitalState(ctx: DocContext, m: Mention): string | undefined {
   if (!m.asPlace) return undefined;
-  let named = namedIn.get(ctx);
-  if (!named) namedIn.set(ctx, (named = new Set(ctx.mentions.map((o) => o.actorKey))));
   const key = `country:${ctx.reg.get(m.actorKey).country}`;
-  return named.has(key) ? key : undefined;
+  return ctx.named.has(key) ? key : undefined;
 }
 
 function actorsOrPair(ctx: DocContext, ms: Mention[]): string[] {

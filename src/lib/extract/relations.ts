@@ -40,7 +40,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
     if ((d.kind === 'country' || d.kind === 'bloc') && d.country && !states.has(d.country))
       states.set(d.country, d.key);
   const state = (iso: string | null) => (iso ? states.get(iso) : undefined);
-  const mentioned = new Set(ctx.mentions.map((o) => o.actorKey));
+  const mentioned = ctx.named;
   const listed = new Set<string>();
   const located = (a: string, b: string, start: number, end: number): RelationDraft => ({
     source: a,
@@ -266,7 +266,7 @@ function fromReferenceLists(
 ): RelationDraft[] {
   const out: RelationDraft[] = [];
   const date = ctx.anchor ? formatPartialDate(ctx.anchor) : null;
-  const mentioned = new Set(ctx.mentions.map((o) => o.actorKey));
+  const mentioned = ctx.named;
   const seen = new Set<string>();
   for (const m of ctx.mentions) {
     if (seen.has(m.actorKey)) continue;
