@@ -494,6 +494,9 @@ export function extractMentions(
       if (knownAt && reg.get(knownAt.actorKey).kind === 'person') {
         knownAt.title ??= { start: tokens[title.start].start, end: knownAt.end };
         const person = reg.get(knownAt.actorKey);
+        // Out of every listed office on the article's date, the title the article gives says
+        // whose they are ("The EU's special representative, Miroslav Lajčák"), not the list.
+        if (title.country && !person.role) person.country = title.country;
         person.country ??= title.country;
         if (title.body) person.office ??= reg.fromEntry(ENTRY_BY_KEY.get(title.body)!, ctx.date);
         // The office as the article words it ("Deputy Prime Minister"), once per actor.

@@ -230,6 +230,12 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Vladimir Putin > Russia',
     },
     {
+      name: 'a listed person out of office on the date serves whom the title says',
+      input:
+        "The EU's special representative for the dialogue, Miroslav Lajčák, will visit Pristina.",
+      expected: 'office-held: Miroslav Lajčák > European Union',
+    },
+    {
       name: 'a body before the title is the office',
       input: 'Hezbollah leader Hassan Nasrallah said the group would respond.',
       expected: 'office-held: Hassan Nasrallah > Hezbollah',
