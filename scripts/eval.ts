@@ -3,7 +3,8 @@
  * (tests/eval/gold), per article and overall. `--verbose` lists what each article missed,
  * `--only=<part of a file name>` scores some articles. `--heldout` scores the held-out set
  * (tests/eval/heldout): articles written by someone who never read the rules, and never tuned on;
- * it tells whether a change generalises.
+ * it tells whether a change generalises. `--set=<folder under tests/eval>` scores another held-out
+ * set (`--set=heldout2`: a second set, written after the first had been used for error analysis).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,17 @@ import { extractDataset } from '../src/lib/extract/dataset.ts';
 import { documentId } from '../src/lib/extract/ids.ts';
 import { scoreArticle, summarize, type Gold } from '../src/lib/evaluate/scoreExtraction.ts';
 
+const set = process.argv.find((a) => a.startsWith('--set='))?.slice(6);
+if (set !== undefined && !/^[a-z0-9-]+$/.test(set)) {
+  console.error(`--set=${set}: expected the name of a folder under tests/eval, such as heldout2`);
+  process.exit(2);
+}
 const root = new URL(
-  process.argv.includes('--heldout') ? '../tests/eval/heldout/' : '../tests/eval/',
+  set
+    ? `../tests/eval/${set}/`
+    : process.argv.includes('--heldout')
+      ? '../tests/eval/heldout/'
+      : '../tests/eval/',
   import.meta.url,
 ).pathname;
 const verbose = process.argv.includes('--verbose');

@@ -31,7 +31,7 @@ import {
 } from './context.ts';
 import { classifyDomains, splitClauses } from './cues.ts';
 import { findDates, formatPartialDate, parsePartialDate, type DateMention } from './dates.ts';
-import { verbs } from './lexicon/index.ts';
+import { NON_STATE_KEYS, verbs } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { TokenTrie } from './trie.ts';
@@ -133,10 +133,19 @@ function relationEnd(ctx: DocContext, k: string): string {
   return k;
 }
 
-/** A force or person and its own country are one side, not two parties to a relation. */
-function sameSide(ctx: DocContext, a: string, b: string): boolean {
+/**
+ * A force or person and its own country are one side, not two parties to a relation; so are two
+ * people of one country working together. An armed group that fights states is never its
+ * base's side. Two armed groups or bodies of one country can be two
+ * sides ("fighting between the SAF and the RSF"), and so can two people in a hostile act.
+ */
+function sameSide(ctx: DocContext, a: string, b: string, type: RelationType): boolean {
   const [x, y] = [ctx.reg.get(a), ctx.reg.get(b)];
-  return !!x.country && x.country === y.country && (!isState(ctx, a) || !isState(ctx, b));
+  if (!x.country || x.country !== y.country) return false;
+  if (NON_STATE_KEYS.has(a) || NON_STATE_KEYS.has(b)) return false;
+  if (isState(ctx, a) !== isState(ctx, b)) return true;
+  if (isState(ctx, a)) return false;
+  return type === 'cooperation' && (x.kind === 'person' || y.kind === 'person');
 }
 
 /**
@@ -351,7 +360,7 @@ function sentenceEvents(
       // "joined NATO" is membership; "joined forces with the US" is cooperation.
       const kind: RelationType =
         type === 'member-of' && ctx.reg.get(y).kind !== 'bloc' ? 'cooperation' : type;
-      if (x !== y && !sameSide(ctx, x, y))
+      if (x !== y && !sameSide(ctx, x, y, kind))
         relations.push({
           type: kind,
           source: x,
@@ -364,7 +373,10 @@ function sentenceEvents(
     // "launched by Riyadh and Washington": agents named together act together.
     if (coAgents)
       for (let i = 1; i < subject.length; i++)
-        if (key(subject[0]) !== key(subject[i]) && !sameSide(ctx, key(subject[0]), key(subject[i])))
+        if (
+          key(subject[0]) !== key(subject[i]) &&
+          !sameSide(ctx, key(subject[0]), key(subject[i]), 'cooperation')
+        )
           relations.push({
             type: 'cooperation',
             source: key(subject[0]),
@@ -572,6 +584,26 @@ const SPEECH =
 const COORD =
   /^(?:,|and|,\s*and|along with|together with|as well as|with|&|–|-|\/|or)(?:\s+the)?$/i;
 
+/**
+ * The actor and those coordinated with it: "India and Japan", "Japan, along with the US". A
+ * comma joins only in a list that ends with "and" or "or" ("the United States, Britain, France
+ * and Jordan"), so "met India, China said" stops at India.
+ */
+function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Mention[] {
+  const out = [first];
+  let pending: Mention[] = [];
+  for (let i = inClause.indexOf(first) + 1; i < inClause.length; i++) {
+    const gap = ctx.text.slice(inClause[i - 1].end, inClause[i].start).trim();
+    if (!COORD.test(gap)) break;
+    if (gap === ',') pending.push(inClause[i]);
+    else {
+      out.push(...pending, inClause[i]);
+      pending = [];
+    }
+  }
+  return out;
+}
+
 /** Subject, target and places of a trigger within its clause. */
 function roles(
   ctx: DocContext,
@@ -618,14 +650,7 @@ function roles(
     subject = [...new Set([...ctx.focal, key(subject[0])])];
   }
   let target: Mention[] = [];
-  if (after.length) {
-    target = [after[0]];
-    for (let i = 1; i < after.length; i++) {
-      const gap = ctx.text.slice(after[i - 1].end, after[i].start).trim();
-      if (COORD.test(gap)) target.push(after[i]);
-      else break;
-    }
-  }
+  if (after.length) target = coordinated(ctx, inClause, after[0]);
   // "Russia's aggression", "Chinese incursions": the possessor of an event noun is its agent;
   // "intrusions by Chinese Coast Guard vessels": so is the actor after "by".
   const own = before[before.length - 1];

@@ -76,7 +76,7 @@ export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
     past: verbs.irregular[lemma] ? past : past + tail,
     participle:
       verbs.irregularParticiple[lemma] ??
-      verbs.irregularParticiple[w] ??
+      (verbs.irregularParticiple[w] ? verbs.irregularParticiple[w] + tail : undefined) ??
       (verbs.irregular[lemma] ? past : past + tail),
     ing: ing + tail,
   };

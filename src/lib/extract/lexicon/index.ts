@@ -8,6 +8,7 @@ import isoEnglish from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { countries as countryList } from 'countries-list';
 import type { ActorKind } from '../../model/vocabulary.ts';
 import countryWordsJson from './countryWords.json' with { type: 'json' };
+import armedGroupsJson from './armedGroups.json' with { type: 'json' };
 import institutionsJson from './institutions.json' with { type: 'json' };
 import officeHoldersJson from './officeHolders.json' with { type: 'json' };
 import membershipsJson from './memberships.json' with { type: 'json' };
@@ -54,6 +55,7 @@ export const countryWords = parseLexicon(CountryWordsSchema, countryWordsJson, '
 export const words = parseLexicon(WordsSchema, wordsJson, 'words.json');
 export const verbs = parseLexicon(VerbsSchema, verbsJson, 'verbs.json');
 const institutions = parseLexicon(ActorListSchema, institutionsJson, 'institutions.json');
+const armedGroups = parseLexicon(ActorListSchema, armedGroupsJson, 'armedGroups.json');
 const places = parseLexicon(ActorListSchema, placesJson, 'places.json');
 const officeHolders = parseLexicon(OfficeHoldersSchema, officeHoldersJson, 'officeHolders.json');
 const memberships = parseLexicon(MembershipsSchema, membershipsJson, 'memberships.json');
@@ -125,11 +127,17 @@ function fromOfficeHolders(): LexiconEntry[] {
 export const LEXICON: LexiconEntry[] = [
   ...buildCountries(),
   ...fromList(institutions.entries, 'org'),
+  ...fromList(armedGroups.entries, 'org'),
   ...fromList(places.entries, 'place'),
   ...fromOfficeHolders(),
 ];
 
 export const ENTRY_BY_KEY = new Map(LEXICON.map((e) => [e.key, e]));
+
+/** Armed groups that fight states (armedGroups.json): never one side with the state they are based in. */
+export const NON_STATE_KEYS: ReadonlySet<string> = new Set(
+  armedGroups.entries.map((e) => `org:${e.name}`),
+);
 
 /**
  * The role a person held on a date ("2024-08"), or their latest role when the date is unknown.
