@@ -332,7 +332,8 @@ describe('relations from what actors do (table)', () => {
   it.each([
     {
       name: 'two armed forces of one state are two sides of a war',
-      input: 'The war between the Sudanese Armed Forces and the Rapid Support Forces began in 2023.',
+      input:
+        'The war between the Sudanese Armed Forces and the Rapid Support Forces began in 2023.',
       expected: 'armed-clash: Rapid Support Forces > Sudanese Armed Forces',
     },
     {
