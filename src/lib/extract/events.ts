@@ -177,8 +177,12 @@ function sentenceEvents(
   // "IAEA Director General Rafael Grossi", "Indian Defence Minister X": the body or state in a
   // person's title is part of how the person is named, not a second actor in the clause.
   const titled = mentions.filter((m) => m.title && m.title.start < m.start);
+  // "Uganda's Yoweri Museveni": the state before a person's name says whose the person is.
+  const people = mentions.filter((m) => ctx.reg.get(m.actorKey).kind === 'person');
   const inTitle = (m: Mention) =>
-    titled.some((p) => p !== m && m.start >= p.title!.start && m.end <= p.start);
+    titled.some((p) => p !== m && m.start >= p.title!.start && m.end <= p.start) ||
+    (isState(ctx, m.actorKey) &&
+      people.some((p) => /^['’]s\s+$/.test(ctx.text.slice(m.end, p.start))));
   const political = mentions.filter(
     (m) => isPolitical(ctx, m.actorKey) && !m.asPlace && !inTitle(m),
   );
@@ -365,6 +369,22 @@ function sentenceEvents(
           type: kind,
           source: x,
           target: y,
+          domains: [...new Set([...t.cls.domains, ...domains])],
+          evidence: { start: s.start, end: s.end },
+        });
+      // "Kim met Putin": the two people too, not only the states they stand for.
+      const [p, q] = t.cls.reverse && DIRECTED_RELATIONS.has(type) ? [b, a] : [a, b];
+      if (
+        (p !== x || q !== y) &&
+        p !== q &&
+        ctx.reg.get(p).kind === 'person' &&
+        ctx.reg.get(q).kind === 'person' &&
+        !sameSide(ctx, p, q, kind)
+      )
+        relations.push({
+          type: kind,
+          source: p,
+          target: q,
           domains: [...new Set([...t.cls.domains, ...domains])],
           evidence: { start: s.start, end: s.end },
         });

@@ -357,6 +357,16 @@ describe('relations from what actors do (table)', () => {
       expected: 'armed-clash: al-Shabaab > Kenya', // undirected: ends in id order
     },
     {
+      name: 'two leaders who meet are related, not only their states',
+      input: 'Kim Jong Un met Russian President Vladimir Putin in September 2023.',
+      expected: 'cooperation: Kim Jong Un > Vladimir Putin',
+    },
+    {
+      name: 'a state before a person’s name is whose the person is, not a second party',
+      input: "Hemedti met Uganda's Yoweri Museveni in late December 2023.",
+      expected: 'cooperation: Mohamed Hamdan Dagalo > Yoweri Museveni',
+    },
+    {
       name: 'an armed group is never one side with the state it is based in',
       input: 'Somalia fought al-Shabaab near Mogadishu on Monday.',
       expected: 'armed-clash: al-Shabaab > Somalia',
