@@ -125,12 +125,12 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
   let country: string | null = null;
   let body: string | null = null;
   for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
-    // "NATO Secretary General", "IAEA Director General": the office is the body's.
+    // "NATO Secretary General", "IAEA Director General", "IDF spokesman": the office is the body's.
     const named = GAZETTEER.longestAt(tokens, j)?.value.entry;
     if (
       named &&
       !body &&
-      (named.kind === 'bloc' || named.kind === 'organization') &&
+      (named.kind === 'bloc' || named.kind === 'organization' || named.kind === 'force') &&
       TITLE_HEADS.longestAt(tokens, j + phraseLength(tokens, j))
     ) {
       body = named.key;
@@ -293,7 +293,8 @@ export function extractMentions(
   for (const m of text.matchAll(
     /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}\p{Lu}[\p{L}'’-]{0,30})[ \t]+\((\p{Lu}{2,6})\)/gu,
   ))
-    if (!definitions.has(m[2])) definitions.set(m[2], m[1]);
+    // "The Rapid Support Forces (RSF)" at a sentence's start defines "Rapid Support Forces".
+    if (!definitions.has(m[2])) definitions.set(m[2], m[1].replace(/^The[ \t]+/, ''));
   const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
   const tokensOf: Token[][] = [];
 

@@ -7,7 +7,7 @@
 import { firstAfter, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
 import type { RelationDraft } from './events.ts';
 import { formatPartialDate } from './dates.ts';
-import { ENTRY_BY_KEY, isMemberOn, MEMBERS_BY_BLOC, roleOn } from './lexicon/index.ts';
+import { ENTRY_BY_KEY, isMemberOn, MEMBERS_BY_BLOC, roleOn, words } from './lexicon/index.ts';
 import type { Mention } from './types.ts';
 
 /** Between a body and its mission: "'s peacekeeping force, ", " naval mission in the area, ". */
@@ -334,6 +334,26 @@ const ANAPHOR_BEFORE =
 const ANAPHOR_AFTER =
   /^,\s+(?:the\s+(group|movement|militia|party|organi[sz]ation|bloc|alliance|union|country|nation|kingdom|republic)['’]s|(its))\s+[a-z]/i;
 
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HEADS = `(?:${[...words.titleHeads, 'member', 'figure', 'founder']
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|')})`;
+/** Between a person and the body they serve: ", the secretary of the", ", head of Russia's". */
+const TITLE_OF = new RegExp(
+  `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?${HEADS}\\s+(?:of|for|in|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?$`,
+  'iu',
+);
+/** ", who heads the ruling": the person before it serves the body after it. */
+const WHO_HEADS =
+  /^,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:heads|leads|chairs|commands|runs|led|headed|commanded)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** ", a senior ": before "<Body> figure" ("Getachew Reda, a senior TPLF figure"). */
+const A_SENIOR = /^,\s+(?:a|an|the)\s+(?:(?:senior|top|leading|former|deputy|veteran)\s+)?$/i;
+const HEAD_AFTER = new RegExp(`^\\s+${HEADS}\\b`, 'i');
+/** "<Body>, the paramilitary group led by", "<Body> led by": the body a leader leads. */
+const LED_BY =
+  /^(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+$/u;
+
 /**
  * The body a titled person serves when the article names it with the title: "Hezbollah leader
  * Hassan Nasrallah", "IDF spokesman Daniel Hagari", or through an anaphor, "Mohammed Abdulsalam,
@@ -353,6 +373,31 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
     const m = ctx.mentions[i];
     if (ctx.reg.get(m.actorKey).kind !== 'person') continue;
     const prev = ctx.mentions[i - 1];
+    // "Charles Michel, President of the European Council", "X, the head of Russia's Wagner
+    // Group", "X, who also heads the ruling Sovereign Council", "X, a senior TPLF figure".
+    const body = ctx.mentions
+      .slice(i + 1, i + 3)
+      .find((o) => BODY_KINDS.has(ctx.reg.get(o.actorKey).kind) && o.start - m.end <= 80);
+    if (body) {
+      const gap = ctx.text.slice(m.end, body.start);
+      const tail = ctx.text.slice(body.end, body.end + 24);
+      if (
+        TITLE_OF.test(gap) ||
+        WHO_HEADS.test(gap) ||
+        (A_SENIOR.test(gap) && HEAD_AFTER.test(tail))
+      ) {
+        link(m, body, m.start, body.end);
+      }
+    }
+    // "The Rapid Support Forces (RSF), the paramilitary group led by Mohamed Hamdan Dagalo".
+    const leads = [prev, ctx.mentions[i - 2]].find(
+      (o) =>
+        o &&
+        m.start - o.end <= 100 &&
+        BODY_KINDS.has(ctx.reg.get(o.actorKey).kind) &&
+        LED_BY.test(ctx.text.slice(o.end, m.start).replace(/^\s*\([^)]{1,12}\)/, '')),
+    );
+    if (leads) link(m, leads, leads.start, m.end);
     // "<Body> [adjective] <title> <Name>": the body is the first word of the title.
     if (
       prev &&

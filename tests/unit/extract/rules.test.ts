@@ -236,6 +236,32 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Miroslav Lajčák > European Union',
     },
     {
+      name: 'a title of a body after the name',
+      input: 'Charles Dupont, the secretary of the National Security Council, flew to Lyon.',
+      expected: 'office-held: Charles Dupont > National Security Council',
+    },
+    {
+      name: 'the head of a state’s body',
+      input: "Yevgeny Prigozhin, the head of Russia's Wagner Group, praised the takeover.",
+      expected: 'office-held: Yevgeny Prigozhin > Wagner Group',
+    },
+    {
+      name: 'a person who heads a body',
+      input: 'General Omar Hassan, who also heads the ruling Sovereign Council, vowed to fight.',
+      expected: 'office-held: Omar Hassan > Sovereign Council',
+    },
+    {
+      name: 'a body led by a person, its acronym defined at a sentence’s start',
+      input:
+        'The Rapid Support Forces (RSF), the paramilitary group led by Mohamed Hamdan Dagalo, agreed.',
+      expected: 'office-held: Mohamed Hamdan Dagalo > Rapid Support Forces',
+    },
+    {
+      name: 'a senior figure of a body',
+      input: 'Defence Minister Getachew Reda, a senior TPLF figure, resigned on Monday.',
+      expected: "office-held: Getachew Reda > Tigray People's Liberation Front",
+    },
+    {
       name: 'a body before the title is the office',
       input: 'Hezbollah leader Hassan Nasrallah said the group would respond.',
       expected: 'office-held: Hassan Nasrallah > Hezbollah',
