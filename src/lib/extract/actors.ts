@@ -20,6 +20,7 @@ import {
   OUTLETS,
   PARTICLES,
   PLACE_CUES,
+  PLACE_FEATURES_AFTER,
   PLACE_HEADS,
   REGION_HEADS,
   MINISTRIES,
@@ -854,6 +855,9 @@ function orgRun(
       NOT_NAMES.has(t.text) &&
       (j > i || (!ARTICLES.has(t.lower) && headWithin(tokens, j + 1, 4)))
     ) {
+      // "Ministry of Defence": a common word after "of" still ends the body's name; a title
+      // does not ("Office of the Spokesperson" signs a statement).
+      if (afterOf && !ARTICLES.has(t.lower) && !TITLE_HEADS.longestAt(tokens, j)) headEnd = j + 1;
       j++;
       continue;
     }
@@ -1000,6 +1004,9 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
     )
   )
     return 'force';
+  // A lower-case feature word after it: "the Kalbajar district", "Zamzam camp", "Gezira state".
+  if (n <= 3 && after && !after.cap && PLACE_FEATURES_AFTER.has(after.text) && !isStart)
+    return 'place';
   // A place cue: "in Banjska", "near Kupiansk", "off Hodeidah".
   const cue2 = `${tokens[from - 2]?.lower ?? ''} ${before?.lower ?? ''}`;
   if (before && PLACE_CUES.has(cue2) && n <= 3) return 'place';

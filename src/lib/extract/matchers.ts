@@ -43,6 +43,7 @@ export const FORCE_HEADS = exactTrie(words.forceHeads);
 export const PLACE_HEADS = exactTrie(words.placeHeads);
 export const REGION_HEADS = new Set(words.regionHeads);
 export const PLACE_CUES = new Set(words.placeCues.map((w) => w.toLowerCase()));
+export const PLACE_FEATURES_AFTER = new Set(words.placeFeaturesAfter);
 export const PARTICLES = new Set(words.nameParticles);
 export const SUFFIXES = new Set(words.nameSuffixes.map((w) => w.replace(/\.$/, '')));
 export const NOT_NAMES = new Set(words.notNames);

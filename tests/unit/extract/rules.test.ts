@@ -424,6 +424,18 @@ describe('actors no list holds (table)', () => {
     );
   it.each([
     {
+      name: 'a place by the feature word after it',
+      input: 'Armenia must hand back the Kalbajar district and the Zangilan region by November.',
+      has: ['place:Kalbajar', 'place:Zangilan'],
+      not: [],
+    },
+    {
+      name: 'a ministry named "of" a common word',
+      input: "Britain's Ministry of Defence said the Office of the Spokesperson was closed.",
+      has: ['organization:Ministry of Defence'],
+      not: ['organization:Office of the Spokesperson'],
+    },
+    {
       name: 'a person after a state possessive',
       input: "He met Uganda's Yoweri Museveni on Monday.",
       has: ['person:Yoweri Museveni'],

@@ -85,6 +85,8 @@ export const WordsSchema = v.object({
   placeHeads: v.array(v.string()),
   regionHeads: v.array(v.string()),
   placeCues: v.array(v.string()),
+  placeFeaturesAfter: v.array(v.string()),
+  placeFeaturesAfterComment: v.optional(v.string()),
   nameParticles: v.array(v.string()),
   nameSuffixes: v.array(v.string()),
   notNames: v.array(v.string()),
