@@ -1,9 +1,10 @@
 /**
  * The year of a wire dateline that gives none ("TBILISI, Aug 13 (Reuters) -"), worked out the
  * way a reader does: the article was written while the office-holders it names with their
- * titles held office ("Russian President Dmitry Medvedev", "U.S. President George W. Bush"), and
- * not before the latest year it reports. A year is given only when exactly one fits; otherwise
- * the article stays undated, as before.
+ * titles held office ("Russian President Dmitry Medvedev", "U.S. President George W. Bush"), not
+ * before the latest year it reports, and in a year when the lead's weekday ("Somalia on Tuesday
+ * recalled ...") falls on the dateline's day or the day before. A year is given only when
+ * exactly one fits; otherwise the article stays undated, as before.
  */
 import type { ActorRegistry } from './actors.ts';
 import { findDates, parsePartialDate, type PartialDate } from './dates.ts';
@@ -45,14 +46,14 @@ export function findYearlessDateline(text: string, lines: Span[]): YearlessDatel
 /**
  * The one year in which the dateline's month-day falls inside every titled office-holder's
  * term and not before the latest year the text names; null when none or several fit.
- * @example inferYear(dl, mentions, reg, text) // -> 2008 (Medvedev and Bush both in office)
+ * @example inferYear(dl, mentions, reg, text).year // -> 2008 (Medvedev and Bush both in office)
  */
 export function inferYear(
   dateline: YearlessDateline,
   mentions: Mention[],
   reg: ActorRegistry,
   text: string,
-): number | null {
+): { year: number; why: string } | null {
   // Each titled, listed person: the spans of their terms, as [from, to] ISO days.
   const terms: [string, string][][] = [];
   const seen = new Set<string>();
@@ -63,7 +64,6 @@ export function inferYear(
     if (!entry || reg.get(m.actorKey).kind !== 'person' || entry.roles.length === 0) continue;
     terms.push(entry.roles.map((r) => [r.from, r.to ?? '9999-12-31']));
   }
-  if (terms.length === 0) return null;
   let latest = 0;
   for (const m of text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
     const y = Number(m[0]);
@@ -76,8 +76,30 @@ export function inferYear(
     const inTerm = (t: [string, string]) => t[0].slice(0, 7) <= day.slice(0, 7) && day <= t[1];
     if (terms.every((person) => person.some(inTerm))) fits.push(y);
   }
-  return fits.length === 1 ? fits[0] : null;
+  // "ADDIS ABABA, Jan 2 (Reuters) - Somalia on Tuesday recalled ...": the lead's weekday is the
+  // dateline's day or the day before it, which leaves few years of the list's span.
+  const lead = WEEKDAY.exec(text.slice(dateline.span.end, dateline.span.end + LEAD_CHARS));
+  const byWeekday = lead
+    ? fits.filter((y) => {
+        const dow = new Date(Date.UTC(y, dateline.month - 1, dateline.day)).getUTCDay();
+        const named = WEEKDAYS.indexOf(lead[1].toLowerCase());
+        return dow === named || dow === (named + 1) % 7;
+      })
+    : fits;
+  if (terms.length === 0 && !lead) return null;
+  if (byWeekday.length !== 1) return null;
+  const why = [
+    terms.length ? 'the office-holders it names with their titles all held office' : '',
+    lead ? `its first paragraph's "${lead[0]}" falls on the dateline's day or the day before` : '',
+  ].filter(Boolean);
+  return { year: byWeekday[0], why: why.join(' and ') };
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday in the lead: "on Tuesday", "late on Monday". */
+const WEEKDAY = /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+/** How far into the text the lead runs. */
+const LEAD_CHARS = 400;
 
 /** The dateline's date once its year is known. */
 export function withYear(d: YearlessDateline, year: number): PartialDate {

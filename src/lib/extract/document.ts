@@ -71,17 +71,18 @@ export function extractDocument(
   const warnings: string[] = [];
   if (mentions.length === 0)
     warnings.push('no recognisable actors (countries, people, forces or places)');
-  // "TBILISI, Aug 13 (Reuters) -": a year only when the office-holders named allow just one.
+  // "TBILISI, Aug 13 (Reuters) -": a year only when the office-holders named and the lead's
+  // weekday allow just one.
   let inferred: { span: Span; date: PartialDate } | null = null;
   let dateNote: string | null = null;
   if (!dateline && !overlay) {
     const yearless = findYearlessDateline(text, lines);
-    const year = yearless ? inferYear(yearless, mentions, reg, text) : null;
-    if (yearless && year) {
-      inferred = { span: yearless.span, date: withYear(yearless, year) };
+    const fit = yearless ? inferYear(yearless, mentions, reg, text) : null;
+    if (yearless && fit) {
+      inferred = { span: yearless.span, date: withYear(yearless, fit.year) };
       anchor = inferred.date;
       date = formatPartialDate(inferred.date);
-      dateNote = `the dateline "${text.slice(yearless.span.start, yearless.span.end)}" gives no year; ${year} is the only year in which the office-holders it names with their titles all held office`;
+      dateNote = `the dateline "${text.slice(yearless.span.start, yearless.span.end)}" gives no year; ${fit.year} is the only year in which ${fit.why}`;
     }
   }
   const ctx: DocContext = {

@@ -590,6 +590,16 @@ describe('a dateline without its year', () => {
     expect(d.dateNote).toMatch(/gives no year; 2008 is the only year/);
     expect(d.warnings).toEqual([]);
   });
+  it('keeps the year whose calendar puts the lead’s weekday on the dateline’s day', () => {
+    const d = extractDataset([
+      {
+        file: 'a.txt',
+        text: `Headline\n\nADDIS ABABA, Jan 2 (Reuters) - Somalia on Tuesday recalled its ambassador. Somalia's President Hassan Sheikh Mohamud called a cabinet meeting, and Ethiopian Prime Minister Abiy Ahmed said nothing.`,
+      },
+    ]).documents[0];
+    expect(d.date).toBe('2024-01-02'); // 2022 and 2023 fit the terms; Jan 2 was a Tuesday in 2024
+    expect(d.dateNote).toMatch(/2024 is the only year .*"on Tuesday"/);
+  });
   it('guesses nothing when several years fit', () => {
     expect(doc('Russian President Vladimir Putin spoke on Wednesday.').date).toBeNull();
   });
