@@ -315,10 +315,12 @@ function sentenceEvents(
     const hosts = place.map((m) => capitalState(ctx, m)).filter((k): k is string => !!k);
     let actors = [...new Set([...subject, ...target, ...others, ...place].map(key).concat(hosts))];
     // "the exercise", "the talks" with no actor named: the article's own pair.
+    // So does one that opens a sentence naming no actor ("Fighting erupted on September 27").
     if (
       !actors.some((k) => isPolitical(ctx, k)) &&
       t.form === 'noun' &&
-      /^(?:the|this|that|these)$/.test(tokens[t.from - 1]?.lower ?? '')
+      (/^(?:the|this|that|these)$/.test(tokens[t.from - 1]?.lower ?? '') ||
+        (t.from === 0 && political.length === 0))
     ) {
       actors = [...new Set([...actors, ...ctx.focal])];
       subject.push(...ctx.focal);

@@ -349,6 +349,21 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
   });
 });
 
+describe('milestones with no actor in their sentence', () => {
+  it('gives an event noun opening such a sentence to the article’s pair', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Armenia and Azerbaijan agree truce\nBAKU, November 10, 2020 - Armenia and Azerbaijan signed a truce on Tuesday. Armenia said the talks had been hard, and Azerbaijan agreed. Fighting erupted on September 27 and killed thousands.',
+      },
+    ]);
+    const names = new Map(ds.actors.map((a) => [a.id, a.name]));
+    const fighting = ds.events.find((e) => e.date === '2020-09-27');
+    expect(fighting?.kind).toBe('armed-clash');
+    expect(fighting?.actors.map((a) => names.get(a)).sort()).toEqual(['Armenia', 'Azerbaijan']);
+  });
+});
+
 describe('relations from what actors do (table)', () => {
   const relate = (text: string) => {
     const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]);
