@@ -164,6 +164,9 @@ function weekdayDate(anchor: PartialDate, text: string, direction: Direction): P
 /** A number is a count, not a year, when a unit follows it ("2,052 members", "2000 troops"). */
 const COUNT_AFTER =
   /^\s*(?:troops|soldiers|people|members|personnel|km|kilometres|kilometers|miles|tonnes|tons|metres|meters|feet|dollars|euros|vessels|ships|aircraft|missiles|drones|rounds|casualties|deaths|civilians|refugees|migrants|comments|views|words|hours|[%])/i;
+/** A capitalised word right before a year, not a month or a preposition ("In 2023"). */
+const NAME_BEFORE =
+  /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|Since|By|Until|Till|From|Before|After|During|Through|Throughout|Of|For|To|And|Or|Around|About|Circa|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|The|Between)\b)\p{Lu}[\p{L}-]+\s$/u;
 const BARE_YEAR =
   /(?<![\d,.$£€¥/:-])\b((?:early|mid|late)[-\s])?((?:19|20)\d{2})\b(?![\d,/:]\d|\d|s\b|['’]s\b)/gi;
 const DECADE = /\b(?:the\s+)?((?:early|mid|late)[-\s])?((?:19|20)\d0)['’]?s\b/gi;
@@ -334,6 +337,8 @@ export function findDates(
     const start = m.index;
     const end = m.index + m[0].length;
     if (overlaps(start, end) || COUNT_AFTER.test(text.slice(end, end + 16))) continue;
+    // "Eagle Partner 2023", "Balikatan 2024", "Vision 2030": a year closing a name is the name's.
+    if (!m[1] && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const year = Number(m[2]);
     const before = text.slice(Math.max(0, start - 6), start);
     const attributive =

@@ -172,8 +172,21 @@ function sentenceEvents(
   events: EventDraft[],
   relations: RelationDraft[],
 ) {
-  const triggers = findTriggers(tokens);
   const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
+  // A capitalised trigger inside a name is part of the name ("Joint Declaration", "the Bamako
+  // Charter"), as is one inside an actor's name: neither takes a date from the real trigger.
+  const triggers = findTriggers(tokens).filter((t) => {
+    const tStart = tokens[t.from].start;
+    const tEnd = tokens[t.to - 1].end;
+    if (
+      tokens[t.head].cap &&
+      t.head > 0 &&
+      tokens[t.head - 1].cap &&
+      !isSentenceStart(tokens, t.head - 1)
+    )
+      return false;
+    return !mentions.some((m) => m.start <= tStart && tEnd <= m.end);
+  });
   // "IAEA Director General Rafael Grossi", "Indian Defence Minister X": the body or state in a
   // person's title is part of how the person is named, not a second actor in the clause.
   const titled = mentions.filter((m) => m.title && m.title.start < m.start);
@@ -269,15 +282,6 @@ function sentenceEvents(
   for (const t of triggers) {
     const tStart = tokens[t.from].start;
     const tEnd = tokens[t.to - 1].end;
-    // A capitalised trigger inside a name is part of the name ("Joint Declaration").
-    if (
-      tokens[t.head].cap &&
-      t.head > 0 &&
-      tokens[t.head - 1].cap &&
-      !isSentenceStart(tokens, t.head - 1)
-    )
-      continue;
-    if (mentions.some((m) => m.start <= tStart && tEnd <= m.end)) continue;
     const c = clauseOf(tStart);
     const clauseFrom = tokens.findIndex((x) => x.start >= c.start);
     const date = assigned.get(t);
@@ -754,6 +758,9 @@ function actorsOrPair(ctx: DocContext, ms: Mention[]): string[] {
 }
 
 const STOP = new Set([
+  'known',
+  'called',
+  'dubbed',
   'during',
   'while',
   'after',

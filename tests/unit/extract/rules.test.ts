@@ -49,6 +49,11 @@ describe('dates (chrono-node plus news refinements)', () => {
       expected: [['on March 5', '2024-03-05', 'at']],
     },
     {
+      name: 'a year closing a name is the name’s',
+      input: 'They began the Eagle Partner 2023 drill. In 2022 they met.',
+      expected: [['In 2022', '2022', 'at']],
+    },
+    {
       name: 'a count is not a year',
       input: 'The forum has 2,052 members and 2000 troops.',
       expected: [],
@@ -361,6 +366,20 @@ describe('milestones with no actor in their sentence', () => {
     const fighting = ds.events.find((e) => e.date === '2020-09-27');
     expect(fighting?.kind).toBe('armed-clash');
     expect(fighting?.actors.map((a) => names.get(a)).sort()).toEqual(['Armenia', 'Azerbaijan']);
+  });
+});
+
+describe('a trigger inside a name', () => {
+  it('leaves the date to the real trigger ("a pact known as the Bamako Charter")', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nBAMAKO, September 18, 2023 - Mali and Niger signed a pact known as the Bamako Charter on 16 September 2023.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.date, e.kind, e.title])).toEqual([
+      ['2023-09-16', 'agreement', 'Mali–Niger pact'],
+    ]);
   });
 });
 
