@@ -486,19 +486,37 @@ function sentenceEvents(
     // "the first since September 2022": the earlier instance is the dated milestone.
     const previous = date.qualifier === 'previous';
     const title = headline(ctx, tokens, t, t.form === 'noun' ? subject : named, target, dates);
-    events.push(
-      draft(ctx, {
-        kind: t.cls.event,
-        title,
-        key: null,
-        date: previous ? { ...date, qualifier: 'at' } : date,
-        status: previous ? 'occurred' : modality,
-        domains: [...t.cls.domains, ...eventDomains(title, ctx.text.slice(c.start, c.end))],
-        actors,
-        s,
-      }),
-    );
+    // "On January 2 and January 6, 2024, Russian forces launched ...": one milestone a date.
+    for (const d of [date, ...coordinatedDates(ctx.text, dates, date)])
+      events.push(
+        draft(ctx, {
+          kind: t.cls.event,
+          title,
+          key: null,
+          date: previous ? { ...d, qualifier: 'at' } : d,
+          status: previous ? 'occurred' : modality,
+          domains: [...t.cls.domains, ...eventDomains(title, ctx.text.slice(c.start, c.end))],
+          actors,
+          s,
+        }),
+      );
   }
+}
+
+/** The other dates of a list the date stands in ("January 2 and January 6, 2024"), same precision. */
+function coordinatedDates(text: string, dates: DateMention[], date: DateMention): DateMention[] {
+  const sorted = dates
+    .filter((d) => d.date && !d.attributive && d.precision === date.precision)
+    .sort((a, b) => a.start - b.start);
+  const at = sorted.findIndex((d) => d.start === date.start);
+  if (at < 0) return [];
+  const joined = (a: DateMention, b: DateMention) =>
+    /^\s*(?:,|and|or|,\s*and|as well as)\s*(?:on\s+)?$/.test(text.slice(a.end, b.start));
+  const out: DateMention[] = [];
+  for (let k = at; k > 0 && joined(sorted[k - 1], sorted[k]); k--) out.push(sorted[k - 1]);
+  for (let k = at; k + 1 < sorted.length && joined(sorted[k], sorted[k + 1]); k++)
+    out.push(sorted[k + 1]);
+  return out.filter((d) => d.date !== date.date);
 }
 
 /** An event's fields: what its own words name, else its clause ("talks on cyberspace" is cyber). */

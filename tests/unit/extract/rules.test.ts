@@ -383,6 +383,18 @@ describe('a trigger inside a name', () => {
   });
 });
 
+describe('several dates for one act', () => {
+  it('makes a milestone for each date of a list', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nWASHINGTON, May 9, 2024 - On January 2 and January 6, 2024, Russian forces launched missiles against Ukraine.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.date)).toEqual(['2024-01-02', '2024-01-06']);
+  });
+});
+
 describe('relations from what actors do (table)', () => {
   const relate = (text: string) => {
     const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]);
