@@ -1,10 +1,11 @@
 /**
  * The year of a wire dateline that gives none ("TBILISI, Aug 13 (Reuters) -"), worked out the
  * way a reader does: the article was written while the office-holders it names with their
- * titles held office ("Russian President Dmitry Medvedev", "U.S. President George W. Bush"), not
- * before the latest year it reports, and in a year when the lead's weekday ("Somalia on Tuesday
- * recalled ...") falls on the dateline's day or the day before. A year is given only when
- * exactly one fits; otherwise the article stays undated, as before.
+ * titles held office ("Russian President Dmitry Medvedev", "U.S. President George W. Bush"; all
+ * but one when they are three or more), not before the latest year it reports, and in a year
+ * when the lead's weekday ("Somalia on Tuesday recalled ...") falls on the dateline's day (else
+ * the day before). A year is given only when exactly one fits; otherwise the article stays
+ * undated, as before.
  */
 import type { ActorRegistry } from './actors.ts';
 import { findDates, parsePartialDate, type PartialDate } from './dates.ts';
@@ -62,7 +63,10 @@ export function inferYear(
     seen.add(m.actorKey);
     const entry = ENTRY_BY_KEY.get(m.actorKey);
     if (!entry || reg.get(m.actorKey).kind !== 'person' || entry.roles.length === 0) continue;
-    terms.push(entry.roles.map((r) => [r.from, r.to ?? '9999-12-31']));
+    // "U.S. President Joe Biden": the roles the title names, not his years as vice president.
+    const title = text.slice(m.title.start, m.title.end).toLowerCase();
+    const named = entry.roles.filter((r) => title.includes(r.role.toLowerCase()));
+    terms.push((named.length ? named : entry.roles).map((r) => [r.from, r.to ?? '9999-12-31']));
   }
   let latest = 0;
   for (const m of text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
@@ -70,29 +74,46 @@ export function inferYear(
     if (y <= LIST_YEAR) latest = Math.max(latest, y);
   }
   const pad = (n: number) => String(n).padStart(2, '0');
-  const fits: number[] = [];
+  // Each year by how many of the titled people held a listed office then; one may hold an
+  // office the list does not know (a rebel leader the list has only as a later president).
+  const held = new Map<number, number>();
   for (let y = Math.max(latest, 1990); y <= LIST_YEAR; y++) {
     const day = `${y}-${pad(dateline.month)}-${pad(dateline.day)}`;
     const inTerm = (t: [string, string]) => t[0].slice(0, 7) <= day.slice(0, 7) && day <= t[1];
-    if (terms.every((person) => person.some(inTerm))) fits.push(y);
+    held.set(y, terms.filter((person) => person.some(inTerm)).length);
   }
+  const most = Math.max(0, ...held.values());
+  const enough = terms.length <= 2 ? terms.length : terms.length - 1;
+  const fits = [...held].filter(([, n]) => n === most && n >= enough).map(([y]) => y);
   // "ADDIS ABABA, Jan 2 (Reuters) - Somalia on Tuesday recalled ...": the lead's weekday is the
-  // dateline's day or the day before it, which leaves few years of the list's span.
+  // dateline's day, else the day before it; either leaves few years of the list's span.
   const lead = WEEKDAY.exec(text.slice(dateline.span.end, dateline.span.end + LEAD_CHARS));
-  const byWeekday = lead
-    ? fits.filter((y) => {
-        const dow = new Date(Date.UTC(y, dateline.month - 1, dateline.day)).getUTCDay();
-        const named = WEEKDAYS.indexOf(lead[1].toLowerCase());
-        return dow === named || dow === (named + 1) % 7;
-      })
-    : fits;
   if (terms.length === 0 && !lead) return null;
-  if (byWeekday.length !== 1) return null;
+  const named = lead ? WEEKDAYS.indexOf(lead[1].toLowerCase()) : -1;
+  const dow = (y: number) => new Date(Date.UTC(y, dateline.month - 1, dateline.day)).getUTCDay();
+  const sameDay = fits.filter((y) => dow(y) === named);
+  const dayAfter = fits.filter((y) => dow(y) === (named + 1) % 7);
+  const year = !lead
+    ? fits.length === 1
+      ? fits[0]
+      : null
+    : sameDay.length === 1
+      ? sameDay[0]
+      : sameDay.length === 0 && dayAfter.length === 1
+        ? dayAfter[0]
+        : null;
+  if (year === null) return null;
+  const offices =
+    most === terms.length
+      ? 'the office-holders it names with their titles all held office'
+      : `${most} of the ${terms.length} office-holders it names with their titles held office`;
   const why = [
-    terms.length ? 'the office-holders it names with their titles all held office' : '',
-    lead ? `its first paragraph's "${lead[0]}" falls on the dateline's day or the day before` : '',
+    terms.length ? offices : '',
+    lead
+      ? `its first paragraph's "${lead[0]}" falls on the dateline's day${dow(year) === named ? '' : ' or the day before'}`
+      : '',
   ].filter(Boolean);
-  return { year: byWeekday[0], why: why.join(' and ') };
+  return { year, why: why.join(' and ') };
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -646,6 +646,16 @@ describe('a dateline without its year', () => {
     expect(d.date).toBe('2024-01-02'); // 2022 and 2023 fit the terms; Jan 2 was a Tuesday in 2024
     expect(d.dateNote).toMatch(/2024 is the only year .*"on Tuesday"/);
   });
+  it('lets one of several titled people hold an office the list does not know', () => {
+    const d = extractDataset([
+      {
+        file: 'a.txt',
+        text: `Headline\n\nDAMASCUS, Dec 8 (Reuters) - Rebels took the capital on Sunday. HTS leader Ahmed al-Sharaa spoke at a mosque. U.S. President Joe Biden, Israeli Prime Minister Benjamin Netanyahu and Russian President Vladimir Putin reacted.`,
+      },
+    ]).documents[0];
+    expect(d.date).toBe('2024-12-08'); // al-Sharaa is listed only as president, from 2025
+    expect(d.dateNote).toMatch(/3 of the 4 office-holders/);
+  });
   it('guesses nothing when several years fit', () => {
     expect(doc('Russian President Vladimir Putin spoke on Wednesday.').date).toBeNull();
   });
