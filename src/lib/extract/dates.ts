@@ -171,8 +171,11 @@ const BARE_YEAR =
   /(?<![\d,.$£€¥/:-])\b((?:early|mid|late)[-\s])?((?:19|20)\d{2})\b(?![\d,/:]\d|\d|s\b|['’]s\b)/gi;
 const DECADE = /\b(?:the\s+)?((?:early|mid|late)[-\s])?((?:19|20)\d0)['’]?s\b/gi;
 const NUMERIC = /(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.\-/]\d)/g;
-/** ISO 8601 year-month-day, alone or before a clock time: "2025-08-28T14:20Z", "2020-01-19 22:40". */
-const ISO_DAY = /(?<![\d.\-/])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d/]|-\d)/g;
+/**
+ * Year first, then month and day, alone or before a clock time: "2025-08-28T14:20Z",
+ * "2020-01-19 22:40", and as East Asian pages write it, "2022/12/16 19:40 JST", "2024.05.01".
+ */
+const ISO_DAY = /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d/]|[-.]\d)/g;
 const YEAR_END =
   /\b(?:by|before|until|in)?\s*(?:the\s+)?(?:year['’]s end|end of (?:the|this) year)\b/gi;
 const VAGUE = /\b(recently|lately|in recent (?:years|months|weeks)|recent)\b/gi;
@@ -300,7 +303,7 @@ export function findDates(
     if (d) add({ start: m.index, end: m.index + m[0].length, date: d });
   }
   for (const m of text.matchAll(ISO_DAY)) {
-    const d = parsePartialDate(`${m[1]}-${m[2]}-${m[3]}`);
+    const d = parsePartialDate(`${m[1]}-${m[3]}-${m[4]}`);
     if (d) add({ start: m.index, end: m.index + m[0].length, date: d });
   }
   for (const m of text.matchAll(DECADE)) {

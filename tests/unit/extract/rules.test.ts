@@ -54,6 +54,11 @@ describe('dates (chrono-node plus news refinements)', () => {
       expected: [['In 2022', '2022', 'at']],
     },
     {
+      name: 'year first with slashes, as East Asian pages write it',
+      input: '2022/12/16 19:40 JST | POLITICS',
+      expected: [['2022/12/16', '2022-12-16', 'at']],
+    },
+    {
       name: 'a count is not a year',
       input: 'The forum has 2,052 members and 2000 troops.',
       expected: [],
