@@ -36,6 +36,7 @@ import {
   TITLE_VAGUE,
   VESSEL_PREFIXES,
 } from './matchers.ts';
+import { pageOutlets } from './pageOutlets.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { ActorDraft, Mention, Sentence } from './types.ts';
 
@@ -232,8 +233,8 @@ function nameRun(tokens: Token[], i: number): number {
       j++;
       // An initial: "S. Jaishankar".
       if (t.text.length === 1 && tokens[j]?.text === '.' && cap(tokens[j + 1])) j++;
-      // Hyphenated: "Ing-wen", "al-Burhan".
-      if (tokens[j]?.text === '-' && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced)
+      // Hyphenated: "Ing-wen", "al-Burhan", "Rostov-on-Don".
+      while (tokens[j]?.text === '-' && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced)
         j += 2;
       continue;
     }
@@ -286,6 +287,7 @@ export function extractMentions(
   sentenceTokens: Token[][] = sentences.map((s) => tokenize(text, s.start, s.end)),
 ): Mention[] {
   const cands: Candidate[] = [];
+  const outlets = pageOutlets(text);
   const towns: { raw: string; start: number; end: number }[] = [];
   const candAt = new Map<number, number>();
   const acronyms = new Map<string, string>();
@@ -331,10 +333,12 @@ export function extractMentions(
 
     // Outlets and wire services are never actors: "(AP)", "Reuters".
     for (let i = 0; i < tokens.length; i++) {
-      const o = OUTLETS.longestAt(tokens, i);
+      const own = outlets?.longestAt(tokens, i);
+      const o = own ?? OUTLETS.longestAt(tokens, i);
       if (
         o &&
-        (o.length > 1 ||
+        (own ||
+          o.length > 1 ||
           tokens[i - 1]?.text === '(' ||
           tokens[i + 1]?.text === ')' ||
           i === 0 ||
@@ -467,7 +471,13 @@ export function extractMentions(
         // "H.E.", "H.H.", "H.R.H.": styles of address spelt with initials.
         else if (styleInitials(tokens, title.end) > 0)
           title.end += styleInitials(tokens, title.end);
-        else break;
+        // A rank after an office: "Army spokesman Col. Bikram Singh", "spokesman Rear Admiral X".
+        else if (tokens[title.end]?.cap && titleAt(tokens, title.end)) {
+          const rank = titleAt(tokens, title.end)!;
+          if (rank.end <= title.end) break;
+          title.end = rank.end;
+          if (tokens[title.end]?.text === '.' && !tokens[title.end].spaced) title.end++;
+        } else break;
       }
       // "the special representative for the dialogue, Miroslav Lajčák,": the name after a comma.
       {
@@ -871,6 +881,8 @@ function orgRun(
     if (headEnd > 0 && ['of', 'for', 'and', 'on'].includes(t.lower) && !twoBodies) {
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
+      // "the Cabinet on Friday", "Armed Forces of the Philippines on Wednesday": a date, not a name.
+      if (CALENDAR_WORDS.test(tokens[k]?.text ?? '')) break;
       const state = stateAt(tokens, k);
       if (state) {
         country = state.entry.country;
@@ -897,6 +909,8 @@ function orgRun(
   return { end: headEnd, kind, country };
 }
 
+const CALENDAR_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BODY_NOUNS = new Set([
   'agency',
   'company',
@@ -941,7 +955,10 @@ const ARMED_AFTER =
 /** What an unknown capitalised run is, from its context; null when the context says nothing. */
 function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): ActorKind | null {
   const last = tokens[end - 1];
-  const n = end - from;
+  // Words, a hyphenated one counting once ("Rostov-on-Don").
+  let n = 0;
+  for (let k = from; k < end; k++)
+    if (tokens[k].text !== '-' && !(tokens[k - 1]?.text === '-' && !tokens[k].spaced)) n++;
   // "Operation Prosperity Guardian": a named operation.
   if (n >= 2 && tokens[from].text === 'Operation') return 'force';
   // A place feature word: "Second Thomas Shoal", "Lachin Corridor".

@@ -475,6 +475,24 @@ describe('actors no list holds (table)', () => {
     );
   it.each([
     {
+      name: 'a hyphenated town with a lower-case particle',
+      input: 'Wagner fighters took the army headquarters in Rostov-on-Don on Saturday.',
+      has: ['place:Rostov-on-Don'],
+      not: ['place:Rostov-on'],
+    },
+    {
+      name: 'a rank after an office is part of the title, not a person',
+      input: 'Army spokesman Col. Bikram Singh told reporters the summit was taken.',
+      has: ['person:Bikram Singh'],
+      not: ['person:Col'],
+    },
+    {
+      name: 'a weekday after a body is a date, not part of its name',
+      input: 'The Armed Forces of the Philippines on Wednesday said a sailor was hurt.',
+      has: ['force:Armed Forces of the Philippines'],
+      not: ['force:Armed Forces of the Philippines on Wednesday'],
+    },
+    {
       name: 'a place by the feature word after it',
       input: 'Armenia must hand back the Kalbajar district and the Zangilan region by November.',
       has: ['place:Kalbajar', 'place:Zangilan'],
@@ -600,6 +618,21 @@ describe('actors no list holds (table)', () => {
     const got = actors(input);
     for (const h of has) expect(got).toContain(h);
     for (const n of not) expect(got).not.toContain(n);
+  });
+});
+
+describe('the page’s own outlet', () => {
+  it('is never an actor, in any of its forms', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Rebels take the capital\n\nDAMASCUS, Dec 8, 2024 (Levant Wire Service) - Syrian rebels took Damascus on Sunday.\n\n[Caption: Men on a tank in Damascus. LWS/Khaled Rifai]\n\nOur Standards: LWS Trust Principles',
+      },
+    ]);
+    const names = ds.actors.map((a) => a.name);
+    expect(names).toContain('Syria');
+    for (const n of ['Levant Wire Service', 'Levant', 'LWS', 'Lws Trust'])
+      expect(names).not.toContain(n);
   });
 });
 
