@@ -475,6 +475,12 @@ describe('actors no list holds (table)', () => {
     );
   it.each([
     {
+      name: 'a given name that is also a word',
+      input: 'Nawaz Sharif met President Bill Clinton at Blair House. The Defence Bill passed.',
+      has: ['person:Bill Clinton'],
+      not: ['person:Defence Bill'],
+    },
+    {
       name: 'a hyphenated town with a lower-case particle',
       input: 'Wagner fighters took the army headquarters in Rostov-on-Don on Saturday.',
       has: ['place:Rostov-on-Don'],
