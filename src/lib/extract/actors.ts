@@ -390,14 +390,18 @@ export function extractMentions(
           const service = SERVICE_NAME(svc.value);
           const own = SERVICE_OVERRIDES[`${e.country}:${service}`];
           const known = own ? BY_ALIAS.get(own) : undefined;
+          // "Russian forces", "Azerbaijani troops": the state acting, not a body of its own
+          // (a force with its own name, "Israel Defense Forces", stays one).
           const key = known
             ? reg.fromEntry(known, ctx.date)
-            : reg.ensure(`force:${e.country}:${service}`, () => ({
-                name: `${e.demonyms[0] ?? e.name} ${service}`,
-                kind: 'force' as ActorKind,
-                country: e.country,
-                role: null,
-              }));
+            : service === GENERIC_FORCES && e.kind === 'country'
+              ? reg.fromEntry(e, ctx.date)
+              : reg.ensure(`force:${e.country}:${service}`, () => ({
+                  name: `${e.demonyms[0] ?? e.name} ${service}`,
+                  kind: 'force' as ActorKind,
+                  country: e.country,
+                  role: null,
+                }));
           end = end + poss + svc.length;
           push(key, tokens, i, end, 3);
           cover(i, end);
@@ -909,6 +913,8 @@ function orgRun(
   return { end: headEnd, kind, country };
 }
 
+/** The service name of a state's forces in general ("troops", "military", "forces"). */
+const GENERIC_FORCES = 'Armed Forces';
 const CALENDAR_WORDS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BODY_NOUNS = new Set([

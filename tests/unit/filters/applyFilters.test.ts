@@ -116,8 +116,10 @@ describe('applyFilters', () => {
   it('one country keeps its people, forces and places, and its events', () => {
     const r = applyFilters(d, f({ countries: ['IN'] }));
     expect(r.actors.has('rajnath-singh')).toBe(true);
-    expect(r.actors.has('indian-armed-forces')).toBe(true);
     expect(r.actors.has('galwan-valley')).toBe(true);
+    expect(applyFilters(d, f({ countries: ['JP'] })).actors.has('japan-self-defense-forces')).toBe(
+      true,
+    );
     expect([...r.events].map(title)).toContain('China–India military clash in the Galwan Valley');
   });
 
