@@ -182,4 +182,20 @@ for (const [iso, names] of Object.entries(
   parseLexicon(CitiesSchema, citiesJson, 'cities.json').countries,
 ))
   for (const name of names.split('|'))
-    CITY_STATES.set(name, [...(CITY_STATES.get(name) ?? []), iso]);
+    for (const form of townForms(name))
+      if (!CITY_STATES.get(form)?.includes(iso))
+        CITY_STATES.set(form, [...(CITY_STATES.get(form) ?? []), iso]);
+
+/**
+ * A town's name as GeoNames gives it and as English news writes it: without diacritics
+ * ("Ţarţūs" -> "Tartus", "Kandahār" -> "Kandahar"), without the Arabic article ("Ar Raqqah" ->
+ * "Raqqah"), and with a final "-ah" as "-a" ("Ḩamāh" -> "Hama", "Raqqah" -> "Raqqa").
+ * @example townForms('Ḩamāh') // -> ['Ḩamāh', 'Hamah', 'Hama']
+ */
+export function townForms(name: string): string[] {
+  const folded = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const bare = folded.replace(/^(?:Al|Ad|Ar|As|An|Ash|At|Az|Ath|Adh|El) (?=\p{Lu})/u, '');
+  const forms = new Set([name, folded, bare]);
+  for (const f of [folded, bare]) if (/[^aeiou]ah$/.test(f)) forms.add(f.slice(0, -1));
+  return [...forms].filter((f) => f.length >= 3);
+}
