@@ -102,6 +102,36 @@ test('Cancel stops the extraction and stores nothing', async ({ page }) => {
   await expect(page.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
 });
 
+test('a link to an actor of a stored article selects it once it joins, with no notice that it is missing', async ({
+  page,
+}) => {
+  watch(page);
+  await page.goto('/');
+  await storeRecords(page, [{ key: 'exercise', value: record('exercise.txt', EXERCISE) }]);
+  // Every notice the page shows, however briefly.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as { seenNotices?: string[] }).seenNotices = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="notices"]')?.textContent;
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  // Meghalaya is named only in the stored article, not in the seeds.
+  await page.goto('/?sel=actor:meghalaya');
+  await expect(page.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 1));
+  await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(
+    'Meghalaya',
+  );
+  await expect(page.getByTestId('notices')).toBeHidden();
+  expect(await page.evaluate(() => (window as { seenNotices?: string[] }).seenNotices)).toEqual([]);
+  // A link to an actor that is nowhere is still told, once the stored articles are in.
+  await page.goto('/?sel=actor:atlantis');
+  await expect(page.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 1));
+  await expect(page.getByTestId('notices')).toHaveText(
+    /Ignored sel "actor:atlantis": no actor with id "atlantis" in the data/,
+  );
+});
+
 test('two tabs pasting articles with one headline keep both', async ({ context }) => {
   const one = await context.newPage();
   const two = await context.newPage();
