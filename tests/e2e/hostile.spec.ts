@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { slugify } from '../../src/lib/extract/ids.ts';
 import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
+import { manyViewsFile } from '../../scripts/bench/importViews.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
@@ -278,4 +279,32 @@ test('a view saved in one tab survives a save in another, which follows it', asy
   await menuOne.locator('summary').click();
   for (const name of ['First tab', 'Second tab'])
     await expect(menuOne.getByRole('button', { name, exact: true })).toBeVisible();
+});
+
+test('importing 4,700 saved views tells it in one summary and lists them a few at a time', async ({
+  page,
+}) => {
+  watch(page);
+  await page.goto('/');
+  const menu = page.locator('details[data-facet="Saved views"]');
+  await menu.locator('summary').click();
+  await menu.locator('input[type=file]').setInputFiles({
+    name: 'saved-views.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(manyViewsFile(4_700)),
+  });
+  const notices = page.getByTestId('notices');
+  await expect(notices.locator('li').first()).toHaveText(
+    'Imported 4700 of the 4700 views in the file',
+  );
+  // The first ten id clashes, then one line for the rest, and one for the renames.
+  await expect(notices.locator('li')).toHaveCount(13);
+  await expect(notices).toContainText('…and 4689 more imported views shared an id');
+  await expect(notices).toContainText('4699 imported views were renamed');
+  await expect(menu.locator('summary')).toContainText('(4700)');
+  const names = menu.locator('li[data-view-id] button.name');
+  await expect(names).toHaveCount(50);
+  await menu.getByRole('button', { name: 'Show 200 more (4650 saved views not shown)' }).click();
+  await expect(names).toHaveCount(250);
+  await expect(names.last()).toHaveText('Japan (250)');
 });
