@@ -226,6 +226,55 @@ test('two tabs pasting articles with one headline keep both', async ({ context }
   await expect(one.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 2));
 });
 
+test('two tabs adding one headline at the same moment keep both: the clash is found as the second stores', async ({
+  context,
+}) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  watch(one);
+  watch(two);
+  // Both extract for 3 s: the second tab picks its name before the first has stored.
+  for (const page of [one, two]) {
+    await slowExtractor(page, 3000);
+    await page.goto('/');
+  }
+  await paste(one, EXERCISE);
+  await expect(one.getByTestId('add-dialog').getByRole('status')).toHaveText('Extracting…');
+  await paste(two, EXERCISE);
+  await expect(one.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
+  await expect(two.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
+  const id = pastedId(EXERCISE);
+  await expect(two.getByTestId('notices')).toContainText(
+    `${id}.txt: another tab stored an article under the same id meanwhile; this one is kept as ${id}-2.txt`,
+  );
+  expect((await storedKeys(one)).sort()).toEqual([id, `${id}-2`]);
+  await one.reload();
+  await expect(one.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 2));
+});
+
+test("removing in one tab leaves the other tab's article stored, and a link to its actors works", async ({
+  context,
+}) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  watch(one);
+  watch(two);
+  await one.goto('/');
+  await two.goto('/');
+  await paste(one, EXERCISE);
+  await expect(one.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
+  // The other tab adds the same story under another headline; this tab never loaded it.
+  await paste(two, `Meghalaya drills recalled\n${EXERCISE.split('\n').slice(1).join('\n')}`);
+  await expect(two.getByTestId('sources-status')).toContainText('Added', { timeout: 30_000 });
+  await one.getByRole('button', { name: /^Remove / }).click();
+  await expect(one.getByTestId('sources-status')).toContainText('Removed', { timeout: 30_000 });
+  await one.goto('/?sel=actor:meghalaya');
+  await expect(one.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 1));
+  await expect(one.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(
+    'Meghalaya',
+  );
+});
+
 test('stored names that make one document id both show, and Remove deletes the right record', async ({
   page,
 }) => {

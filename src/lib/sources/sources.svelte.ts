@@ -16,7 +16,14 @@ import { takenIds } from './prepareArticles.ts';
 import type { AddedArticle, SourcesRequest, SourcesResponse, StoredArticle } from './types.ts';
 
 export type Outcome =
-  | { ok: true; dataset: Dataset; ms: number; notices: string[] }
+  | {
+      ok: true;
+      dataset: Dataset;
+      ms: number;
+      notices: string[];
+      /** The articles added, as stored: another tab may have taken a name meanwhile. */
+      added: StoredArticle[];
+    }
   | { ok: false; errors: string[]; needDate: string[]; cancelled?: boolean };
 
 /** How long the page waits for storage at start before showing the seeds alone. */
@@ -134,6 +141,7 @@ export class SourcesState {
         dataset: response.dataset,
         ms: performance.now() - start,
         notices: stored.notices,
+        added: stored.stored,
       };
     } finally {
       this.busy = false;
@@ -156,6 +164,7 @@ export class SourcesState {
         dataset: response.dataset,
         ms: performance.now() - start,
         notices: deleted ? [deleted] : [],
+        added: [],
       };
     } finally {
       this.busy = false;
