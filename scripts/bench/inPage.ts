@@ -24,6 +24,11 @@ export function watchLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/** Starts the long tasks afresh (to time one interaction, after the page has settled). */
+export function forgetLongTasks(): void {
+  (globalThis as Tracked).__longTasks = [];
+}
+
 /** The longest main-thread task seen so far, in ms. */
 export function longestTask(): number {
   return Math.max(0, ...((globalThis as Tracked).__longTasks ?? []));

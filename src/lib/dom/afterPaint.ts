@@ -14,3 +14,11 @@ export function afterPaint(run: () => void, fallbackMs = 100): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, fallbackMs);
 }
+
+/**
+ * The same as a promise: long work split at it runs as separate tasks, the change before it
+ * painted (a bulk import: the views stored, then the notices that shift the page).
+ * @example await painted()
+ */
+export const painted = (fallbackMs = 100): Promise<void> =>
+  new Promise((resolve) => afterPaint(resolve, fallbackMs));

@@ -7,6 +7,16 @@
 export const LIST_CAP = 50;
 
 /**
+ * How many more a list too long to draw whole at once shows at each "show more" (4,700 saved
+ * views with three buttons each took 0.7 s to draw in one task; 200 take a few ms).
+ */
+export const MORE_STEP = 200;
+
+/** @example moreLabel(4650, 'saved views') // -> 'Show 200 more (4650 saved views not shown)' */
+export const moreLabel = (hidden: number, what: string) =>
+  `Show ${Math.min(MORE_STEP, hidden)} more (${hidden} ${what} not shown)`;
+
+/**
  * @example capList([1, 2, 3], false, 2) // -> { shown: [1, 2], hidden: 1 }
  */
 export function capList<T>(

@@ -88,7 +88,7 @@ export class ExtractClient {
           () =>
             this.stopAll({
               ok: false,
-              message: `Extracting ${job.what} took more than ${seconds(job.budgetMs)}, so it was stopped; nothing was added. The text may be too long or unusual for the extractor`,
+              message: `Extracting ${job.what} took more than ${seconds(job.budgetMs)}, so it was stopped (the text may be too long or unusual for the extractor)`,
             }),
           job.budgetMs,
         );

@@ -13,27 +13,29 @@ export interface JoinHost {
 }
 
 /**
- * `relink` reads the page's link again once they have joined (it may name their actors).
+ * `relink` reads the page's link again once the stored articles are read, whether or not any
+ * joined (`joined`): the link may name their actors, and what it names that is still missing is
+ * told only then.
  * @example void joinStored(started, dashboard, relink)
  */
 export function joinStored(
   started: Promise<Started>,
   host: JoinHost,
-  relink: () => void = () => {},
+  relink: (joined: boolean) => void = () => {},
 ): Promise<void> {
   return started
     .then((s) => s.stored)
     .then(
       (found) => {
-        if (found.dataset) {
-          host.setDataset(found.dataset);
-          relink();
-        }
+        if (found.dataset) host.setDataset(found.dataset);
+        relink(found.dataset !== null);
         host.notify(found.notices);
       },
-      (error: unknown) =>
+      (error: unknown) => {
+        relink(false);
         host.notify([
           `Added articles were not loaded: ${error instanceof Error ? error.message : String(error)}`,
-        ]),
+        ]);
+      },
     );
 }

@@ -16,13 +16,22 @@ import { takenIds } from './prepareArticles.ts';
 import type { AddedArticle, SourcesRequest, SourcesResponse, StoredArticle } from './types.ts';
 
 export type Outcome =
-  | { ok: true; dataset: Dataset; ms: number; notices: string[] }
+  | {
+      ok: true;
+      dataset: Dataset;
+      ms: number;
+      notices: string[];
+      /** The articles added, as stored: another tab may have taken a name meanwhile. */
+      added: StoredArticle[];
+    }
   | { ok: false; errors: string[]; needDate: string[]; cancelled?: boolean };
 
 /** How long the page waits for storage at start before showing the seeds alone. */
 const LOAD_TIMEOUT_MS = 4000;
 
 const names = (articles: readonly AddedArticle[]) => articles.map((a) => a.file).join(', ');
+/** A message followed by another sentence: without its own full stop. */
+const clause = (message: string) => message.replace(/\.$/, '');
 
 export class SourcesState {
   /** The added articles, oldest first, each with the key it is stored under. */
@@ -66,7 +75,7 @@ export class SourcesState {
         dataset: null,
         notices: [
           ...notices,
-          `Added articles (${names(separate.articles)}) were not merged: ${response.message}`,
+          `Added articles (${names(separate.articles)}) were not merged: ${clause(response.message)}. They stay stored and are read again at the next load`,
         ],
       };
     this.added = separate.articles;
@@ -118,7 +127,7 @@ export class SourcesState {
       if (!response.ok || generation !== this.generation)
         return response.ok || response.cancelled || generation !== this.generation
           ? cancelled
-          : { ok: false, errors: [response.message], needDate: [] };
+          : { ok: false, errors: [`${clause(response.message)}. Nothing was added`], needDate: [] };
       const review = reviewAdded(response.dataset, candidates);
       if (review.errors.length || review.needDate.length) return { ok: false, ...review };
       if (generation !== this.generation) return cancelled;
@@ -126,7 +135,15 @@ export class SourcesState {
       if (stored.renamed) {
         // Another tab took an id meanwhile: the page shows the names the articles are stored as.
         response = await this.extract([...this.added, ...stored.stored], names(stored.stored));
-        if (!response.ok) return { ok: false, errors: [response.message], needDate: [] };
+        if (!response.ok)
+          return {
+            ok: false,
+            errors: [
+              ...stored.notices,
+              `${clause(response.message)}. ${names(stored.stored)} stayed stored and join the page at the next load`,
+            ],
+            needDate: [],
+          };
       }
       this.added = [...this.added, ...stored.stored];
       return {
@@ -134,6 +151,7 @@ export class SourcesState {
         dataset: response.dataset,
         ms: performance.now() - start,
         notices: stored.notices,
+        added: stored.stored,
       };
     } finally {
       this.busy = false;
@@ -156,6 +174,7 @@ export class SourcesState {
         dataset: response.dataset,
         ms: performance.now() - start,
         notices: deleted ? [deleted] : [],
+        added: [],
       };
     } finally {
       this.busy = false;

@@ -25,23 +25,35 @@ export function uniqueName(name: string, taken: Iterable<string>): string {
 
 /**
  * The same, with the taken names already lower-cased in a set (a bulk import keeps one).
+ * `reached` (kept across calls, with names added to `used` only) remembers the suffix each name
+ * got to, so thousands of views with one name take linear time, not a search from " (2)" each.
  * @example uniqueNameIn('Japan', new Set(['japan'])) // -> 'Japan (2)'
  */
-export function uniqueNameIn(name: string, used: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
+export function uniqueNameIn(
+  name: string,
+  used: ReadonlySet<string>,
+  reached?: Map<string, number>,
+): string {
+  const key = name.toLowerCase();
+  for (let n = reached?.get(key) ?? 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const candidate = [...name].slice(0, MAX_NAME_LENGTH - suffix.length).join('') + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
+    if (!used.has(candidate.toLowerCase())) {
+      reached?.set(key, n + 1);
+      return candidate;
+    }
   }
 }
 
 /**
- * An id not yet taken: "v1" becomes "v1-2", then "v1-3".
+ * An id not yet taken: "v1" becomes "v1-2", then "v1-3". `reached` as for uniqueNameIn.
  * @example uniqueId('v1', new Set(['v1'])) // -> 'v1-2'
  */
-export const uniqueId = (id: string, taken: Set<string>) => {
-  let candidate = id;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
+export const uniqueId = (id: string, taken: Set<string>, reached?: Map<string, number>) => {
+  let n = reached?.get(id) ?? 1;
+  let candidate = n === 1 ? id : `${id}-${n}`;
+  while (taken.has(candidate)) candidate = `${id}-${++n}`;
+  reached?.set(id, n + 1);
   return candidate;
 };
 

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { BriefSchema } from '../briefing/briefSchema.ts';
 import type { Brief } from '../briefing/types.ts';
+import { runAtOnce } from './inSlices.ts';
 import { uniqueId } from './savedViews.ts';
 import {
   BROKEN_KEY,
@@ -78,12 +79,31 @@ export const FILE: Wording = {
   lost: 'and nothing was imported',
 };
 
+/** Notices about single items told one by one up to this many; past it, one line counts the rest. */
+const ONE_BY_ONE = 10;
+
+/** The first notices of a kind, then how many more there were (a file of 4,700 bad views). */
+function tellSome(notices: string[], told: readonly string[], rest: (more: number) => string) {
+  notices.push(...told.slice(0, ONE_BY_ONE));
+  if (told.length > ONE_BY_ONE) notices.push(rest(told.length - ONE_BY_ONE));
+}
+
+/** How many views are checked between pauses when a document is read in slices. */
+export const VIEWS_PER_SLICE = 500;
+
 /** Reads a parsed document of any known version, keeping every view that checks. */
-export function readDocument(
+export const readDocument = (data: unknown, words: Wording, now: string) =>
+  runAtOnce(readDocumentSteps(data, words, now));
+
+/**
+ * The same, yielding after every VIEWS_PER_SLICE views (a bulk import reads in slices:
+ * inSlices.ts).
+ */
+export function* readDocumentSteps(
   data: unknown,
   words: Wording,
   now: string,
-): ViewsRead & { total: number | null } {
+): Generator<void, ViewsRead & { total: number | null }> {
   const fail = (why: string) => ({
     views: [],
     briefs: [],
@@ -104,34 +124,45 @@ export function readDocument(
   if (!Array.isArray(items)) return fail('no "views" list');
 
   const notices: string[] = [];
+  const dropped: string[] = [];
+  const renumbered: string[] = [];
   const views: SavedView[] = [];
   const ids = new Set<string>();
-  items.forEach((item, index) => {
+  const reached = new Map<string, number>();
+  for (const [index, item] of items.entries()) {
+    if (index > 0 && index % VIEWS_PER_SLICE === 0) yield;
     const label = isRecord(item) && typeof item.name === 'string' ? ` ${quote(item.name)}` : '';
     const where = `${words.one}${label} (#${index + 1})`;
     const result =
       version === 1 ? v.safeParse(V1ViewSchema, item) : v.safeParse(SavedViewSchema, item);
     if (!result.success) {
-      notices.push(`${where} was dropped: ${issueText(result.issues)}`);
-      return;
+      dropped.push(`${where} was dropped: ${issueText(result.issues)}`);
+      continue;
     }
     const view =
       version === 1 ? migrateV1(result.output as V1View, index, now) : (result.output as SavedView);
-    const id = uniqueId(view.id, ids);
+    const id = uniqueId(view.id, ids, reached);
     if (id !== view.id)
-      notices.push(`${where} shared the id ${quote(view.id)} and now has ${quote(id)}`);
+      renumbered.push(`${where} shared the id ${quote(view.id)} and now has ${quote(id)}`);
     ids.add(id);
     views.push({ ...view, id });
-  });
+  }
+  const many = `${words.one.toLowerCase()}s`;
+  tellSome(notices, dropped, (n) => `…and ${n} more ${many} could not be read and were dropped`);
+  tellSome(
+    notices,
+    renumbered,
+    (n) => `…and ${n} more ${many} shared an id and were given new ones`,
+  );
   const briefs = readBriefs(version === SAVED_VIEWS_VERSION ? data.briefs : [], words, notices);
-  const dropped = items.length - views.length + briefs.dropped;
+  const lost = items.length - views.length + briefs.dropped;
   if (version === 1)
     notices.unshift(
       `${words.whole} used format version 1; ${views.length} views were upgraded to version ${SAVED_VIEWS_VERSION}`,
     );
-  if (dropped > 0 && words === STORED)
+  if (lost > 0 && words === STORED)
     notices.push(`The saved views as they were are kept under key ${BROKEN_KEY}`);
-  return { views, briefs: briefs.briefs, notices, broken: dropped > 0, total: items.length };
+  return { views, briefs: briefs.briefs, notices, broken: lost > 0, total: items.length };
 }
 
 /** Version 3's briefs (version 2 had none: it reads as an empty list), each checked alone. */
@@ -146,21 +177,25 @@ function readBriefs(
     return { briefs: [], dropped: 1 };
   }
   const briefs: Brief[] = [];
+  const dropped: string[] = [];
   const ids = new Set<string>();
+  const reached = new Map<string, number>();
   items.forEach((item, index) => {
     const label = isRecord(item) && typeof item.name === 'string' ? ` ${quote(item.name)}` : '';
     const result = v.safeParse(BriefSchema, item);
     if (!result.success) {
       const where = `${words.brief}${label} (#${index + 1})`;
-      notices.push(
+      dropped.push(
         `${where} was dropped: ${issueText(result.issues).replace(/^the view/, 'the brief')}`,
       );
       return;
     }
-    const id = uniqueId(result.output.id, ids);
+    const id = uniqueId(result.output.id, ids, reached);
     ids.add(id);
     briefs.push({ ...result.output, id });
   });
+  const many = `${words.brief.toLowerCase()}s`;
+  tellSome(notices, dropped, (n) => `…and ${n} more ${many} could not be read and were dropped`);
   return { briefs, dropped: items.length - briefs.length };
 }
 

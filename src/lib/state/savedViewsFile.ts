@@ -5,7 +5,8 @@
  */
 import type { Brief } from '../briefing/types.ts';
 import { uniqueId, uniqueNameIn } from './savedViews.ts';
-import { FILE, isRecord, parseJson, readDocument } from './savedViewsDocument.ts';
+import { runAtOnce, runInSlices } from './inSlices.ts';
+import { FILE, isRecord, parseJson, readDocumentSteps } from './savedViewsDocument.ts';
 import { FILE_FORMAT, MAX_FILE_BYTES, SAVED_VIEWS_VERSION } from './savedViewsSchema.ts';
 import { quote } from './linkText.ts';
 import { serializeViewState } from './urlState.ts';
@@ -21,17 +22,44 @@ const looksBinary = (text: string) =>
   text.includes('\u0000') ||
   SIGNATURES.some((sig) => text.replace(/^[\uFFFD\u0089]/, '').startsWith(sig));
 
+/** What an import gives: the lists to store and what to tell. */
+export interface Imported {
+  views: SavedView[];
+  briefs: Brief[];
+  notices: string[];
+}
+
 /**
  * Merges the views of an exported file into the list: clashing ids get new ones, taken names
  * get " (2)", views already saved unchanged are skipped.
  * @example importViewsFile(exportViewsFile(mine), []).views.length // -> mine.length
  */
-export function importViewsFile(
+export const importViewsFile = (
   text: string,
   existing: readonly SavedView[],
   now = new Date().toISOString(),
   existingBriefs: readonly Brief[] = [],
-): { views: SavedView[]; briefs: Brief[]; notices: string[] } {
+): Imported => runAtOnce(importSteps(text, existing, now, existingBriefs));
+
+/**
+ * The same in slices, awaiting `pause` between them (the page: a few thousand views must not
+ * hold the main thread in one task).
+ * @example const result = await importViewsFileInSlices(text, views, briefs, painted)
+ */
+export const importViewsFileInSlices = (
+  text: string,
+  existing: readonly SavedView[],
+  existingBriefs: readonly Brief[],
+  pause: () => Promise<void>,
+): Promise<Imported> =>
+  runInSlices(importSteps(text, existing, new Date().toISOString(), existingBriefs), pause);
+
+function* importSteps(
+  text: string,
+  existing: readonly SavedView[],
+  now: string,
+  existingBriefs: readonly Brief[],
+): Generator<void, Imported> {
   const refuse = (why: string) => ({
     views: [...existing],
     briefs: [...existingBriefs],
@@ -48,7 +76,9 @@ export function importViewsFile(
   if (format !== undefined && format !== FILE_FORMAT)
     return refuse(`the file is not a Tieline saved-views file (format ${quote(String(format))})`);
 
-  const read = readDocument(json.value, FILE, now);
+  yield;
+  const read = yield* readDocumentSteps(json.value, FILE, now);
+  yield;
   const notices = [...read.notices];
   const views = mergeNamed(existing, read.views, viewKey, 'view', notices);
   if (read.total !== null)
@@ -89,7 +119,8 @@ function renameNotices(kind: 'view' | 'brief', renames: [string, string][]): str
 /**
  * Adds imported items (views or briefs) to what is saved: ones already saved are skipped, a
  * taken name or id is made unique, and the renames are told (in one notice when there are many).
- * Linear in the items: names, ids and saved items are looked up in sets, not searched.
+ * Linear in the items: names, ids and saved items are looked up in sets, not searched, and a
+ * name or id many share goes on from the suffix it reached.
  */
 function mergeNamed<T extends { id: string; name: string }>(
   existing: readonly T[],
@@ -103,6 +134,8 @@ function mergeNamed<T extends { id: string; name: string }>(
   const names = new Set(existing.map((item) => item.name.toLowerCase()));
   const saved = new Set(existing.map(key));
   const renames: [string, string][] = [];
+  const namesReached = new Map<string, number>();
+  const idsReached = new Map<string, number>();
   let added = 0;
   let skipped = 0;
   for (const item of incoming) {
@@ -110,10 +143,10 @@ function mergeNamed<T extends { id: string; name: string }>(
       skipped++;
       continue;
     }
-    const name = uniqueNameIn(item.name, names);
+    const name = uniqueNameIn(item.name, names, namesReached);
     if (name !== item.name) renames.push([item.name, name]);
     names.add(name.toLowerCase());
-    const id = uniqueId(item.id, ids);
+    const id = uniqueId(item.id, ids, idsReached);
     ids.add(id);
     items.push({ ...item, id, name });
     added++;

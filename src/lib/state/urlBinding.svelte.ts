@@ -20,16 +20,25 @@ export interface UrlPart {
 }
 
 /**
- * Returns `relink`: reads the link again when the address is still the one the page opened with
- * (stored articles joined late, so the actors and events it names may exist now).
- * @example const relink = bindUrl(dashboard, known) // in App.svelte's <script>
+ * Returns `relink`, for when stored articles have been read (`joined`: they changed the data).
+ * With `waitForStored`, what the link names that the data lacks (an actor, a country) is not
+ * told at start: the stored articles may have it. relink then reads the link again, applies it
+ * when the address is still the one the page opened with, and tells what is still missing.
+ * @example const relink = bindUrl(dashboard, known, part, { waitForStored: true }) // in App.svelte's <script>
  */
-export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: UrlPart): () => void {
+export function bindUrl(
+  dashboard: DashboardState,
+  known: KnownValues,
+  part?: UrlPart,
+  { waitForStored = false } = {},
+): (joined: boolean) => void {
   const opened = location.search;
-  const read = () => {
-    const { state, notices } = parseViewState(location.search, known);
+  let holding = waitForStored;
+  const read = (hold = false) => {
+    const { state, notices, missing } = parseViewState(location.search, known);
     dashboard.applyViewState(state);
-    dashboard.notify([...notices, ...(part?.read(location.search) ?? [])]);
+    const told = hold ? notices.filter((n) => !missing.includes(n)) : notices;
+    dashboard.notify([...told, ...(part?.read(location.search) ?? [])]);
   };
   const serialize = (withZoom = true) =>
     [
@@ -40,7 +49,7 @@ export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: Ur
     ]
       .filter(Boolean)
       .join('&');
-  read();
+  read(holding);
   let last = serialize();
   let lastWithoutZoom = serialize(false);
 
@@ -87,9 +96,14 @@ export function bindUrl(dashboard: DashboardState, known: KnownValues, part?: Ur
     };
   });
 
-  return () => {
-    if (!opened || location.search !== opened || pending) return;
-    dashboard.applyViewState(parseViewState(opened, known).state);
+  return (joined) => {
+    const wasHolding = holding;
+    holding = false;
+    if (!opened) return;
+    const { state, missing } = parseViewState(opened, known);
+    if (wasHolding) dashboard.notify(missing);
+    if (!joined || location.search !== opened || pending) return;
+    dashboard.applyViewState(state);
     last = serialize();
     lastWithoutZoom = serialize(false);
   };

@@ -103,14 +103,18 @@ const CHECKS = {
 
 /**
  * Reads a query string back into a view; whatever cannot be used is reported and dropped.
+ * `missing` is the part of `notices` about values the data lacks (a country, a selected id):
+ * data that arrives later (stored articles) may have them.
  * @example parseViewState('domain=space,weather', known).notices // -> ['Ignored domain "weather": not a domain (maritime, …)']
  */
 export function parseViewState(
   query: string,
   known: KnownValues,
-): { state: ViewState; notices: string[] } {
+): { state: ViewState; notices: string[]; missing: string[] } {
   const notices: string[] = [];
+  const missing: string[] = [];
   const note = (text: string) => notices.push(text);
+  const lacks = (text: string) => (notices.push(text), missing.push(text));
   const raw = new Map<string, string>();
   const text = query.startsWith('?') ? query.slice(1) : query;
   for (const pair of text.split('&')) {
@@ -133,18 +137,27 @@ export function parseViewState(
     } else raw.set(key, value);
   }
 
-  const list = <T extends string>(key: string, check: (value: string) => string | null) => {
+  const list = <T extends string>(
+    key: string,
+    check: (value: string) => string | null,
+    tell: (text: string) => void = note,
+  ) => {
     const kept: string[] = [];
     for (const value of (raw.get(key) ?? '').split(',')) {
       if (!value) continue;
-      const problem = kept.includes(value) ? 'listed twice' : check(value);
-      if (problem) note(`Ignored ${key} ${quote(value)}: ${problem}`);
-      else kept.push(value);
+      if (kept.includes(value)) note(`Ignored ${key} ${quote(value)}: listed twice`);
+      else {
+        const problem = check(value);
+        if (problem) tell(`Ignored ${key} ${quote(value)}: ${problem}`);
+        else kept.push(value);
+      }
     }
     return kept as T[];
   };
-  const countries = list<string>('country', (c) =>
-    known.countries.has(c) ? null : `no actor in the data is from country ${c}`,
+  const countries = list<string>(
+    'country',
+    (c) => (known.countries.has(c) ? null : `no actor in the data is from country ${c}`),
+    lacks,
   );
 
   const filters: Filters = {
@@ -171,7 +184,7 @@ export function parseViewState(
 
   const state: ViewState = {
     filters,
-    selection: parseSelection(raw.get('sel') ?? '', known, note),
+    selection: parseSelection(raw.get('sel') ?? '', known, note, lacks),
     zoom: parseZoom(raw.get('zoom') ?? '', known.scaleExtent ?? DEFAULT_SCALE_EXTENT, note),
     tab: known.tabs.includes(tab) ? tab : '',
   };
@@ -179,7 +192,7 @@ export function parseViewState(
     const more = notices.length - MAX_NOTICES;
     notices.splice(MAX_NOTICES, more, `…and ${more} more problems in the link were ignored`);
   }
-  return { state, notices };
+  return { state, notices, missing };
 }
 
 function parsePeriod(
@@ -203,6 +216,7 @@ function parseSelection(
   value: string,
   known: KnownValues,
   note: (text: string) => void,
+  lacks: (text: string) => void,
 ): Selection {
   if (!value) return null;
   const match = /^(actor|event|relation):(.+)$/.exec(value);
@@ -218,7 +232,7 @@ function parseSelection(
     relation: known.relationIds ?? new Set<string>(),
   }[kind];
   if (!ids.has(id)) {
-    note(`Ignored sel ${quote(value)}: no ${kind} with id ${quote(id)} in the data`);
+    lacks(`Ignored sel ${quote(value)}: no ${kind} with id ${quote(id)} in the data`);
     return null;
   }
   return { kind, id };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '../../../src/lib/dom/afterPaint.ts';
+import { afterPaint, painted } from '../../../src/lib/dom/afterPaint.ts';
 
 describe('afterPaint', () => {
   afterEach(() => {
@@ -31,5 +31,18 @@ describe('afterPaint', () => {
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('as a promise, resolves in a later task, after the frame', async () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    let done = false;
+    void painted().then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    frames.forEach((cb) => cb(0));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
   });
 });

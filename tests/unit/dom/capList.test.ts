@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_CAP, capGroups, capList } from '../../../src/lib/dom/capList.ts';
+import {
+  LIST_CAP,
+  MORE_STEP,
+  capGroups,
+  capList,
+  moreLabel,
+} from '../../../src/lib/dom/capList.ts';
 
 describe('capList', () => {
   it.each([
@@ -37,5 +43,14 @@ describe('capGroups (quotes by article)', () => {
   it('shows every article once asked, or when under the cap', () => {
     expect(capGroups(groups, true, 4).shown).toBe(groups);
     expect(capGroups(groups, false, 6).hidden).toBe(0);
+  });
+});
+
+describe('moreLabel', () => {
+  it('says how many the next step shows and how many are not shown', () => {
+    expect(moreLabel(4650, 'saved views')).toBe(
+      `Show ${MORE_STEP} more (4650 saved views not shown)`,
+    );
+    expect(moreLabel(7, 'notices')).toBe('Show 7 more (7 notices not shown)');
   });
 });

@@ -119,6 +119,7 @@ describe('parseViewState round-trips', () => {
     expect(parseViewState(`?${serializeViewState(FULL)}`, known)).toEqual({
       state: FULL,
       notices: [],
+      missing: [],
     });
   });
 
@@ -400,13 +401,33 @@ describe('parseViewState ignores what it cannot use, with a notice naming it', (
 describe('validateViewState', () => {
   it('checks a stored view against the data as a link would be', () => {
     const stale = view({ countries: ['JP', 'XX'] }, { selection: { kind: 'actor', id: 'gone' } });
+    const missing = [
+      'Ignored country "XX": no actor in the data is from country XX',
+      'Ignored sel "actor:gone": no actor with id "gone" in the data',
+    ];
     expect(validateViewState(stale, known)).toEqual({
       state: view({ countries: ['JP'] }),
-      notices: [
-        'Ignored country "XX": no actor in the data is from country XX',
-        'Ignored sel "actor:gone": no actor with id "gone" in the data',
-      ],
+      notices: missing,
+      missing,
     });
+  });
+});
+
+describe('what the data lacks (data that joins later may have it)', () => {
+  it('is told apart from what no data could make valid', () => {
+    const { notices, missing } = parseViewState(
+      'country=XX,JP,JP&sel=event:later&domain=weather&zoom=1',
+      known,
+    );
+    expect(missing).toEqual([
+      'Ignored country "XX": no actor in the data is from country XX',
+      'Ignored sel "event:later": no event with id "later" in the data',
+    ]);
+    expect(notices.filter((n) => !missing.includes(n))).toEqual([
+      'Ignored country "JP": listed twice',
+      expect.stringMatching(/^Ignored domain "weather": not a domain/),
+      'Ignored zoom "1": expected three numbers x,y,k',
+    ]);
   });
 });
 
