@@ -71,6 +71,8 @@ const HYPOTHETICAL = cueTrie(verbs.hypothetical);
 const PLANNED = cueTrie(verbs.planned);
 const ONGOING = cueTrie(verbs.ongoing);
 
+/** How far from a date, in tokens, the words of a plan point it ahead. */
+const PLAN_REACH = 8;
 /** How far before a trigger its modality words are looked for, in tokens. */
 const MODAL_WINDOW = 6;
 /** How far after a trigger its target is looked for, in characters. */
@@ -207,11 +209,19 @@ function sentenceEvents(
     clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
   // A bare weekday or month-day points the way its own clause's tense points: "will meet on
   // June 1" ahead, "overran a base on June 1, and the next day attacked" back.
+  // The plan's words stand near the date they point ("will meet on June 1", "talks scheduled
+  // for Friday"), not a clause away ("meeting in Cologne on June 20, called for the line to be
+  // respected").
   const plannedAt = (pos: number) => {
     const c = clauseOf(pos);
-    const from = tokens.findIndex((t) => t.start >= c.start);
+    const at = tokens.findIndex((t) => t.start >= pos);
+    const from = Math.max(
+      tokens.findIndex((t) => t.start >= c.start),
+      (at < 0 ? tokens.length : at) - PLAN_REACH,
+    );
     let to = tokens.findIndex((t) => t.start >= c.end);
     if (to < 0) to = tokens.length;
+    if (at >= 0) to = Math.min(to, at + PLAN_REACH);
     for (let i = Math.max(0, from); i < to; i++)
       if (
         PLANNED.longestAt(tokens, i) &&

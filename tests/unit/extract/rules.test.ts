@@ -374,6 +374,20 @@ describe('milestones with no actor in their sentence', () => {
   });
 });
 
+describe('the plan that points a date ahead', () => {
+  it('stands near the date, not a clause away', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nNEW DELHI, July 5, 1999 - The Group of Eight leaders, meeting in Cologne on June 20, called for the line to be respected. India and Pakistan will meet on July 20.',
+      },
+    ]);
+    const dates = ds.events.map((e) => e.date);
+    expect(dates).toContain('1999-06-20'); // not June 20 of the next year
+    expect(dates).toContain('1999-07-20'); // "will meet on" still points ahead
+  });
+});
+
 describe('a trigger inside a name', () => {
   it('leaves the date to the real trigger ("a pact known as the Bamako Charter")', () => {
     const ds = extractDataset([
