@@ -354,7 +354,11 @@ export function findDates(
   found.sort((a, b) => a.start - b.start);
   // "in November 2023 ..., and on 19 November that year": a month-day said to be in "that
   // year" takes the year the sentence gave before it.
+  // "In July 2019 Tokyo tightened ..., and in August Seoul threatened ...": a later month with
+  // no year or day goes on in the year of the month before it (not a bare year: "the deal of
+  // 2013 stalled despite a deal in March" is this year's March).
   let year: number | null = null;
+  let month: PartialDate | null = null;
   for (const f of found) {
     const thatYear = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i.test(
       text.slice(f.end, f.end + 20),
@@ -363,12 +367,22 @@ export function findDates(
       f.date = { ...f.date, year };
       f.end += text.slice(f.end).match(/^,?\s+(?:of\s+)?(?:that|the same)\s+year/i)![0].length;
     } else if (
+      f.yearless &&
+      f.date?.month !== undefined &&
+      f.date.day === undefined &&
+      month?.month !== undefined &&
+      f.date.month > month.month
+    ) {
+      f.date = { ...f.date, year: month.year };
+    } else if (
       f.date &&
       !f.yearless &&
       !f.attributive &&
       /\b(?:19|20)\d{2}\b/.test(text.slice(f.start, f.end))
-    )
+    ) {
       year = f.date.year;
+      if (f.date.month !== undefined) month = f.date;
+    }
   }
   // "the next day", "two days later", "on the 14th", "later that year": counted from the date
   // the narrative gave last, in this sentence or before it.

@@ -109,6 +109,13 @@ describe('dates (chrono-node plus news refinements)', () => {
     );
     expect(got.map((d) => d.date)).toEqual(['2023-11', '2023-11-19']);
   });
+  it('gives a later month the year of the month before it in the sentence', () => {
+    const got = findDates(
+      'In July 2019 Tokyo tightened controls, and in August Seoul hit back.',
+      ANCHOR,
+    );
+    expect(got.map((d) => d.date)).toEqual(['2019-07', '2019-08']);
+  });
   it('keeps the article year for a month after another year', () => {
     const got = findDates('The deal of 2013 stalled despite a verbal deal in March.', ANCHOR);
     expect(got.map((d) => d.date)).toContain('2024-03');
