@@ -5,7 +5,7 @@
  * ("signed an agreement", "imposed sanctions") are one trigger.
  */
 import type { Domain, EventKind, RelationType } from '../model/vocabulary.ts';
-import { verbs } from './lexicon/index.ts';
+import { LEXICON, verbs } from './lexicon/index.ts';
 import { phraseTokens, type Token } from './tokens.ts';
 import { TokenTrie } from './trie.ts';
 
@@ -82,8 +82,9 @@ export function inflect(lemma: string): Record<Exclude<Form, 'noun'>, string> {
   };
 }
 
-/** Every trigger form, case-folded. */
+/** Every trigger form, case-folded; the event nouns alone, for a word that is both. */
 const TRIGGERS = new TokenTrie<Entry>(true);
+const NOUNS = new TokenTrie<Entry>(true);
 const LIGHT = new Set(verbs.light);
 for (const c of verbs.classes) {
   const cls: TriggerClass = {
@@ -96,7 +97,10 @@ for (const c of verbs.classes) {
     keepsKind: c.keepsKind,
     plannedMilestone: c.plannedMilestone,
   };
-  for (const n of c.nouns) TRIGGERS.add(phraseTokens(n), { cls, form: 'noun', light: false });
+  for (const n of c.nouns) {
+    TRIGGERS.add(phraseTokens(n), { cls, form: 'noun', light: false });
+    NOUNS.add(phraseTokens(n), { cls, form: 'noun', light: false });
+  }
   for (const v of c.verbs) {
     for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
       TRIGGERS.add(phraseTokens(text), { cls, form, light: LIGHT.has(v) });
@@ -151,6 +155,17 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     if (!tokens[i].word) continue;
     const hit = TRIGGERS.longestAt(tokens, i);
     if (!hit) continue;
+    // "Russian ships", "the fires", "its tests", "guard ships opened fire": the word is a noun
+    // there, not the verb ("ships arms", "fires missiles").
+    if (
+      (hit.value.form === 's' || hit.value.form === 'base') &&
+      nounContext(tokens[i - 1], tokens[i + hit.length])
+    ) {
+      const noun = NOUNS.longestAt(tokens, i);
+      if (noun) raw.push({ from: i, to: i + noun.length, e: noun.value });
+      i += (noun?.length ?? hit.length) - 1;
+      continue;
+    }
     // A capitalised trigger inside a name ("Joint Declaration", "Strike Group") is left to
     // the name; the sentence's first word may be capitalised for grammar.
     raw.push({ from: i, to: i + hit.length, e: hit.value });
@@ -201,6 +216,34 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     out.push({ from: r.from, to: r.to, head: r.from, cls: r.e.cls, form: r.e.form });
   }
   return out;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  'that',
+  'two',
+  'three',
+  'several',
+  'many',
+  'some',
+]);
+const DEMONYMS = new Set(LEXICON.flatMap((e) => e.demonyms));
+/** A determiner or demonym before, or a past verb after ("Coast guard ships opened fire"). */
+function nounContext(prev: Token | undefined, next: Token | undefined): boolean {
+  return (
+    (!!prev && (DETERMINERS.has(prev.lower) || DEMONYMS.has(prev.text))) ||
+    (!!next && !next.cap && /^[a-z]{3,}ed$/.test(next.text))
+  );
 }
 
 /**

@@ -146,6 +146,13 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The minister informed his counterpart by telephone.', expected: ['meeting'] },
     { input: 'India revoked the region’s special status.', expected: ['rejection'] },
     { input: 'The militia has waged an insurgency for decades.', expected: ['armed-clash'] },
+    { input: 'Russian ships attacked Ukrainian vessels.', expected: ['aggression'] },
+    { input: 'The missile test angered Tokyo.', expected: ['launch'] },
+    { input: 'Russia ships arms to India.', expected: ['aid'] },
+    { input: 'Coast guard ships opened fire on the boats.', expected: ['aggression'] },
+    { input: 'Taiwan opened a representative office in Vilnius.', expected: ['cooperation'] },
+    { input: 'Somalia recalled its ambassador.', expected: ['protest'] },
+    { input: 'Officials initialled the text in Beijing.', expected: ['agreement'] },
   ])('$input', ({ input, expected }) => {
     expect(findTriggers(tokenize(input)).map((t) => t.cls.event)).toEqual(expected);
   });
