@@ -501,6 +501,12 @@ export function extractMentions(
           [',', '.', ')'].includes(tokens[nameRun(tokens, k + 1)]?.text ?? '.')
         ) {
           title.end = k + 1;
+          // "the movement's secretary-general, Sayyed Hassan Nasrallah,": the style is no name.
+          while (
+            HONORIFICS.has(tokens[title.end]?.text ?? '') &&
+            nameRun(tokens, title.end + 1) - (title.end + 1) >= 2
+          )
+            title.end++;
         }
       }
       // A known person right after the title ("Defense Minister Gen Nakatani"): the title

@@ -503,6 +503,24 @@ describe('actors no list holds (table)', () => {
     );
   it.each([
     {
+      name: 'an honorific and a rank are no part of the name',
+      input:
+        "The movement's secretary-general, Sayyed Hassan Nasrallah, spoke. Hamas seized Corporal Gilad Shalit.",
+      has: ['person:Hassan Nasrallah', 'person:Gilad Shalit'],
+      not: ['person:Sayyed Hassan Nasrallah'],
+    },
+    {
+      name: 'national parliaments and UN missions by their own names',
+      input:
+        'The Verkhovna Rada met as UNIFIL patrolled. The Northern Light Infantry held the heights.',
+      has: [
+        'organization:Verkhovna Rada',
+        'force:UN Interim Force in Lebanon',
+        'force:Northern Light Infantry',
+      ],
+      not: [],
+    },
+    {
       name: 'a given name that is also a word',
       input: 'Nawaz Sharif met President Bill Clinton at Blair House. The Defence Bill passed.',
       has: ['person:Bill Clinton'],
