@@ -1,19 +1,23 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import {
-  DATASET_ELEMENT_ID,
-  OVERLAY_ELEMENT_ID,
-  datasetFromJson,
-} from './lib/model/embeddedDataset';
+import { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, readPageDataset } from './lib/model/pageDataset';
 import type { Started } from './lib/sources/startSources';
+import { prepareLayout } from './lib/layout/layoutClient';
 import './app.css';
+
+// The network-layout worker loads its code while the page reads its data and mounts.
+prepareLayout();
 
 const found = document.getElementById('app');
 if (!found) throw new Error('index.html must contain <div id="app"></div>');
 const target: HTMLElement = found;
 
-// The dataset and the overlay are JSON in the page (see embeddedDataset.ts), checked by schema.
-const seeds = datasetFromJson(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
+// The dataset and the overlay are JSON in the page (see embeddedDataset.ts). The build checked
+// the dataset against the schema: the page reads its outline only (pageDataset.ts) and checks
+// it in full once both views are drawn.
+const seeds = readPageDataset(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
+const check = (): Promise<string[]> =>
+  import('./lib/model/embeddedDataset').then((m) => m.checkPageDataset(seeds));
 const overlayJson = document.getElementById(OVERLAY_ELEMENT_ID)?.textContent;
 
 // The briefing's presenter window (key S in briefing mode) is the same page with presenter=1.
@@ -47,6 +51,7 @@ async function start() {
         sources: early ? () => Promise.resolve(early) : startSources,
         notices: first?.notices ?? [],
         late: early === null,
+        check,
       },
     });
 }

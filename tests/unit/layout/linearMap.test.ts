@@ -2,7 +2,7 @@
  * linearMap gives d3-scale's scaleLinear numbers exactly (the pictures it positions must not
  * move): two knots or several, ascending or descending, clamped or not, and the inverse.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear, scaleSqrt } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linearMap } from '../../../src/lib/layout/linearMap.ts';
@@ -46,5 +46,23 @@ describe('linearMap', () => {
     expect(m(0)).toBe(1.6);
     expect(m(20)).toBe(7);
     expect(linearMap([0, 10], [0, 100])(20)).toBe(200);
+  });
+});
+
+describe('linearMap on square roots', () => {
+  it('sizes nodes as d3 scaleSqrt().clamp(true) did (networkLayout.ts)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 0, max: 6000 }),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (max, mentions, shrink) => {
+          const range = [Math.max(3, 7 * shrink), Math.max(6, 26 * shrink)];
+          const linear = linearMap([1, Math.sqrt(max)], range);
+          const ours = linear(Math.sqrt(Math.max(1, Math.min(max, mentions))));
+          expect(ours).toBe(scaleSqrt().domain([1, max]).range(range).clamp(true)(mentions));
+        },
+      ),
+    );
   });
 });
