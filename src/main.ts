@@ -3,6 +3,8 @@ import App from './App.svelte';
 import { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, readPageDataset } from './lib/model/pageDataset';
 import type { Started } from './lib/sources/startSources';
 import { prepareLayout } from './lib/layout/layoutClient';
+import { loadBriefingCode } from './lib/briefing/lazyBriefing.svelte';
+import { linkHasBriefing } from './lib/state/briefingParams';
 import './app.css';
 
 // The network-layout worker loads its code while the page reads its data and mounts.
@@ -35,6 +37,9 @@ const startSources = (): Promise<Started> =>
 // for itself.
 async function start() {
   const early = presenter ? await startSources() : null;
+  // A link that opens at a briefing step needs the briefing's code before the page mounts.
+  // (Should it fail to load, the page opens without the briefing rather than not at all.)
+  if (!presenter && linkHasBriefing(location.search)) await loadBriefingCode().catch(() => null);
   const first = early ? await early.stored : null;
 
   // The presenter window's view loads only there.
