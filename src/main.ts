@@ -7,9 +7,6 @@ import { loadBriefingCode } from './lib/briefing/lazyBriefing.svelte';
 import { linkHasBriefing } from './lib/state/briefingParams';
 import './app.css';
 
-// The network-layout worker loads its code while the page reads its data and mounts.
-prepareLayout();
-
 const found = document.getElementById('app');
 if (!found) throw new Error('index.html must contain <div id="app"></div>');
 const target: HTMLElement = found;
@@ -20,6 +17,8 @@ const target: HTMLElement = found;
 const seeds = readPageDataset(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
 const check = (): Promise<string[]> =>
   import('./lib/model/embeddedDataset').then((m) => m.checkPageDataset(seeds));
+// The network-layout worker loads its code while the page mounts.
+prepareLayout();
 const overlayJson = document.getElementById(OVERLAY_ELEMENT_ID)?.textContent;
 
 // The briefing's presenter window (key S in briefing mode) is the same page with presenter=1.

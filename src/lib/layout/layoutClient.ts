@@ -1,15 +1,18 @@
 /**
  * The page's side of the network layout: sends every graph, the seeds' too, to a Web Worker and
  * resolves with its layout, so a layout never holds the main thread (the seeds' took 100-300 ms
- * there, the page's longest task at load). The worker starts as the page mounts and loads its
- * code while the page draws the rest. Where no worker can start (a page opened from file://, a
- * browser without module workers) the same pure layout is loaded on demand and run in the page.
- * Either way the layout code is not part of the JavaScript the page needs before it first draws.
+ * there, the page's longest task at load). The worker starts with main.ts and loads its code
+ * while the page mounts (Chromium runs a worker's script only once the page's task has ended:
+ * TimelineView's first layout waits a task for that). Where no worker can start (a page opened
+ * from file://, a browser without module workers) the same pure layout is loaded on demand and
+ * run in the page one attempt per task, so it is never one long task either. Either way the
+ * layout code is not part of the JavaScript the page needs before it first draws.
  */
 import type { Actor, Relation } from '../model/schema.ts';
 import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
+import { yieldToPage } from '../dom/yieldToPage.ts';
 import {
-  runLayoutRequest,
+  runLayoutRequestInSlices,
   type LayoutRequest,
   type LayoutResponse,
   type LayoutSettings,
@@ -48,8 +51,10 @@ const loadLayout = (): Promise<LayoutModule> =>
   import('./networkLayout.ts').then((m) => (loaded = m));
 
 async function runInPage(request: LayoutRequest): Promise<void> {
-  const { computeNetworkLayout } = loaded ?? (await loadLayout());
-  settle(runLayoutRequest(computeNetworkLayout, request));
+  const { computeNetworkLayoutInSlices } = loaded ?? (await loadLayout());
+  const sliced = (a: Actor[], r: Relation[], o: NetworkOptions) =>
+    computeNetworkLayoutInSlices(a, r, o, yieldToPage);
+  settle(await runLayoutRequestInSlices(sliced, request));
 }
 
 /** The worker could not start or died: everything waiting runs in the page instead. */

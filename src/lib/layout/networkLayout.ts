@@ -75,6 +75,38 @@ export function computeNetworkLayout(
   relations: Relation[],
   options: NetworkOptions,
 ): NetworkLayout {
+  const run = layoutAttempts(actors, relations, options);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/**
+ * The same layout, one attempt per slice: `pause` between attempts gives the page its turn
+ * (the seeds' layout in the page, never one long task), the result is computeNetworkLayout's.
+ * @example await computeNetworkLayoutInSlices(actors, relations, options, yieldToPage)
+ */
+export async function computeNetworkLayoutInSlices(
+  actors: Actor[],
+  relations: Relation[],
+  options: NetworkOptions,
+  pause: () => Promise<void>,
+): Promise<NetworkLayout> {
+  const run = layoutAttempts(actors, relations, options);
+  let step = run.next();
+  while (!step.done) {
+    await pause();
+    step = run.next();
+  }
+  return step.value;
+}
+
+/** The attempts of the layout, yielding after each one that leaves flaws; returns the best. */
+function* layoutAttempts(
+  actors: Actor[],
+  relations: Relation[],
+  options: NetworkOptions,
+): Generator<void, NetworkLayout> {
   const { width, height, seed = 7, ticks = 120, radius = [7, 26] } = options;
   const maxMentions = Math.max(1, ...actors.map((a) => a.mentions.length));
   const shrink = Math.min(1, Math.sqrt((width * height) / Math.max(1, actors.length) / ROOMY));
@@ -130,6 +162,7 @@ export function computeNetworkLayout(
       shortLinks(layout.nodes, links);
     if (!best || flaws < best.flaws) best = { layout, flaws };
     if (flaws === 0) break;
+    yield;
   }
   return (best as { layout: NetworkLayout }).layout;
 }
