@@ -18,11 +18,11 @@ export default defineConfig({
   build: {
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      // What the first picture needs (the app and the seeds' in-page network layout) in one
+      // What the first picture needs (the app; the network layout runs in its worker) in one
       // file: one request, compressed as a whole (firstLoadChunk.ts).
       output: {
         codeSplitting: {
-          groups: [firstLoadGroup([src('main.ts'), src('lib/layout/networkLayout.ts')])],
+          groups: [firstLoadGroup([src('main.ts')])],
         },
       },
     },

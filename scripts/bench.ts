@@ -146,10 +146,15 @@ function shipped(outDir: string): void {
     'JS shipped on first load (gzip)',
     sum(js),
     'kB',
-    `${js.size} file(s), the seeds' network layout included; loaded later: ${sum(later).toFixed(1)} kB (details, tables, zoom/brush, briefing, sources, export, workers)`,
+    `${js.size} file(s); loaded later: ${sum(later).toFixed(1)} kB (network layout worker, details, tables, zoom/brush, briefing, sources, export)`,
     { op: '<', limit: 80 },
   );
   record('CSS shipped on first load (gzip)', sum(css), 'kB');
+  // Issue 17: what the page requests before both views are drawn, JS and CSS together.
+  record('JS + CSS shipped on first load (gzip)', sum(js) + sum(css), 'kB', '', {
+    op: '<=',
+    limit: 60,
+  });
   record('index.html with the seed dataset (gzip)', gzipSync(html).length / 1024, 'kB');
 }
 
@@ -159,7 +164,16 @@ interface Scale {
   dataset: Dataset | null;
   runs: number;
   viewports: [number, number][];
-  budgets: { load?: Budget; select?: Budget; filter?: Budget; fps?: Budget };
+  budgets: {
+    load?: Budget;
+    /** The longest main-thread task from navigation until both views are drawn. */
+    longest?: Budget;
+    select?: Budget;
+    filter?: Budget;
+    fps?: Budget;
+    /** The longest frame of a zoom/pan gesture, the redraw when it ends included. */
+    frame?: Budget;
+  };
   /** Also time heavy input: a bulk import of saved views, a 4.9 MB article added. */
   heavyInput?: boolean;
 }
@@ -196,6 +210,7 @@ async function measureApp(scale: Scale): Promise<void> {
         select: [],
         filter: [],
         frame: [],
+        worst: [],
         step: [],
       } as Record<string, number[]>;
       const exports: Record<string, [number, number][]> = { network: [], timeline: [] };
@@ -222,7 +237,9 @@ async function measureApp(scale: Scale): Promise<void> {
         );
         m.select.push(await page.evaluate(inPage.selectActor));
         m.filter.push(await page.evaluate(inPage.filterDomain));
-        m.frame.push(...(await page.evaluate(inPage.zoomPan)));
+        const frames = await page.evaluate(inPage.zoomPan);
+        m.frame.push(...frames);
+        m.worst.push(Math.max(...frames));
         m.step.push(await page.evaluate(inPage.stepBriefing));
         const done = await page.evaluate(inPage.exportViews);
         for (const [view, runs] of Object.entries(done)) exports[view].push(...runs);
@@ -233,7 +250,13 @@ async function measureApp(scale: Scale): Promise<void> {
       const tag = scale.dataset ? scale.label.split(':')[0] : 'seeds';
       record(`${tag}: load to both views drawn`, median(m.load), 'ms', note, b.load);
       record(`${tag}: network layout (request to answer)`, median(m.layout), 'ms', note);
-      record(`${tag}: longest main-thread task during load`, median(m.longest), 'ms', note);
+      record(
+        `${tag}: longest main-thread task during load`,
+        median(m.longest),
+        'ms',
+        note,
+        b.longest,
+      );
       record(`${tag}: select an actor, both views updated`, median(m.select), 'ms', note, b.select);
       record(
         `${tag}: filter by a domain, both views updated`,
@@ -259,6 +282,13 @@ async function measureApp(scale: Scale): Promise<void> {
         'fps',
         `${note}; median frame ${median(m.frame).toFixed(1)} ms, worst ${Math.max(...m.frame).toFixed(1)} ms`,
         b.fps,
+      );
+      record(
+        `${tag}: zoom/pan the network, longest frame`,
+        median(m.worst),
+        'ms',
+        `${note} (each run's longest frame, the redraw when the gesture ends included)`,
+        b.frame,
       );
     }
     if (scale.heavyInput) {
@@ -304,7 +334,11 @@ const size = (d: Dataset) =>
   `${d.actors.length} actors, ${d.relations.length} relations, ${d.events.length} events`;
 
 async function browser(): Promise<void> {
+  // Budgets of issue 17: no task over 50 ms while the seeds load; both views within 250 ms;
+  // select and filter within a frame (16 ms) at seed and corpus scale; at 10x and 100x no
+  // zoom/pan frame over 33 ms; at 100x both views within 800 ms and a filter within 30 ms.
   const frame: Budget = { op: '<=', limit: 16 };
+  const smooth: Budget = { op: '<=', limit: 33 };
   await measureApp({
     label: 'seeds',
     dataset: null,
@@ -312,8 +346,14 @@ async function browser(): Promise<void> {
     viewports: [
       [1920, 1080],
       [1280, 720],
+      [1024, 768],
     ],
-    budgets: { load: { op: '<=', limit: 300 }, select: frame, filter: frame },
+    budgets: {
+      load: { op: '<=', limit: 250 },
+      longest: { op: '<=', limit: 50 },
+      select: frame,
+      filter: frame,
+    },
     heavyInput: true,
   });
   // TIELINE_BENCH_ONLY=seeds skips the rest (a quick check while working).
@@ -328,7 +368,7 @@ async function browser(): Promise<void> {
       [1920, 1080],
       [1280, 720],
     ],
-    budgets: {},
+    budgets: { select: frame, filter: frame },
   });
   // TIELINE_BENCH_ONLY=corpus: the seeds and the corpus, not the generated datasets.
   if (process.env.TIELINE_BENCH_ONLY === 'corpus') return;
@@ -342,11 +382,14 @@ async function browser(): Promise<void> {
       budgets:
         factor === 100
           ? {
-              load: { op: '<=', limit: 1000 },
-              filter: { op: '<', limit: 100 },
+              load: { op: '<=', limit: 800 },
+              filter: { op: '<=', limit: 30 },
               fps: { op: '>=', limit: 30 },
+              frame: smooth,
             }
-          : {},
+          : factor === 10
+            ? { frame: smooth }
+            : {},
     });
   }
 }

@@ -1,19 +1,24 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import {
-  DATASET_ELEMENT_ID,
-  OVERLAY_ELEMENT_ID,
-  datasetFromJson,
-} from './lib/model/embeddedDataset';
+import { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, readPageDataset } from './lib/model/pageDataset';
 import type { Started } from './lib/sources/startSources';
+import { prepareLayout } from './lib/layout/layoutClient';
+import { loadBriefingCode } from './lib/briefing/lazyBriefing.svelte';
+import { linkHasBriefing } from './lib/state/briefingParams';
 import './app.css';
 
 const found = document.getElementById('app');
 if (!found) throw new Error('index.html must contain <div id="app"></div>');
 const target: HTMLElement = found;
 
-// The dataset and the overlay are JSON in the page (see embeddedDataset.ts), checked by schema.
-const seeds = datasetFromJson(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
+// The dataset and the overlay are JSON in the page (see embeddedDataset.ts). The build checked
+// the dataset against the schema: the page reads its outline only (pageDataset.ts) and checks
+// it in full once both views are drawn.
+const seeds = readPageDataset(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
+const check = (): Promise<string[]> =>
+  import('./lib/model/embeddedDataset').then((m) => m.checkPageDataset(seeds));
+// The network-layout worker loads its code while the page mounts.
+prepareLayout();
 const overlayJson = document.getElementById(OVERLAY_ELEMENT_ID)?.textContent;
 
 // The briefing's presenter window (key S in briefing mode) is the same page with presenter=1.
@@ -31,6 +36,9 @@ const startSources = (): Promise<Started> =>
 // for itself.
 async function start() {
   const early = presenter ? await startSources() : null;
+  // A link that opens at a briefing step needs the briefing's code before the page mounts.
+  // (Should it fail to load, the page opens without the briefing rather than not at all.)
+  if (!presenter && linkHasBriefing(location.search)) await loadBriefingCode().catch(() => null);
   const first = early ? await early.stored : null;
 
   // The presenter window's view loads only there.
@@ -47,6 +55,7 @@ async function start() {
         sources: early ? () => Promise.resolve(early) : startSources,
         notices: first?.notices ?? [],
         late: early === null,
+        check,
       },
     });
 }

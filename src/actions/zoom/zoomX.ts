@@ -65,7 +65,9 @@ function setup(
     const [left, right] = params.range;
     behaviour
       .scaleExtent(params.scaleExtent ?? [1, 20])
-      .extent([
+      // Read when a gesture needs it, not on every update: reading the height here, right after
+      // the timeline's DOM changed, forced a layout on each filter or selection (10-20 ms).
+      .extent(() => [
         [left, 0],
         [right, Math.max(1, node.clientHeight)],
       ])

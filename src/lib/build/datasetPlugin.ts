@@ -46,6 +46,21 @@ export function buildDatasetSafely(seedsDir: string): Dataset {
   }
 }
 
+/** A dataset file's JSON when it fits the schema, else a dataset that says why not. */
+function checkedJson(json: string, file: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return JSON.stringify(failedDataset(`${file} is not valid JSON: ${reason}`));
+  }
+  const checked = parseDataset(data);
+  return checked.ok
+    ? json
+    : JSON.stringify(failedDataset(`${file} failed validation: ${checked.message}`));
+}
+
 /** True when `file` lies inside `dir` (both absolute). */
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, path.resolve(file));
@@ -74,9 +89,11 @@ function reloadOnSeedChange(server: ViteDevServer, seedsDir: string): void {
  */
 export function tielineDataset(options: TielineDatasetOptions): Plugin {
   const seedsDir = path.resolve(options.seedsDir);
+  // Checked against the schema here, whatever its source: the page trusts what the build
+  // embeds and checks it in full only after its first picture (pageDataset.ts).
   const datasetJson = () =>
     options.datasetFile
-      ? readFileSync(options.datasetFile, 'utf8')
+      ? checkedJson(readFileSync(options.datasetFile, 'utf8'), options.datasetFile)
       : JSON.stringify(buildDatasetSafely(seedsDir));
   return {
     name: 'tieline-dataset',

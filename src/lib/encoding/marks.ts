@@ -1,18 +1,9 @@
 /**
- * How each actor kind and relation type is drawn: node shapes (d3-shape symbols) and edge
- * styles that survive greyscale printing (dash patterns and arrowheads, not colour alone).
+ * How each actor kind and relation type is drawn: node shapes (d3-shape's symbols, drawn by
+ * symbols.ts) and edge styles that survive greyscale printing (dash patterns and arrowheads,
+ * not colour alone).
  */
-import {
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from 'd3';
+import { symbolPath, type SymbolName } from './symbols.ts';
 import {
   ACTOR_KIND_LABELS,
   RELATION_TYPE_LABELS,
@@ -25,20 +16,20 @@ import {
  * sqrt(area), so a node of radius r stays inside its circle whatever its shape (labels are
  * placed around that circle).
  */
-const SHAPES: Record<ActorKind, { type: SymbolType; extent: number }> = {
-  country: { type: symbolCircle, extent: 1 / Math.sqrt(Math.PI) },
-  bloc: { type: symbolStar, extent: Math.sqrt(0.8908130915292852) },
+const SHAPES: Record<ActorKind, { type: SymbolName; extent: number }> = {
+  country: { type: 'circle', extent: 1 / Math.sqrt(Math.PI) },
+  bloc: { type: 'star', extent: Math.sqrt(0.8908130915292852) },
   person: {
-    type: symbolDiamond,
+    type: 'diamond',
     extent: Math.sqrt(1 / (2 * Math.tan(Math.PI / 6))),
   },
-  organization: { type: symbolSquare, extent: 0.5 },
+  organization: { type: 'square', extent: 0.5 },
   force: {
-    type: symbolTriangle,
+    type: 'triangle',
     extent: 2 * Math.sqrt(1 / (3 * Math.sqrt(3))),
   },
-  place: { type: symbolCross, extent: (3 * Math.sqrt(1 / 5)) / 2 },
-  region: { type: symbolWye, extent: 0.75 },
+  place: { type: 'cross', extent: (3 * Math.sqrt(1 / 5)) / 2 },
+  region: { type: 'wye', extent: 0.75 },
 };
 
 /**
@@ -47,7 +38,7 @@ const SHAPES: Record<ActorKind, { type: SymbolType; extent: number }> = {
  */
 export function kindPath(kind: ActorKind, radius: number): string {
   const { type, extent } = SHAPES[kind];
-  return symbol(type, (radius / extent) ** 2)() ?? '';
+  return symbolPath(type, (radius / extent) ** 2);
 }
 
 /** The kind's display name (model/vocabulary.ts). */

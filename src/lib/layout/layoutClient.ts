@@ -1,13 +1,18 @@
 /**
- * The page's side of the network layout: sends a big graph to a Web Worker and resolves with
- * its layout; a small one (the seeds) is laid out in the page, where it is quicker. Where no worker can start (a page opened from file://, a browser without module
- * workers) the same pure layout is loaded on demand and run in the page. Either way the layout
- * code is not part of the JavaScript the page needs before it first draws.
+ * The page's side of the network layout: sends every graph, the seeds' too, to a Web Worker and
+ * resolves with its layout, so a layout never holds the main thread (the seeds' took 100-300 ms
+ * there, the page's longest task at load). The worker starts with main.ts and loads its code
+ * while the page mounts (Chromium runs a worker's script only once the page's task has ended:
+ * TimelineView's first layout waits a task for that). Where no worker can start (a page opened
+ * from file://, a browser without module workers) the same pure layout is loaded on demand and
+ * run in the page one attempt per task, so it is never one long task either. Either way the
+ * layout code is not part of the JavaScript the page needs before it first draws.
  */
 import type { Actor, Relation } from '../model/schema.ts';
 import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
+import { yieldToPage } from '../dom/yieldToPage.ts';
 import {
-  runLayoutRequest,
+  runLayoutRequestInSlices,
   type LayoutRequest,
   type LayoutResponse,
   type LayoutSettings,
@@ -46,8 +51,10 @@ const loadLayout = (): Promise<LayoutModule> =>
   import('./networkLayout.ts').then((m) => (loaded = m));
 
 async function runInPage(request: LayoutRequest): Promise<void> {
-  const { computeNetworkLayout } = loaded ?? (await loadLayout());
-  settle(runLayoutRequest(computeNetworkLayout, request));
+  const { computeNetworkLayoutInSlices } = loaded ?? (await loadLayout());
+  const sliced = (a: Actor[], r: Relation[], o: NetworkOptions) =>
+    computeNetworkLayoutInSlices(a, r, o, yieldToPage);
+  settle(await runLayoutRequestInSlices(sliced, request));
 }
 
 /** The worker could not start or died: everything waiting runs in the page instead. */
@@ -80,25 +87,19 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-/**
- * Graphs up to this many actors are laid out in the page: they take a few tens of ms, less
- * than starting a worker; bigger ones would freeze the page for hundreds and go to the worker.
- */
-export const IN_PAGE_LIMIT = 60;
-
 let inPage: Promise<unknown> | null = null;
 
 /**
- * Starts loading what a layout of `actors` actors needs (the worker, or the layout code for
- * the page) ahead of the first request, so it overlaps the page's own start-up.
+ * Starts what a layout needs (the worker, or where none can start the layout code for the
+ * page) ahead of the first request, so it loads while the page mounts.
  */
-export function prepareLayout(actors: number): void {
-  if (actors > IN_PAGE_LIMIT && startWorker()) return;
+export function prepareLayout(): void {
+  if (startWorker()) return;
   inPage ??= loadLayout();
 }
 
 /**
- * Lays out actors and relations, off the main thread past IN_PAGE_LIMIT actors (same result
+ * Lays out actors and relations, off the main thread where a worker can start (same result
  * as computeNetworkLayout).
  * @example await layoutNetwork(actors, relations, { width: 800, height: 500, labelSize })
  */
@@ -114,9 +115,9 @@ export function layoutNetwork(
   const request: LayoutRequest = { id: nextId++, actors, relations, settings, labels };
   return new Promise((resolve, reject) => {
     pending.set(request.id, { request, started: performance.now(), resolve, reject });
-    const w = actors.length > IN_PAGE_LIMIT ? startWorker() : null;
+    const w = startWorker();
     // Plain copies for the worker: Svelte state proxies cannot be cloned into a message. The
-    // page's own run reads the data as it is (copying it cost more than a small layout).
+    // page's own run reads the data as it is.
     if (w)
       w.postMessage({
         ...request,

@@ -11,12 +11,12 @@ import {
   forceX,
   forceY,
   randomLcg,
-  scaleSqrt,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3';
 import type { Actor, Relation } from '../model/schema.ts';
 import { placeLabels, type PlacedLabel } from './labelPlacement.ts';
+import { linearMap } from './linearMap.ts';
 
 export interface NetworkOptions {
   width: number;
@@ -75,13 +75,49 @@ export function computeNetworkLayout(
   relations: Relation[],
   options: NetworkOptions,
 ): NetworkLayout {
+  const run = layoutAttempts(actors, relations, options);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/**
+ * The same layout, one attempt per slice: `pause` between attempts gives the page its turn
+ * (the seeds' layout in the page, never one long task), the result is computeNetworkLayout's.
+ * @example await computeNetworkLayoutInSlices(actors, relations, options, yieldToPage)
+ */
+export async function computeNetworkLayoutInSlices(
+  actors: Actor[],
+  relations: Relation[],
+  options: NetworkOptions,
+  pause: () => Promise<void>,
+): Promise<NetworkLayout> {
+  const run = layoutAttempts(actors, relations, options);
+  let step = run.next();
+  while (!step.done) {
+    await pause();
+    step = run.next();
+  }
+  return step.value;
+}
+
+/** The attempts of the layout, yielding after each one that leaves flaws; returns the best. */
+function* layoutAttempts(
+  actors: Actor[],
+  relations: Relation[],
+  options: NetworkOptions,
+): Generator<void, NetworkLayout> {
   const { width, height, seed = 7, ticks = 120, radius = [7, 26] } = options;
   const maxMentions = Math.max(1, ...actors.map((a) => a.mentions.length));
   const shrink = Math.min(1, Math.sqrt((width * height) / Math.max(1, actors.length) / ROOMY));
-  const size = scaleSqrt()
-    .domain([1, maxMentions])
-    .range([Math.max(3, radius[0] * shrink), Math.max(6, radius[1] * shrink)])
-    .clamp(true);
+  // d3's scaleSqrt, clamped: linear in the square root of the mentions (the worker's code stays
+  // small without d3-scale, and it starts sooner).
+  const linear = linearMap(
+    [1, Math.sqrt(maxMentions)],
+    [Math.max(3, radius[0] * shrink), Math.max(6, radius[1] * shrink)],
+  );
+  const size = (mentions: number) =>
+    linear(Math.sqrt(Math.max(1, Math.min(maxMentions, mentions))));
   const labels = new Map(actors.map((a) => [a.id, options.labelSize(a)]));
 
   const nodes: SimNode[] = actors.map((a) => {
@@ -126,6 +162,7 @@ export function computeNetworkLayout(
       shortLinks(layout.nodes, links);
     if (!best || flaws < best.flaws) best = { layout, flaws };
     if (flaws === 0) break;
+    yield;
   }
   return (best as { layout: NetworkLayout }).layout;
 }

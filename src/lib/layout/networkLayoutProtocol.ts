@@ -38,3 +38,20 @@ export function runLayoutRequest(
     return { id: request.id, ok: false, message };
   }
 }
+
+/** The same for a layout that runs in slices (the page's own: networkLayout.ts). */
+export async function runLayoutRequestInSlices(
+  compute: (a: Actor[], r: Relation[], o: NetworkOptions) => Promise<NetworkLayout>,
+  request: LayoutRequest,
+): Promise<LayoutResponse> {
+  try {
+    const layout = await compute(request.actors, request.relations, {
+      ...request.settings,
+      labelSize: (a) => request.labels[a.id] ?? { width: 0, height: 0 },
+    });
+    return { id: request.id, ok: true, layout };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { id: request.id, ok: false, message };
+  }
+}

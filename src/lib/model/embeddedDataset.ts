@@ -2,12 +2,15 @@
  * The dataset travels in the page as `<script type="application/json" id="tieline-dataset">`,
  * not inside the JavaScript bundle: the first-load JS stays small, the browser parses JSON
  * faster than an object literal, and the Content-Security-Policy has no inline code to allow.
- * Embedding (at build) and reading (in the page) both live here, so they cannot drift apart.
+ * Embedding (at build) and reading with the schema both live here, so they cannot drift apart;
+ * the page's first load reads it without the schema (pageDataset.ts) and checks it here after
+ * both views are drawn (`checkPageDataset`).
  */
 import { EMPTY_OVERLAY, parseOverlay, type Overlay } from '../extract/overlay.ts';
+import { DATASET_ELEMENT_ID, failedDataset } from './pageDataset.ts';
 import { parseDataset, type Dataset } from './schema.ts';
 
-export const DATASET_ELEMENT_ID = 'tieline-dataset';
+export { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, failedDataset } from './pageDataset.ts';
 
 /**
  * The dataset as JSON safe inside a script element: `<` is escaped (`\u003c`), so no text in
@@ -17,11 +20,6 @@ export const DATASET_ELEMENT_ID = 'tieline-dataset';
 export function embedDataset(dataset: Dataset | string): string {
   const json = typeof dataset === 'string' ? dataset : JSON.stringify(dataset);
   return json.replace(/</g, '\\u003c');
-}
-
-/** An empty dataset that carries one warning, shown by the page instead of a crash. */
-export function failedDataset(message: string): Dataset {
-  return { documents: [], actors: [], relations: [], events: [], warnings: [message] };
 }
 
 /**
@@ -47,8 +45,6 @@ export function datasetFromJson(text: string | null | undefined): Dataset {
     : failedDataset(`The dataset in this page does not fit the schema: ${checked.message}`);
 }
 
-export const OVERLAY_ELEMENT_ID = 'tieline-overlay';
-
 /**
  * Reads the embedded analyst overlay (needed when an article is added and the seeds are
  * re-extracted); a missing or broken one is the empty overlay, never a crash.
@@ -57,4 +53,14 @@ export const OVERLAY_ELEMENT_ID = 'tieline-overlay';
 export function overlayFromJson(text: string | null | undefined): Overlay {
   if (!text) return EMPTY_OVERLAY;
   return parseOverlay(text, 'the overlay in this page').overlay;
+}
+
+/**
+ * The full check of a dataset the page read without the schema (pageDataset.ts): a warning
+ * when it does not fit (the page was changed after the build), else none.
+ * @example checkPageDataset(dashboard.dataset) // -> []
+ */
+export function checkPageDataset(dataset: Dataset): string[] {
+  const checked = parseDataset(dataset);
+  return checked.ok ? [] : [`The dataset in this page does not fit the schema: ${checked.message}`];
 }

@@ -2,10 +2,10 @@
  * What the network view draws, as plain data: nodes with shape, colour and label; edges with
  * style and width (the legend: networkLegend.ts; which actors are drawn: levelOfDetail.ts).
  */
-import { scaleLinear } from 'd3';
 import { countryColor, rankCountryColors } from '../encoding/palette.ts';
 import { edgeStyle, kindPath, type EdgeStyle } from '../encoding/marks.ts';
 import { computeEdgePaths, type EdgePath } from '../layout/edgePaths.ts';
+import { linearMap } from '../layout/linearMap.ts';
 import type { NetworkLayout, NodePosition } from '../layout/networkLayout.ts';
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
 
@@ -60,7 +60,7 @@ export function buildNetworkModel(dataset: Dataset, layout: NetworkLayout, offse
   });
   const minor = new Set(nodes.filter((n) => n.minor).map((n) => n.id));
   const maxEvidence = Math.max(1, ...dataset.relations.map((r) => r.evidence.length));
-  const width = scaleLinear().domain([1, maxEvidence]).range([1.6, 7]).clamp(true);
+  const width = linearMap([1, maxEvidence], [1.6, 7], true);
   const byId = new Map(dataset.relations.map((r) => [r.id, r]));
   const edges: DrawnEdge[] = computeEdgePaths(dataset.relations, nodes).map((p) => {
     const relation = byId.get(p.id) as Relation;

@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutNetwork } from '../../../src/lib/layout/layoutClient.ts';
-import { computeNetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
+import {
+  computeNetworkLayout,
+  computeNetworkLayoutInSlices,
+} from '../../../src/lib/layout/networkLayout.ts';
 import { seedDataset } from '../helpers.ts';
 
 describe('layoutNetwork without a worker', () => {
@@ -19,5 +22,21 @@ describe('layoutNetwork without a worker', () => {
     ]);
     expect(a).toEqual(computeNetworkLayout(actors, relations, options));
     expect(b).toEqual(computeNetworkLayout(actors, relations, { ...options, width: 700 }));
+  });
+});
+
+describe('computeNetworkLayoutInSlices (the page without a worker)', () => {
+  it('gives computeNetworkLayout exactly, pausing between attempts', async () => {
+    const { actors, relations } = seedDataset();
+    const labelSize = (a: { name: string }) => ({ width: a.name.length * 9, height: 22 });
+    let pauses = 0;
+    for (const width of [1400, 900, 600]) {
+      const options = { width, height: 420, labelSize };
+      const sliced = await computeNetworkLayoutInSlices(actors, relations, options, async () => {
+        pauses++;
+      });
+      expect(sliced).toEqual(computeNetworkLayout(actors, relations, options));
+    }
+    expect(pauses).toBeGreaterThan(0);
   });
 });

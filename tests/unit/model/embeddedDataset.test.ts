@@ -3,7 +3,12 @@
  * or tampered page must give a clear warning instead of a blank screen.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetFromJson, embedDataset } from '../../../src/lib/model/embeddedDataset.ts';
+import {
+  checkPageDataset,
+  datasetFromJson,
+  embedDataset,
+} from '../../../src/lib/model/embeddedDataset.ts';
+import { readPageDataset } from '../../../src/lib/model/pageDataset.ts';
 import { seedDataset } from '../helpers.ts';
 
 describe('embedDataset / datasetFromJson', () => {
@@ -38,5 +43,40 @@ describe('embedDataset / datasetFromJson', () => {
     expect(Object.keys(d)).not.toContain('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(d)).toBe(Object.prototype);
+  });
+});
+
+describe('readPageDataset / checkPageDataset', () => {
+  it('reads what the build embedded as datasetFromJson does, without the schema', () => {
+    expect(readPageDataset(embedDataset(seedDataset()))).toEqual(seedDataset());
+    expect(checkPageDataset(readPageDataset(embedDataset(seedDataset())))).toEqual([]);
+  });
+
+  it('names a missing, broken or misshapen dataset at once, and keeps only the five lists', () => {
+    expect(readPageDataset(null).warnings[0]).toMatch(/carries no dataset/);
+    expect(readPageDataset('{"documents": [').warnings[0]).toMatch(/not valid JSON/);
+    expect(readPageDataset('{"documents": [], "actors": 3}').warnings[0]).toMatch(
+      /does not fit the schema: invalid dataset at actors/,
+    );
+    expect(readPageDataset('null').warnings[0]).toMatch(/does not fit the schema/);
+    const json = embedDataset(seedDataset()).replace(
+      '{"documents":',
+      '{"__proto__":{"x":1},"documents":',
+    );
+    expect(Object.keys(readPageDataset(json))).toEqual([
+      'documents',
+      'actors',
+      'relations',
+      'events',
+      'warnings',
+    ]);
+  });
+
+  it('the full check after the first picture warns about a page changed after the build', () => {
+    const d = structuredClone(seedDataset());
+    (d.actors[0] as { kind: string }).kind = 'dragon';
+    expect(checkPageDataset(readPageDataset(JSON.stringify(d)))[0]).toMatch(
+      /does not fit the schema: invalid dataset at actors\.0\.kind/,
+    );
   });
 });

@@ -6,7 +6,8 @@
  * scale of its own and at least room for a year's label, so one 1951 treaty sits at the left
  * edge beside a break, and 2008-2025 fills the rest. Pure: times in, pieces of axis out.
  */
-import { scaleLinear, utcTicks, utcYear } from 'd3';
+import { utcTicks, utcYear } from 'd3';
+import { linearMap } from '../linearMap.ts';
 import type { UtcScale } from './timeScale.ts';
 
 /** One linear stretch of the axis: times `t` drawn across pixels `px`. */
@@ -155,9 +156,10 @@ export function pieceScale(pieces: readonly AxisPiece[]): UtcScale & { pieces():
   const knots = pieces
     .flatMap((p) => [0, 1].map((i) => [p.t[i], p.px[i]]))
     .filter(([t], i, all) => i === 0 || t > all[i - 1][0]);
-  const linear = scaleLinear()
-    .domain(knots.map((k) => k[0]))
-    .range(knots.map((k) => k[1]));
+  const linear = linearMap(
+    knots.map((k) => k[0]),
+    knots.map((k) => k[1]),
+  );
   const first = pieces[0];
   const last = pieces.at(-1)!;
   const scale = ((time: number | Date) => linear(+time)) as UtcScale & { pieces(): AxisPiece[] };

@@ -4,7 +4,8 @@
  * the scale's default date formats: the timeline labels its ticks itself (timelineFormat.ts),
  * and those formats alone were a tenth of the page's first-load JavaScript.
  */
-import { scaleLinear, utcTicks } from 'd3';
+import { utcTicks } from 'd3';
+import { linearMap } from '../linearMap.ts';
 
 export interface UtcScale {
   /** Px of a time (ms or Date). */
@@ -22,7 +23,7 @@ export interface UtcScale {
  *   // -> [2010-01-01, 2015-01-01, 2020-01-01, 2025-01-01] (UTC)
  */
 export function utcScale(domain: [number, number], range: [number, number]): UtcScale {
-  const linear = scaleLinear().domain(domain).range(range);
+  const linear = linearMap(domain, range);
   const scale = ((time: number | Date) => linear(+time)) as UtcScale;
   scale.invert = (px) => new Date(linear.invert(px));
   scale.ticks = (count = 10) => utcTicks(new Date(domain[0]), new Date(domain[1]), count);

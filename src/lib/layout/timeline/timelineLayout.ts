@@ -44,8 +44,19 @@ const LANE_PAD = 2;
 const TRUNCATE = [0.45, 0.35, 0.27, 0.2, 0.15, 0.1];
 
 const laneName = (key: LaneKey) => (key === 'other' ? 'Other' : DOMAIN_LABELS[key]);
-const startOf = (e: TielineEvent) => dayTime(dateRange(e.date as string)[0]);
-const endOf = (e: TielineEvent) => dayTime(dateRange(e.date as string)[1]) + DAY_MS;
+/** First and last ms of a date ('2019', '2019-05', '2019-05-04'), read once per date string. */
+const spans = new Map<string, [number, number]>();
+function spanOfDate(date: string): [number, number] {
+  let span = spans.get(date);
+  if (!span) {
+    const [from, to] = dateRange(date);
+    if (spans.size > 50_000) spans.clear();
+    spans.set(date, (span = [dayTime(from), dayTime(to) + DAY_MS]));
+  }
+  return span;
+}
+const startOf = (e: TielineEvent) => spanOfDate(e.date as string)[0];
+const endOf = (e: TielineEvent) => spanOfDate(e.date as string)[1];
 
 /** The unzoomed span: first start to the end of the data, with a small margin either side. */
 function spanOf(dated: TielineEvent[], now: string | undefined): [number, number] {

@@ -1,0 +1,65 @@
+/**
+ * The briefing as the page's first load holds it: its code (BriefingState, the steps it builds
+ * from the dataset, their key map) loads after both views are drawn, on first use (P, the
+ * Present menu), or before the page mounts when the link opens at a step (main.ts). Until then
+ * the briefing is off, and the link part says nothing.
+ */
+import { linkHasBriefing } from '../state/briefingParams.ts';
+import type { DashboardState } from '../state/dashboard.svelte.ts';
+import type { UrlPart } from '../state/urlBinding.svelte.ts';
+import type { BriefingState } from './briefingState.svelte.ts';
+import type { Brief } from './types.ts';
+
+type BriefingCode = typeof import('./briefingState.svelte.ts');
+let code: BriefingCode | null = null;
+let loading: Promise<BriefingCode> | null = null;
+
+/** Loads the briefing's code once (again after a failed attempt). */
+export function loadBriefingCode(): Promise<BriefingCode> {
+  return (loading ??= import('./briefingState.svelte.ts').then(
+    (m) => (code = m),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  ));
+}
+
+export class LazyBriefing {
+  /** The briefing, once its code has loaded. */
+  state = $state.raw<BriefingState | null>(null);
+
+  constructor(
+    private readonly dashboard: DashboardState,
+    private readonly briefs: () => Brief[],
+  ) {}
+
+  /** Briefing mode is on (never before the code has loaded). */
+  get active(): boolean {
+    return this.state?.active ?? false;
+  }
+
+  /** The briefing, made once its code is there; null before. */
+  #made(): BriefingState | null {
+    if (!this.state && code) this.state = new code.BriefingState(this.dashboard, this.briefs());
+    return this.state;
+  }
+
+  /** The briefing, loading its code first if need be. */
+  load(): Promise<BriefingState> {
+    return loadBriefingCode().then(() => this.#made() as BriefingState);
+  }
+
+  /** The step in the address bar (BriefingState's own part, once it exists). */
+  readonly urlPart: UrlPart = {
+    read: (search) => {
+      const briefing = this.#made();
+      if (briefing) return briefing.urlPart.read(search);
+      // Back or forward to a briefing step before the code came: read it once it has.
+      if (linkHasBriefing(search))
+        void this.load().then((b) => this.dashboard.notify(b.urlPart.read(location.search)));
+      return [];
+    },
+    query: () => this.state?.urlPart.query() ?? '',
+  };
+}
