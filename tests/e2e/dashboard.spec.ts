@@ -33,6 +33,9 @@ async function openTab(
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
   const panel = page.getByRole('tabpanel', { name: new RegExp(`^${name}`) });
   await expect(panel).toBeVisible();
+  // The tables load after both views are drawn: read them once their rows are there, as a
+  // reader would (a busy machine had the rows read before they came).
+  if (name !== 'Sources') await expect(panel.locator('tbody tr[data-row]').first()).toBeVisible();
   return panel;
 }
 
