@@ -398,15 +398,17 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
         LED_BY.test(ctx.text.slice(o.end, m.start).replace(/^\s*\([^)]{1,12}\)/, '')),
     );
     if (leads) link(m, leads, leads.start, m.end);
-    // "<Body> [adjective] <title> <Name>": the body is the first word of the title.
+    // "<Body> [adjective] <title> <Name>": the body is the first word of the title; "<Body>'s
+    // <title>, <Name>": the title is the body's ("The CSTO's secretary-general, Imangali ...").
+    const possessive = /^['’]s\s/.test(ctx.text.slice(prev?.end ?? 0, (prev?.end ?? 0) + 3));
     if (
       prev &&
       m.title &&
       BODY_KINDS.has(ctx.reg.get(prev.actorKey).kind) &&
       prev.end <= m.start &&
       m.start - prev.end <= 48 &&
-      m.title.start <= prev.end + 1 &&
-      /^(?:['’]s)?(?:\s+[\w.-]+){1,5}\s+$/u.test(ctx.text.slice(prev.end, m.start))
+      m.title.start <= prev.end + (possessive ? 3 : 1) &&
+      /^(?:['’]s)?(?:\s+[\w.-]+){1,5},?\s+$/u.test(ctx.text.slice(prev.end, m.start))
     ) {
       link(m, prev, prev.start, m.end);
       continue;

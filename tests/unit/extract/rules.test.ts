@@ -286,6 +286,11 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: "office-held: Getachew Reda > Tigray People's Liberation Front",
     },
     {
+      name: 'a body’s title before an appositive name',
+      input: "The CSTO's secretary-general, Imangali Tasmagambetov, said the door remained open.",
+      expected: 'office-held: Imangali Tasmagambetov > Collective Security Treaty Organization',
+    },
+    {
       name: 'a body before the title is the office',
       input: 'Hezbollah leader Hassan Nasrallah said the group would respond.',
       expected: 'office-held: Hassan Nasrallah > Hezbollah',
