@@ -156,6 +156,18 @@ function shipped(outDir: string): void {
     limit: 60,
   });
   record('index.html with the seed dataset (gzip)', gzipSync(html).length / 1024, 'kB');
+  // Issue 13: the extractor (engine and lexicons) loads only when an article is added.
+  const extractor = readdirSync(join(outDir, 'assets')).filter((f) =>
+    /^extract\.worker-.*\.js$/.test(f),
+  );
+  if (extractor.length !== 1) throw new Error('the build has no single extractor worker chunk');
+  record(
+    'extractor worker, loaded when an article is added (gzip)',
+    gz(join('assets', extractor[0])),
+    'kB',
+    'rules and lexicons included',
+    { op: '<=', limit: 200 },
+  );
 }
 
 interface Scale {
