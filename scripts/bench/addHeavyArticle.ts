@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import * as inPage from './inPage.ts';
+import { openWatched } from './watchedPage.ts';
 
 export const HEAVY_BYTES = 4_900_000;
 
@@ -34,13 +35,7 @@ export async function measureHeavyAdd(
   const file = join(dir, 'heavy.txt');
   writeFileSync(file, heavyArticle(seedsDir));
   try {
-    const page = await context.newPage();
-    await page.addInitScript(inPage.keepNamesInPage);
-    await page.addInitScript(inPage.watchLongTasks);
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('tieline:timeline-drawn').length > 0,
-    );
+    const page = await openWatched(context, url);
     await page.getByRole('tab', { name: /^Sources/ }).click();
     await page.getByRole('button', { name: 'Add an article…' }).click();
     await page.locator('#add-files').setInputFiles(file);

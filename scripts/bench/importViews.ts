@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { EMPTY_VIEW_STATE } from '../../src/lib/state/viewState.ts';
 import * as inPage from './inPage.ts';
+import { openWatched } from './watchedPage.ts';
 
 export const IMPORTED_VIEWS = 4_700;
 
@@ -40,13 +41,7 @@ export async function measureImport(
   const file = join(dir, 'saved-views.json');
   writeFileSync(file, manyViewsFile());
   try {
-    const page = await context.newPage();
-    await page.addInitScript(inPage.keepNamesInPage);
-    await page.addInitScript(inPage.watchLongTasks);
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('tieline:timeline-drawn').length > 0,
-    );
+    const page = await openWatched(context, url);
     const menu = page.locator('details[data-facet="Saved views"]');
     await menu.locator('summary').click();
     const input = menu.locator('input[type=file]');

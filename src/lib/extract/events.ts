@@ -372,54 +372,37 @@ function sentenceEvents(
       : against && t.cls.relation === 'cooperation'
         ? 'tension'
         : t.cls.relation;
+    const relDomains = [...new Set([...t.cls.domains, ...domains])];
+    const link = (kind: RelationType, source: string, target: string) => {
+      if (source !== target && !sameSide(ctx, source, target, kind))
+        relations.push({
+          type: kind,
+          source,
+          target,
+          domains: [...relDomains],
+          evidence: { start: s.start, end: s.end },
+        });
+    };
     const rel = (a: string, b: string) => {
-      const [x, y] =
-        t.cls.reverse && DIRECTED_RELATIONS.has(type)
-          ? [relationEnd(ctx, b), relationEnd(ctx, a)]
-          : [relationEnd(ctx, a), relationEnd(ctx, b)];
+      const [p, q] = t.cls.reverse && DIRECTED_RELATIONS.has(type) ? [b, a] : [a, b];
+      const [x, y] = [relationEnd(ctx, p), relationEnd(ctx, q)];
       // "joined NATO" is membership; "joined forces with the US" is cooperation.
       const kind: RelationType =
         type === 'member-of' && ctx.reg.get(y).kind !== 'bloc' ? 'cooperation' : type;
-      if (x !== y && !sameSide(ctx, x, y, kind))
-        relations.push({
-          type: kind,
-          source: x,
-          target: y,
-          domains: [...new Set([...t.cls.domains, ...domains])],
-          evidence: { start: s.start, end: s.end },
-        });
+      link(kind, x, y);
       // "Kim met Putin": the two people too, not only the states they stand for.
-      const [p, q] = t.cls.reverse && DIRECTED_RELATIONS.has(type) ? [b, a] : [a, b];
       if (
         (p !== x || q !== y) &&
-        p !== q &&
         ctx.reg.get(p).kind === 'person' &&
-        ctx.reg.get(q).kind === 'person' &&
-        !sameSide(ctx, p, q, kind)
+        ctx.reg.get(q).kind === 'person'
       )
-        relations.push({
-          type: kind,
-          source: p,
-          target: q,
-          domains: [...new Set([...t.cls.domains, ...domains])],
-          evidence: { start: s.start, end: s.end },
-        });
+        link(kind, p, q);
     };
     for (const a of seller) for (const b of buyer) rel(key(a), key(b));
     // "launched by Riyadh and Washington": agents named together act together.
     if (coAgents)
       for (let i = 1; i < subject.length; i++)
-        if (
-          key(subject[0]) !== key(subject[i]) &&
-          !sameSide(ctx, key(subject[0]), key(subject[i]), 'cooperation')
-        )
-          relations.push({
-            type: 'cooperation',
-            source: key(subject[0]),
-            target: key(subject[i]),
-            domains: [...new Set([...t.cls.domains, ...domains])],
-            evidence: { start: s.start, end: s.end },
-          });
+        link('cooperation', key(subject[0]), key(subject[i]));
     if (type === 'incursion' || type === 'aggression' || type === 'influence')
       for (const a of subject)
         for (const b of struck) {

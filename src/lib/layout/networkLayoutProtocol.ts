@@ -22,20 +22,33 @@ export interface LayoutRequest {
 export type LayoutResponse =
   { id: number; ok: true; layout: NetworkLayout } | { id: number; ok: false; message: string };
 
+/** The layout's options for one request: its settings and the page's label sizes. */
+function optionsOf(request: LayoutRequest): NetworkOptions {
+  return {
+    ...request.settings,
+    labelSize: (a) => request.labels[a.id] ?? { width: 0, height: 0 },
+  };
+}
+
+/** A layout that threw, as the answer the page shows a message for. */
+function failure(request: LayoutRequest, error: unknown): LayoutResponse {
+  const message = error instanceof Error ? error.message : String(error);
+  return { id: request.id, ok: false, message };
+}
+
 /** Runs one request with the pure layout (in the worker, or in the page as a fallback). */
 export function runLayoutRequest(
   compute: (a: Actor[], r: Relation[], o: NetworkOptions) => NetworkLayout,
   request: LayoutRequest,
 ): LayoutResponse {
   try {
-    const layout = compute(request.actors, request.relations, {
-      ...request.settings,
-      labelSize: (a) => request.labels[a.id] ?? { width: 0, height: 0 },
-    });
-    return { id: request.id, ok: true, layout };
+    return {
+      id: request.id,
+      ok: true,
+      layout: compute(request.actors, request.relations, optionsOf(request)),
+    };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { id: request.id, ok: false, message };
+    return failure(request, error);
   }
 }
 
@@ -45,13 +58,9 @@ export async function runLayoutRequestInSlices(
   request: LayoutRequest,
 ): Promise<LayoutResponse> {
   try {
-    const layout = await compute(request.actors, request.relations, {
-      ...request.settings,
-      labelSize: (a) => request.labels[a.id] ?? { width: 0, height: 0 },
-    });
+    const layout = await compute(request.actors, request.relations, optionsOf(request));
     return { id: request.id, ok: true, layout };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { id: request.id, ok: false, message };
+    return failure(request, error);
   }
 }

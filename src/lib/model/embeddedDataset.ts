@@ -7,7 +7,7 @@
  * both views are drawn (`checkPageDataset`).
  */
 import { EMPTY_OVERLAY, parseOverlay, type Overlay } from '../extract/overlay.ts';
-import { DATASET_ELEMENT_ID, failedDataset } from './pageDataset.ts';
+import { failedDataset, parsePageJson, schemaWarning } from './pageDataset.ts';
 import { parseDataset, type Dataset } from './schema.ts';
 
 export { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, failedDataset } from './pageDataset.ts';
@@ -28,21 +28,10 @@ export function embedDataset(dataset: Dataset | string): string {
  * @example datasetFromJson('{"documents":[]') // -> warnings: ['The dataset in this page is not valid JSON: ...']
  */
 export function datasetFromJson(text: string | null | undefined): Dataset {
-  if (text === null || text === undefined || text.trim() === '')
-    return failedDataset(
-      `This page carries no dataset (no <script id="${DATASET_ELEMENT_ID}">): rebuild it with npm run build.`,
-    );
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failedDataset(`The dataset in this page is not valid JSON: ${reason}`);
-  }
-  const checked = parseDataset(data);
-  return checked.ok
-    ? checked.dataset
-    : failedDataset(`The dataset in this page does not fit the schema: ${checked.message}`);
+  const read = parsePageJson(text);
+  if ('failed' in read) return read.failed;
+  const checked = parseDataset(read.data);
+  return checked.ok ? checked.dataset : failedDataset(schemaWarning(checked.message));
 }
 
 /**
@@ -62,5 +51,5 @@ export function overlayFromJson(text: string | null | undefined): Overlay {
  */
 export function checkPageDataset(dataset: Dataset): string[] {
   const checked = parseDataset(dataset);
-  return checked.ok ? [] : [`The dataset in this page does not fit the schema: ${checked.message}`];
+  return checked.ok ? [] : [schemaWarning(checked.message)];
 }

@@ -23,22 +23,39 @@ const LISTS = ['documents', 'actors', 'relations', 'events', 'warnings'] as cons
  * @example readPageDataset('{"documents": [') // -> warnings: ['The dataset in this page is not valid JSON: ...']
  */
 export function readPageDataset(text: string | null | undefined): Dataset {
-  if (text === null || text === undefined || text.trim() === '')
-    return failedDataset(
-      `This page carries no dataset (no <script id="${DATASET_ELEMENT_ID}">): rebuild it with npm run build.`,
-    );
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failedDataset(`The dataset in this page is not valid JSON: ${reason}`);
-  }
+  const read = parsePageJson(text);
+  if ('failed' in read) return read.failed;
+  const data = read.data;
   const record = (data ?? {}) as Record<string, unknown>;
   const missing = LISTS.find((key) => !Array.isArray(record[key]));
   if (typeof data !== 'object' || data === null || missing)
-    return failedDataset(
-      `The dataset in this page does not fit the schema: invalid dataset at ${missing ?? 'its root'}`,
-    );
+    return failedDataset(schemaWarning(`invalid dataset at ${missing ?? 'its root'}`));
   return Object.fromEntries(LISTS.map((key) => [key, record[key]])) as unknown as Dataset;
+}
+
+/**
+ * The page's dataset element parsed as JSON, or the empty dataset that says why it could not
+ * be: no element, or broken JSON. Shared by the first load and the full check.
+ * @example parsePageJson('[') // -> { failed: { ..., warnings: ['The dataset in this page is not valid JSON: ...'] } }
+ */
+export function parsePageJson(
+  text: string | null | undefined,
+): { data: unknown } | { failed: Dataset } {
+  if (text === null || text === undefined || text.trim() === '')
+    return {
+      failed: failedDataset(
+        `This page carries no dataset (no <script id="${DATASET_ELEMENT_ID}">): rebuild it with npm run build.`,
+      ),
+    };
+  try {
+    return { data: JSON.parse(text) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { failed: failedDataset(`The dataset in this page is not valid JSON: ${reason}`) };
+  }
+}
+
+/** The warning for a page dataset that does not fit the schema. */
+export function schemaWarning(detail: string): string {
+  return `The dataset in this page does not fit the schema: ${detail}`;
 }
