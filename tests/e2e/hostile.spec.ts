@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { storeRecords, storedKeys } from './storedRecords.ts';
 import { slugify } from '../../src/lib/extract/ids.ts';
 import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 import { manyViewsFile } from '../../scripts/bench/importViews.ts';
@@ -29,40 +30,6 @@ test.beforeEach(() => {
   pageErrors = [];
 });
 test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
-
-/** Puts records straight into the page's IndexedDB store, under the keys given. */
-async function storeRecords(page: Page, records: { key: string; value: unknown }[]) {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tieline', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('added-articles');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('added-articles', 'readwrite');
-          for (const r of records) tx.objectStore('added-articles').put(r.value, r.key);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
-}
-
-const storedKeys = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('tieline', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('added-articles');
-        open.onsuccess = () => {
-          const keys = open.result
-            .transaction('added-articles')
-            .objectStore('added-articles')
-            .getAllKeys();
-          keys.onsuccess = () => (open.result.close(), resolve(keys.result.map(String)));
-        };
-      }),
-  );
 
 /**
  * Serves the extraction worker with its answers held back `delayMs` (real time: the worker has
@@ -97,10 +64,9 @@ async function paste(page: Page, text: string) {
 
 test('a stored slow article does not hold back the first draw', async ({ page }) => {
   watch(page);
-  await page.goto('/');
   await storeRecords(page, [{ key: 'slow', value: record('slow.txt', EXERCISE) }]);
   const { asked } = await slowExtractor(page, NEVER);
-  await page.reload();
+  await page.goto('/');
   // Drawn from the seeds while the stored article is still being extracted in the worker.
   await expect(
     page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
@@ -117,10 +83,9 @@ test('a stored article past the time budget is stopped, named in a notice, and k
 }) => {
   watch(page);
   await page.clock.install();
-  await page.goto('/');
   await storeRecords(page, [{ key: 'slow', value: record('slow.txt', EXERCISE) }]);
   const { asked } = await slowExtractor(page, NEVER);
-  await page.reload();
+  await page.goto('/');
   await asked;
   await page.clock.fastForward('00:30');
   await expect(page.getByTestId('notices')).toContainText(
@@ -185,7 +150,6 @@ test('a link to an actor of a stored article selects it once it joins, with no n
   page,
 }) => {
   watch(page);
-  await page.goto('/');
   await storeRecords(page, [{ key: 'exercise', value: record('exercise.txt', EXERCISE) }]);
   // Every notice the page shows, however briefly.
   await page.addInitScript(() => {
@@ -281,13 +245,12 @@ test('stored names that make one document id both show, and Remove deletes the r
   page,
 }) => {
   watch(page);
-  await page.goto('/');
   // Stored by an older version, keyed by file name: two names, one document id.
   await storeRecords(page, [
     { key: 'Report 1.txt', value: record('Report 1.txt', EXERCISE) },
     { key: 'report-1.txt', value: record('report-1.txt', EXERCISE) },
   ]);
-  await page.reload();
+  await page.goto('/');
   await expect(page.getByTestId('count-articles')).toHaveText(String(seeds.documents.length + 2));
   await expect(page.getByTestId('notices')).toContainText(
     'Two stored articles would be one document',

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { storeRecords, storedKeys } from './storedRecords.ts';
 import { documentId } from '../../src/lib/extract/ids.ts';
 import { MAX_ARTICLE_BYTES } from '../../src/lib/extract/input.ts';
 import { baseOf } from '../../src/lib/sources/baseOf.ts';
@@ -305,18 +306,11 @@ test('markup in an article is shown as text and never runs', async ({ page }) =>
 test('unreadable stored articles give a notice once, are set aside, and the seeds still show', async ({
   page,
 }) => {
-  await page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('tieline', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('added-articles');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('added-articles', 'readwrite');
-      tx.objectStore('added-articles').put({ file: 42, text: null }, 'broken.txt');
-      tx.objectStore('added-articles').put('not even an object', 'junk');
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  })`);
-  await page.reload();
+  await storeRecords(page, [
+    { key: 'broken.txt', value: { file: 42, text: null } },
+    { key: 'junk', value: 'not even an object' },
+  ]);
+  await page.goto('/');
   await expect(page.getByTestId('notices')).toContainText(
     'stored article (broken.txt) could not be read',
   );
@@ -333,13 +327,7 @@ test('unreadable stored articles give a notice once, are set aside, and the seed
   // The stored articles are read once both views are drawn; give that time to say anything.
   await page.waitForTimeout(1500);
   await expect(page.getByTestId('notices')).toHaveCount(0);
-  const keys = await page.evaluate(`new Promise((resolve) => {
-    const open = indexedDB.open('tieline', 1);
-    open.onsuccess = () => {
-      const keys = open.result.transaction('added-articles').objectStore('added-articles').getAllKeys();
-      keys.onsuccess = () => { open.result.close(); resolve(keys.result); };
-    };
-  })`);
+  const keys = await storedKeys(page);
   expect(keys).toEqual(['unreadable:broken.txt', 'unreadable:junk']);
   await expectCounts(page, seeds);
 });
