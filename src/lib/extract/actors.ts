@@ -147,8 +147,9 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
       continue;
     }
     const mod = TITLE_MODIFIERS.longestAt(tokens, j);
-    // A modifier that is also a head ("chief", "general") is a head when nothing follows.
-    if (mod && TITLE_HEADS.longestAt(tokens, j + mod.length)) {
+    // A modifier that is also a head ("chief", "general") is a head when nothing follows;
+    // modifiers may stack before the head ("deputy defence minister").
+    if (mod && headAfterModifiers(tokens, j + mod.length)) {
       j += mod.length;
       if (tokens[j]?.text === '-') j++;
       continue;
@@ -191,6 +192,18 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
     country,
     vague: TITLE_VAGUE.has(headWord) && j === i,
   };
+}
+
+/** Whether a title head follows `j`, after at most three more modifiers. */
+function headAfterModifiers(tokens: Token[], j: number): boolean {
+  for (let n = 0; n < 4; n++) {
+    if (TITLE_HEADS.longestAt(tokens, j)) return true;
+    const mod = TITLE_MODIFIERS.longestAt(tokens, j);
+    if (!mod) return false;
+    j += mod.length;
+    if (tokens[j]?.text === '-') j++;
+  }
+  return false;
 }
 
 const phraseLength = (tokens: Token[], j: number) => GAZETTEER.longestAt(tokens, j)?.length ?? 1;

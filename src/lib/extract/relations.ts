@@ -8,7 +8,7 @@ import { firstAfter, isPolitical, isState, mentionsIn, type DocContext } from '.
 import type { RelationDraft } from './events.ts';
 import { formatPartialDate } from './dates.ts';
 import { ENTRY_BY_KEY, isMemberOn, MEMBERS_BY_BLOC, roleOn, words } from './lexicon/index.ts';
-import type { Mention } from './types.ts';
+import type { Mention, Span } from './types.ts';
 
 /** Between a body and its mission: "'s peacekeeping force, ", " naval mission in the area, ". */
 const MISSION_OF =
@@ -23,9 +23,40 @@ const FEATURE_OF = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}\\s+${FEATURES}(
 const APPOSITIVE_OF = new RegExp(
   `^,\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}${FEATURES}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)[a-z-]*\\s+)?$`,
 );
+/** Between a place and the state it lies in: ", in northern ", ", near the border in ". */
+const IN_STATE =
+  /^,\s+(?:in|inside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+)?$/;
 /** Between a force and the state it serves in: " fighters in", ", the NATO-led mission in". */
 const FORCE_IN =
   /^(?:['’]s)?(?:,?\s+(?:the\s+|a\s+)?[\w-]+){0,4}\s+(?:in|into|inside|stationed in|deployed (?:in|to))\s+(?:the\s+)?$/;
+
+/**
+ * The one state a sentence names as itself (by name or capital), if it names exactly one: a
+ * demonym ("Norwegian-owned"), a state reached by a preposition ("flew to New Delhi", "attempts
+ * by Armenia") or owning someone else's title ("Brazil's special adviser") does not count.
+ */
+function soleState(
+  ctx: DocContext,
+  sentence: Span | undefined,
+  state: (iso: string | null) => string | undefined,
+): string | undefined {
+  if (!sentence) return undefined;
+  const found = new Set<string>();
+  for (const o of mentionsIn(ctx, sentence)) {
+    if (o.demonym) continue;
+    const before = ctx.text.slice(Math.max(sentence.start, o.start - 12), o.start);
+    const after = ctx.text.slice(o.end, o.end + 40);
+    if (NOT_ITSELF_BEFORE.test(before) || OWNS_TITLE_AFTER.test(after)) continue;
+    const d = ctx.reg.get(o.actorKey);
+    if (d.kind === 'country') found.add(o.actorKey);
+    // "who stayed in Damascus": a capital named as a place is its state's.
+    else if (d.kind === 'place' && d.country) {
+      const own = state(d.country);
+      if (own && ENTRY_BY_KEY.get(own)?.capital === d.name) found.add(own);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
 
 /**
  * Office held, membership and location, from the document's mentions.
@@ -106,11 +137,18 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         evidence: { start: Math.min(o.start, bloc.start), end: Math.max(o.end, bloc.end) },
       }));
   };
-  out.push(...officesOfBodies(ctx));
+  const bodies = officesOfBodies(ctx);
+  out.push(...bodies);
+  const serving = new Set(bodies.map((r) => r.source));
   for (const m of ctx.mentions) {
     const actor = ctx.reg.get(m.actorKey);
     if (actor.kind === 'person' && m.title) {
-      const target = actor.office ?? state(actor.country);
+      const target =
+        actor.office ??
+        state(actor.country) ??
+        (STATE_OFFICE.test(actor.role ?? '') && !serving.has(m.actorKey)
+          ? soleState(ctx, sentenceOf(m.start), state)
+          : undefined);
       if (target)
         out.push({
           source: m.actorKey,
@@ -143,14 +181,38 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       if (next && isState(ctx, next.actorKey) && /^,\s*$/.test(ctx.text.slice(m.end, next.start)))
         out.push(located(m.actorKey, next.actorKey, m.start, next.end));
       const prev = previous(m);
-      // "Iran's Isfahan", "the Yemeni port of Hodeidah", "Mali's northern town of Kidal".
+      // "Iran's Isfahan", "the Yemeni port of Hodeidah", "Mali's northern town of Kidal", and a
+      // list after the feature ("the Italian islands of Lampedusa and Linosa"); "Okinawa's
+      // Kadena Air Base": a place's place.
+      const prevKind = prev ? ctx.reg.get(prev.actorKey).kind : null;
+      const gapBefore = prev ? ctx.text.slice(prev.end, m.start) : '';
       if (
         prev &&
-        isState(ctx, prev.actorKey) &&
-        (/^['’]s\s*$/.test(ctx.text.slice(prev.end, m.start)) ||
-          FEATURE_OF.test(ctx.text.slice(prev.end, m.start)))
-      )
+        prev.actorKey !== m.actorKey &&
+        ((isState(ctx, prev.actorKey) &&
+          (/^['’]s\s*$/.test(gapBefore) || FEATURE_OF.test(gapBefore))) ||
+          ((prevKind === 'place' || prevKind === 'region') && /^['’]s\s*$/.test(gapBefore)))
+      ) {
         out.push(located(m.actorKey, prev.actorKey, prev.start, m.end));
+        if (FEATURE_OF.test(gapBefore) && / of\s+$/.test(gapBefore))
+          for (let k = (index.get(m) ?? 0) + 1, last = m; k < ctx.mentions.length; k++) {
+            const o = ctx.mentions[k];
+            const kind = ctx.reg.get(o.actorKey).kind;
+            if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(last.end, o.start))) break;
+            if (kind !== 'place' && kind !== 'region') break;
+            out.push(located(o.actorKey, prev.actorKey, prev.start, o.end));
+            last = o;
+          }
+      }
+      // "Tessalit, in northern Mali": a place and the state it lies in.
+      const inState = firstAfter(ctx, m.end + 1, 40);
+      if (
+        inState &&
+        ctx.reg.get(inState.actorKey).kind === 'country' &&
+        !inState.demonym &&
+        IN_STATE.test(ctx.text.slice(m.end, inState.start))
+      )
+        out.push(located(m.actorKey, inState.actorKey, m.start, inState.end));
       // "Goma, the capital of North Kivu", "Tiraspol, the main city of Transnistria".
       const after = firstAfter(ctx, m.end + 1, 48);
       if (
@@ -339,6 +401,14 @@ const HEADS = `(?:${[...words.titleHeads, 'member', 'figure', 'founder']
   .sort((a, b) => b.length - a.length)
   .map(esc)
   .join('|')})`;
+/** Before a state that is not the sentence's own: "flew to", "attempts by", "Minister of". */
+const NOT_ITSELF_BEFORE =
+  /\b(?:to|by|against|from|with|into|toward|towards|on|over|of)\s+(?:the\s+)?$/i;
+/** After a state that owns someone else's title: "'s special adviser". */
+const OWNS_TITLE_AFTER = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEADS}\\b`, 'iu');
+/** A title only a state's government gives (words.json stateOffices). */
+const STATE_OFFICE = new RegExp(`\\b(?:${words.stateOffices.map(esc).join('|')})\\b`, 'i');
+
 /** Between a person and the body they serve: ", the secretary of the", ", head of Russia's". */
 const TITLE_OF = new RegExp(
   `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?${HEADS}\\s+(?:of|for|in|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?$`,
@@ -400,7 +470,7 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
     if (leads) link(m, leads, leads.start, m.end);
     // "<Body> [adjective] <title> <Name>": the body is the first word of the title; "<Body>'s
     // <title>, <Name>": the title is the body's ("The CSTO's secretary-general, Imangali ...").
-    const possessive = /^['’]s\s/.test(ctx.text.slice(prev?.end ?? 0, (prev?.end ?? 0) + 3));
+    const possessive = /^['’]s?\s/.test(ctx.text.slice(prev?.end ?? 0, (prev?.end ?? 0) + 3));
     if (
       prev &&
       m.title &&
@@ -408,7 +478,7 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
       prev.end <= m.start &&
       m.start - prev.end <= 48 &&
       m.title.start <= prev.end + (possessive ? 3 : 1) &&
-      /^(?:['’]s)?(?:\s+[\w.-]+){1,5},?\s+$/u.test(ctx.text.slice(prev.end, m.start))
+      /^(?:['’]s?)?(?:\s+[\w.-]+){1,5},?\s+$/u.test(ctx.text.slice(prev.end, m.start))
     ) {
       link(m, prev, prev.start, m.end);
       continue;

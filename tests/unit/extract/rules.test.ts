@@ -351,6 +351,41 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       input: 'Azerbaijan hosted the Yevlakh talks with Karabakh officials.',
       expected: 'located-in: Yevlakh > Azerbaijan (list)',
     },
+    {
+      name: 'title modifiers stack before the head',
+      input: 'Peruvian deputy interior minister Carla Mendoza visited Quito.',
+      expected: 'office-held: Carla Mendoza > Peru',
+    },
+    {
+      name: 'a state’s title before an appositive name',
+      input: "Chile's acting defence minister, Pablo Rojas, said the talks would go on.",
+      expected: 'office-held: Pablo Rojas > Chile',
+    },
+    {
+      name: 'a state office with no state serves the one state its sentence names',
+      input: 'Interior Minister Pablo Rojas said Chile would close the border.',
+      expected: 'office-held: Pablo Rojas > Chile',
+    },
+    {
+      name: 'a plural possessive body owns the title',
+      input: "The Houthis' military spokesman, Ali Nasser, said the group fired drones at Eilat.",
+      expected: 'office-held: Ali Nasser > Houthis',
+    },
+    {
+      name: 'a place’s place',
+      input: "Talks in Ankara's Cankaya district ended without a deal.",
+      expected: 'located-in: Cankaya > Ankara',
+    },
+    {
+      name: 'a place and the state it lies in, after a comma',
+      input: 'Rebels seized Tessalit, in northern Mali, on Monday.',
+      expected: 'located-in: Tessalit > Mali',
+    },
+    {
+      name: 'every place listed after a state’s feature word',
+      input: 'Jets flew over the Italian islands of Lampedusa, Linosa and Pantelleria.',
+      expected: 'located-in: Pantelleria > Italy',
+    },
   ])('$name', ({ input, expected }) => {
     expect(relate(input)).toContain(expected);
   });
@@ -367,6 +402,24 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       input: 'Talks were held in Yevlakh.',
       date: 'May 6, 2024',
       absent: 'located-in: Yevlakh > Azerbaijan (list)',
+    },
+    {
+      name: 'no office from a state the sentence only names after a preposition',
+      input: 'Foreign Minister Pablo Rojas condemned the attempts by Peru to close the pass.',
+      date: 'May 6, 2024',
+      absent: 'office-held: Pablo Rojas > Peru',
+    },
+    {
+      name: 'no office from a state that owns someone else’s title',
+      input: "Prime Minister Pablo Rojas met Peru's special adviser, Luis Vargas.",
+      date: 'May 6, 2024',
+      absent: 'office-held: Pablo Rojas > Peru',
+    },
+    {
+      name: 'no office from a state when the title is a body’s',
+      input: "The Houthis' military spokesman, Ali Nasser, said ships bound for Israel were hit.",
+      date: 'May 6, 2024',
+      absent: 'office-held: Ali Nasser > Israel',
     },
   ])('$name', ({ input, date, absent }) => {
     const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, ${date} - ${input}` }]);

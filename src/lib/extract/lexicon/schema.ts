@@ -98,6 +98,8 @@ export const WordsSchema = v.object({
   servicesComment: v.optional(v.string()),
   vesselPrefixes: v.array(v.string()),
   vesselPrefixesComment: v.optional(v.string()),
+  stateOffices: v.array(v.string()),
+  stateOfficesComment: v.optional(v.string()),
 });
 export type Words = v.InferOutput<typeof WordsSchema>;
 
