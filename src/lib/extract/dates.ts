@@ -176,6 +176,9 @@ const NUMERIC = /(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.
  * "2020-01-19 22:40", and as East Asian pages write it, "2022/12/16 19:40 JST", "2024.05.01".
  */
 const ISO_DAY = /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d/]|[-.]\d)/g;
+/** A weekday, then day and month with no year: "WEDNESDAY 25.12", "Fri, 27/12". */
+const WEEKDAY_DAY_MONTH =
+  /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(\d{1,2})[./](\d{1,2})\b\.?(?![./]?\d)/gi;
 const YEAR_END =
   /\b(?:by|before|until|in)?\s*(?:the\s+)?(?:year['’]s end|end of (?:the|this) year)\b/gi;
 const VAGUE = /\b(recently|lately|in recent (?:years|months|weeks)|recent)\b/gi;
@@ -301,6 +304,18 @@ export function findDates(
     if (b > 12 && a <= 12) [a, b] = [b, a]; // 5/30/2024 is month-first
     const d = parsePartialDate(`${m[4]}-${pad(b)}-${pad(a)}`);
     if (d) add({ start: m.index, end: m.index + m[0].length, date: d });
+  }
+  // "WEDNESDAY 25.12", "Fri 27/12": a weekday makes a day and month with no year a date.
+  for (const m of text.matchAll(WEEKDAY_DAY_MONTH)) {
+    if (!anchor) continue;
+    const d = parsePartialDate(`${anchor.year}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`);
+    if (d)
+      add({
+        start: m.index,
+        end: m.index + m[0].length,
+        date: shiftYearToTense(d, anchor, direction),
+        yearless: true,
+      });
   }
   for (const m of text.matchAll(ISO_DAY)) {
     const d = parsePartialDate(`${m[1]}-${m[3]}-${m[4]}`);

@@ -29,6 +29,7 @@ import {
   mentionsIn,
   type DocContext,
 } from './context.ts';
+import { dateHeadings } from './dateHeadings.ts';
 import { classifyDomains, splitClauses } from './cues.ts';
 import { findDates, formatPartialDate, parsePartialDate, type DateMention } from './dates.ts';
 import { NON_STATE_KEYS, verbs } from './lexicon/index.ts';
@@ -160,9 +161,16 @@ export function extractEvents(ctx: DocContext): {
 } {
   const events: EventDraft[] = [];
   const relations: RelationDraft[] = [];
+  // A timeline's date headings ("WEDNESDAY 25.12") date the undated sentences under them.
+  const { under, headings } = dateHeadings(ctx.sentences, ctx.anchor, ctx.dateline);
   ctx.sentences.forEach((s, i) => {
     if (s.paragraph === ctx.titleParagraph) return; // the headline restates the body
-    sentenceEvents(ctx, s, ctx.tokens[i], events, relations);
+    if (headings.has(i)) {
+      const d = under[i + 1];
+      if (d?.date) ctx.narrative = parsePartialDate(d.date);
+      return;
+    }
+    sentenceEvents(ctx, s, ctx.tokens[i], events, relations, under[i]);
   });
   return { events: mergeWithin(events), relations };
 }
@@ -173,6 +181,7 @@ function sentenceEvents(
   tokens: Token[],
   events: EventDraft[],
   relations: RelationDraft[],
+  section: DateMention | null = null,
 ) {
   const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
   // A capitalised trigger inside a name is part of the name ("Joint Declaration", "the Bamako
@@ -281,6 +290,8 @@ function sentenceEvents(
   }
 
   const assigned = assignDates(dates, triggers, tokens, clauseOf);
+  // Under a timeline's date heading, a sentence that gives no date of its own has the heading's.
+  if (section && dates.length === 0) for (const t of triggers) assigned.set(t, section);
   // "protested on Friday over an incursion": the act protested shares the date.
   for (const [t, d] of [...assigned]) {
     if (!['protest', 'rejection', 'demand'].includes(t.cls.event)) continue;

@@ -44,6 +44,11 @@ describe('findDates', () => {
       expected: ['next year', '2025', 'year', 'at'],
     },
     {
+      name: 'weekday, then day and month with no year',
+      text: 'WEDNESDAY 14.08',
+      expected: ['WEDNESDAY 14.08', '2024-08-14', 'day', 'at'],
+    },
+    {
       name: 'vague',
       text: 'a vessel recently docked',
       expected: ['recently', null, null, 'vague'],

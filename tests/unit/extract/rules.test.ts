@@ -486,6 +486,37 @@ describe('several dates for one act', () => {
   });
 });
 
+describe('a timeline’s date headings', () => {
+  const dated = (body: string) =>
+    extractDataset([{ file: 'a.txt', text: `Headline\nLIMA, March 9, 2025 - Lead.\n\n${body}` }])
+      .events.map((e) => e.date)
+      .sort();
+  it.each([
+    {
+      name: 'a heading dates the undated sentences under it, until the next',
+      body: 'MONDAY 3.03\n\nPeru recalled its ambassador from Chile.\n\nTUESDAY 4.03\n\nChile expelled two Peruvian diplomats.',
+      expected: ['2025-03-03', '2025-03-04'],
+    },
+    {
+      name: 'a heading that is not a date ends the dated section',
+      body: 'Monday, March 3\n\nPeru recalled its ambassador from Chile.\n\nTuesday, March 4\n\nChile expelled two Peruvian diplomats.\n\nBackground\n\nPeru sanctioned Chilean firms.',
+      expected: ['2025-03-03', '2025-03-04'],
+    },
+    {
+      name: 'one date line alone is no timeline',
+      body: 'Monday, March 3\n\nPeru recalled its ambassador from Chile.',
+      expected: [],
+    },
+    {
+      name: 'a paragraph led by a date dates its later sentences',
+      body: 'March 3: Peru recalls its ambassador. Chile expels two Peruvian diplomats.',
+      expected: ['2025-03-03', '2025-03-03'],
+    },
+  ])('$name', ({ body, expected }) => {
+    expect(dated(body)).toEqual(expected);
+  });
+});
+
 describe('relations from what actors do (table)', () => {
   const relate = (text: string) => {
     const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]);
