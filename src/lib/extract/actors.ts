@@ -278,7 +278,12 @@ const spanText = (text: string, tokens: Token[], from: number, to: number) =>
 
 /** A person's canonical name from its text: family names in capitals become "Kihara". */
 function personName(raw: string): string {
-  return raw.split(/\s+/).map(titleCase).join(' ').replace(/\s+/g, ' ');
+  return raw
+    .split(/\s+/)
+    .map(titleCase)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/,?\s+(Jr|Sr)\.?$/, ' $1.'); // "Teodoro, Jr.", "Marcos Jr" at a sentence's end
 }
 
 export interface MentionContext {
@@ -559,16 +564,25 @@ export function extractMentions(
           continue;
         }
         let k = comma;
-        while (
-          k > 0 &&
-          comma - k < 6 &&
-          (cap(tokens[k - 1]) ||
-            PARTICLES.has(tokens[k - 1].text) ||
-            (tokens[k - 1].text === '-' && !tokens[k - 1].spaced) ||
-            tokens[k - 1].text === '.' ||
-            SUFFIXES.has(tokens[k - 1].text))
+        const nameTokenAt = (x: number) =>
+          cap(tokens[x]) ||
+          PARTICLES.has(tokens[x].text) ||
+          (tokens[x].text === '-' && !tokens[x].spaced) ||
+          tokens[x].text === '.' ||
+          SUFFIXES.has(tokens[x].text);
+        while (k > 0 && comma - k < 6 && nameTokenAt(k - 1)) k--;
+        // "Gilberto C. Teodoro, Jr., Secretary ...": a suffix after its own comma.
+        if (
+          tokens[k - 1]?.text === ',' &&
+          SUFFIXES.has(
+            tokens
+              .slice(k, comma)
+              .filter((t) => t.text !== '.')
+              .map((t) => t.text)
+              .join(''),
+          )
         )
-          k--;
+          for (k--; k > 0 && comma - k < 9 && nameTokenAt(k - 1);) k--;
         while (k < comma && (NOT_NAMES.has(tokens[k].text) || covered[k])) k++;
         nameFrom = k;
         nameTo = comma;

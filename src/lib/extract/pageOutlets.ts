@@ -16,6 +16,16 @@ const PATTERNS = [
   new RegExp(String.raw`\d{1,2}(?:,?\s*\d{4})?\s*\(${NAME}\)\s*[-–—]`, 'gu'),
   // "By Rohan Bhatnagar, Meridian News Service" on its own line
   new RegExp(String.raw`^By [^,\n]{3,60},\s*${NAME}\s*$`, 'gmu'),
+  // "Jane Doe | Harbour Chronicle News Service" on its own line: a byline and its outlet
+  new RegExp(
+    String.raw`^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+[|·]\s+${NAME}\s*$`,
+    'gmu',
+  ),
+  // "Photo: Harbour Press Agency/Jane Doe]", "Credit: Presidential Communications Office]"
+  new RegExp(
+    String.raw`\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*${NAME}\s*(?:[/\]|)]|$)`,
+    'gmu',
+  ),
   // "Copyright 1999 Meridian News Service. All rights reserved."
   new RegExp(String.raw`(?:Copyright|©)\s*(?:\d{4}\s+)?${NAME}(?:[.,]|\s+All rights|\s*$)`, 'gmu'),
 ];

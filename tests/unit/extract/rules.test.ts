@@ -750,6 +750,18 @@ describe('actors no list holds (table)', () => {
       not: ['country:United States', 'country:Niger'],
     },
     {
+      name: 'a suffix closing a sentence stays with the name',
+      input: 'The boat carried the army chief, Gen. Rodrigo Ayala Jr. Lima blamed Santiago.',
+      has: ['person:Rodrigo Ayala Jr.'],
+      not: ['person:Rodrigo Ayala Jr'],
+    },
+    {
+      name: 'a suffix after its own comma is no name alone',
+      input: 'Peru sent Rodrigo C. Ayala, Jr., Minister of Defense, to Lima.',
+      has: [],
+      not: ['person:Jr.'],
+    },
+    {
       name: 'page furniture is never a body',
       input: 'Moldova said so.\nPress Service\nMinistry of Foreign Affairs',
       has: [],
@@ -774,6 +786,28 @@ describe('the page’s own outlet', () => {
     expect(names).toContain('Syria');
     for (const n of ['Levant Wire Service', 'Levant', 'LWS', 'Lws Trust'])
       expect(names).not.toContain(n);
+  });
+
+  it.each([
+    {
+      name: 'after a byline and a bar',
+      text: 'Talks resume\nMara Quinn | Harbour Chronicle News Service\nLIMA, May 6, 2024 - Peru and Chile met. Follow Harbour Chronicle on WhatsApp.',
+      outlet: ['Harbour Chronicle News Service', 'Harbour Chronicle'],
+    },
+    {
+      name: 'in a photo credit inside a caption',
+      text: 'Talks resume\n\n[Ministers at the table in Lima. Photo: Andes Press Agency/Luis Vargas]\n\nLIMA, May 6, 2024 - Peru and Chile met.',
+      outlet: ['Andes Press Agency'],
+    },
+    {
+      name: 'in a credit naming an office',
+      text: 'Talks resume\n\n[Ministers at the table in Lima. Credit: Presidential Communications Office]\n\nLIMA, May 6, 2024 - Peru and Chile met.',
+      outlet: ['Presidential Communications Office'],
+    },
+  ])('is never an actor when named $name', ({ text, outlet }) => {
+    const names = extractDataset([{ file: 'a.txt', text }]).actors.map((a) => a.name);
+    expect(names).toContain('Peru');
+    for (const n of outlet) expect(names).not.toContain(n);
   });
 });
 
