@@ -163,6 +163,7 @@ export function extractEvents(ctx: DocContext): {
   const relations: RelationDraft[] = [];
   // A timeline's date headings ("WEDNESDAY 25.12") date the undated sentences under them.
   const { under, headings } = dateHeadings(ctx.sentences, ctx.anchor, ctx.dateline);
+  let carry: { paragraph: number; date: DateMention } | null = null;
   ctx.sentences.forEach((s, i) => {
     if (s.paragraph === ctx.titleParagraph) return; // the headline restates the body
     if (headings.has(i)) {
@@ -170,7 +171,18 @@ export function extractEvents(ctx: DocContext): {
       if (d?.date) ctx.narrative = parsePartialDate(d.date);
       return;
     }
-    sentenceEvents(ctx, s, ctx.tokens[i], events, relations, under[i]);
+    // A sentence with no date of its own goes on at the day its paragraph gave last ("Governments
+    // lined up against Ecuador on Saturday. Brazil condemned the raid").
+    if (carry && carry.paragraph !== s.paragraph) carry = null;
+    const last = sentenceEvents(
+      ctx,
+      s,
+      ctx.tokens[i],
+      events,
+      relations,
+      under[i] ?? carry?.date ?? null,
+    );
+    if (last) carry = { paragraph: s.paragraph, date: last };
   });
   return { events: mergeWithin(events), relations };
 }
@@ -182,7 +194,7 @@ function sentenceEvents(
   events: EventDraft[],
   relations: RelationDraft[],
   section: DateMention | null = null,
-) {
+): DateMention | null {
   const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
   // A capitalised trigger inside a name is part of the name ("Joint Declaration", "the Bamako
   // Charter"), as is one inside an actor's name: neither takes a date from the real trigger.
@@ -505,6 +517,11 @@ function sentenceEvents(
         }),
       );
   }
+  // The day this sentence says things happened on, for the undated sentences after it.
+  const said = dates.filter(
+    (d) => d.date && d.precision === 'day' && d.qualifier === 'at' && !d.attributive,
+  );
+  return said.length ? said[said.length - 1] : (section ?? null);
 }
 
 /** The other dates of a list the date stands in ("January 2 and January 6, 2024"), same precision. */

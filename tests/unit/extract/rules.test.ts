@@ -489,7 +489,7 @@ describe('several dates for one act', () => {
 describe('a timeline’s date headings', () => {
   const dated = (body: string) =>
     extractDataset([{ file: 'a.txt', text: `Headline\nLIMA, March 9, 2025 - Lead.\n\n${body}` }])
-      .events.map((e) => e.date)
+      .events.flatMap((e) => (e.date ? [e.date] : []))
       .sort();
   it.each([
     {
@@ -506,6 +506,16 @@ describe('a timeline’s date headings', () => {
       name: 'one date line alone is no timeline',
       body: 'Monday, March 3\n\nPeru recalled its ambassador from Chile.',
       expected: [],
+    },
+    {
+      name: 'an undated sentence goes on at the day its paragraph gave last',
+      body: 'Peru recalled its ambassador from Chile on Monday. Bolivia condemned Chile.',
+      expected: ['2025-03-03', '2025-03-03'],
+    },
+    {
+      name: 'a new paragraph does not go on at the last one’s day',
+      body: 'Peru recalled its ambassador from Chile on Monday.\n\nBolivia condemned Chile.',
+      expected: ['2025-03-03'],
     },
     {
       name: 'a paragraph led by a date dates its later sentences',
