@@ -4,7 +4,7 @@ import { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, readPageDataset } from './lib/m
 import type { Started } from './lib/sources/startSources';
 import { prepareLayout } from './lib/layout/layoutClient';
 import { loadBriefingCode } from './lib/briefing/lazyBriefing.svelte';
-import { linkHasBriefing } from './lib/state/briefingParams';
+import { linkHasBriefing } from './lib/state/briefingLink';
 import { loadSavedViewsCode } from './lib/state/lazySavedViews.svelte';
 import './app.css';
 

@@ -5,7 +5,7 @@
  * the briefing is off, and the link part says nothing. It starts from the stored briefs, so it
  * waits for them to be read too (state/lazySavedViews.svelte.ts).
  */
-import { linkHasBriefing } from '../state/briefingParams.ts';
+import { linkHasBriefing } from '../state/briefingLink.ts';
 import type { DashboardState } from '../state/dashboard.svelte.ts';
 import type { UrlPart } from '../state/urlBinding.svelte.ts';
 import type { BriefingState } from './briefingState.svelte.ts';
