@@ -4,7 +4,8 @@ import { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, readPageDataset } from './lib/m
 import type { Started } from './lib/sources/startSources';
 import { prepareLayout } from './lib/layout/layoutClient';
 import { loadBriefingCode } from './lib/briefing/lazyBriefing.svelte';
-import { linkHasBriefing } from './lib/state/briefingParams';
+import { linkHasBriefing } from './lib/state/briefingLink';
+import { loadSavedViewsCode } from './lib/state/lazySavedViews.svelte';
 import './app.css';
 
 const found = document.getElementById('app');
@@ -36,9 +37,11 @@ const startSources = (): Promise<Started> =>
 // for itself.
 async function start() {
   const early = presenter ? await startSources() : null;
-  // A link that opens at a briefing step needs the briefing's code before the page mounts.
-  // (Should it fail to load, the page opens without the briefing rather than not at all.)
-  if (!presenter && linkHasBriefing(location.search)) await loadBriefingCode().catch(() => null);
+  // A link that opens at a briefing step needs the briefing's code and the stored briefs before
+  // the page mounts. (Should they fail to load, the page opens without the briefing rather than
+  // not at all.)
+  if (!presenter && linkHasBriefing(location.search))
+    await Promise.all([loadBriefingCode(), loadSavedViewsCode()]).catch(() => null);
   const first = early ? await early.stored : null;
 
   // The presenter window's view loads only there.

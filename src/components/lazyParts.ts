@@ -42,6 +42,21 @@ export const loadExportPanel = once(() => import('./export/ExportPanel.svelte'))
 export const loadPresentPanel = once(() => import('./briefing/PresentPanel.svelte'));
 
 /**
+ * A part that also needs something else loaded before it shows (the saved-views panel: the
+ * views read from storage, lazySavedViews.svelte.ts).
+ * @example needing(loadSavedViewsPanel, () => saved.load(), () => saved.store !== null)
+ */
+export function needing<P extends AnyProps>(
+  part: Loader<P>,
+  other: () => Promise<unknown>,
+  ready: () => boolean,
+): Loader<P> {
+  return Object.defineProperty(() => other().then(() => part()), 'loaded', {
+    get: () => (ready() ? part.loaded : null),
+  }) as Loader<P>;
+}
+
+/**
  * What a part whose code could not be fetched says in its place (Lazy.svelte, the Sources tab).
  * @example loadFailure('the details panel', new TypeError('Failed to fetch'))
  *   // -> 'Could not load the details panel (Failed to fetch). Reload the page to try again.'

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { corpusName } from '../../src/lib/export/context.ts';
+import { corpusName } from '../../src/lib/export/corpusName.ts';
 import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url));

@@ -1,12 +1,13 @@
 /**
- * The parts of the page whose code loads after the first picture (components/lazyParts.ts):
+ * The parts of the page whose code loads after the first picture (components/lazyParts.ts, and
+ * the saved views' store: state/lazySavedViews.svelte.ts):
  * the picture never waits for them, they are there when the user turns to them, and a part
  * whose code cannot be fetched says so in place while the rest of the page keeps working.
  */
 import { expect, test } from '@playwright/test';
 
 const LATER =
-  /\/assets\/(DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|startSources)-[^/]*\.js$/;
+  /\/assets\/(DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|startSources|savedViewsStore\.svelte)-[^/]*\.js$/;
 
 test('both views draw before any later part is fetched; each is fetched afterwards, once', async ({
   page,
@@ -27,7 +28,7 @@ test('both views draw before any later part is fetched; each is fetched afterwar
       ),
     ),
   );
-  await expect.poll(() => fetched.length).toBe(8);
+  await expect.poll(() => fetched.length).toBe(9);
   // A request is seen when it is sent, its resource timing entry only once it has loaded.
   const entries = () =>
     page.evaluate(
@@ -38,9 +39,9 @@ test('both views draw before any later part is fetched; each is fetched afterwar
           .map((e) => e.startTime),
       LATER.source,
     );
-  await expect.poll(async () => (await entries()).length).toBe(8);
+  await expect.poll(async () => (await entries()).length).toBe(9);
   const starts = await entries();
-  expect(starts).toHaveLength(8);
+  expect(starts).toHaveLength(9);
   for (const start of starts) expect(start).toBeGreaterThan(drawnAt);
   // The details panel (a column of its own at 1920) and a table are then there at once.
   await expect(page.getByText(/select an actor|click an actor/i).first()).toBeVisible();

@@ -1,6 +1,7 @@
 /**
  * The briefing's keys, clicker included (presenter clickers send PageUp and PageDown), and what
- * each does to the position. Pure: the component only forwards key presses.
+ * each does to the position. Pure: the component only forwards key presses. (The key that
+ * enters briefing mode from the dashboard, P, is PresentMenu's: this loads with the briefing.)
  */
 import type { Position } from './types.ts';
 
@@ -27,9 +28,6 @@ const KEYS: Record<string, BriefingAction> = {
   s: 'presenter',
   S: 'presenter',
 };
-
-/** The keys that enter briefing mode from the dashboard. */
-export const PRESENT_KEYS = new Set(['p', 'P']);
 
 /**
  * What a key press does in briefing mode, or null (modifier combinations are the browser's).

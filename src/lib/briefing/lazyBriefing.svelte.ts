@@ -2,9 +2,10 @@
  * The briefing as the page's first load holds it: its code (BriefingState, the steps it builds
  * from the dataset, their key map) loads after both views are drawn, on first use (P, the
  * Present menu), or before the page mounts when the link opens at a step (main.ts). Until then
- * the briefing is off, and the link part says nothing.
+ * the briefing is off, and the link part says nothing. It starts from the stored briefs, so it
+ * waits for them to be read too (state/lazySavedViews.svelte.ts).
  */
-import { linkHasBriefing } from '../state/briefingParams.ts';
+import { linkHasBriefing } from '../state/briefingLink.ts';
 import type { DashboardState } from '../state/dashboard.svelte.ts';
 import type { UrlPart } from '../state/urlBinding.svelte.ts';
 import type { BriefingState } from './briefingState.svelte.ts';
@@ -25,13 +26,19 @@ export function loadBriefingCode(): Promise<BriefingCode> {
   ));
 }
 
+/** Where the briefs come from: the store once read, and how to read it (LazySavedViews). */
+export interface BriefSource {
+  readonly store: { readonly briefs: Brief[] } | null;
+  load(): Promise<unknown>;
+}
+
 export class LazyBriefing {
   /** The briefing, once its code has loaded. */
   state = $state.raw<BriefingState | null>(null);
 
   constructor(
     private readonly dashboard: DashboardState,
-    private readonly briefs: () => Brief[],
+    private readonly saved: BriefSource,
   ) {}
 
   /** Briefing mode is on (never before the code has loaded). */
@@ -39,15 +46,18 @@ export class LazyBriefing {
     return this.state?.active ?? false;
   }
 
-  /** The briefing, made once its code is there; null before. */
+  /** The briefing, made once its code and the briefs are there; null before. */
   #made(): BriefingState | null {
-    if (!this.state && code) this.state = new code.BriefingState(this.dashboard, this.briefs());
+    const briefs = this.saved.store?.briefs;
+    if (!this.state && code && briefs) this.state = new code.BriefingState(this.dashboard, briefs);
     return this.state;
   }
 
-  /** The briefing, loading its code first if need be. */
+  /** The briefing, loading its code (and reading the briefs) first if need be. */
   load(): Promise<BriefingState> {
-    return loadBriefingCode().then(() => this.#made() as BriefingState);
+    return Promise.all([loadBriefingCode(), this.saved.load()]).then(
+      () => this.#made() as BriefingState,
+    );
   }
 
   /** The step in the address bar (BriefingState's own part, once it exists). */

@@ -4,12 +4,12 @@
  * label overlaps another and no leader line crosses one), the current one emphasised. Years are
  * short ticks on the axis: no gridline runs through text. Pure: text is measured by the caller.
  */
-import { scaleUtc } from 'd3';
 import { dateRange } from '../model/period.ts';
 import { dayTime } from '../layout/timeline/timelineFormat.ts';
 import type { Measure } from '../export/wrapText.ts';
 import { wrapText } from '../export/wrapText.ts';
 import type { TielineEvent } from '../model/schema.ts';
+import { utcScale } from '../layout/timeline/timeScale.ts';
 import { boxesOverlap, type Box } from './stageGeometry.ts';
 
 export interface StageMilestone {
@@ -151,7 +151,9 @@ export function computeStageTimeline(
   const [first, last] = times.length ? [Math.min(...times), Math.max(...times)] : [0, 0];
   const lo = new Date(Date.UTC(year(first), 0));
   const hi = new Date(Date.UTC(year(last) + 1, 0));
-  const x = scaleUtc().domain([lo, hi]).range([left, right]);
+  // The dashboard timeline's scale (d3 scaleUtc's numbers): d3-scale would bring its date
+  // formats, and d3-time's local-time intervals into the page's first-load chunk with them.
+  const x = utcScale([+lo, +hi], [left, right]);
   // Year ticks under the axis, as many as fit without touching.
   const ticks: StageTick[] = [];
   // Whole years only (every 1, 2, 5, 10... as room allows): a strip this coarse has no use for

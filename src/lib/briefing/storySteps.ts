@@ -3,7 +3,7 @@
  * most-mentioned pair of countries), its period and how many articles; and at the end the
  * actors and relations that matter most (most relations and milestones, most evidence).
  */
-import { corpusName } from '../export/context.ts';
+import { corpusName } from '../export/corpusName.ts';
 import { edgeStyle } from '../encoding/marks.ts';
 import { EMPTY_FILTERS } from '../filters/types.ts';
 import type { Dataset } from '../model/schema.ts';

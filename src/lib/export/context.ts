@@ -5,6 +5,7 @@
 import type { Dataset } from '../model/schema.ts';
 import { citedDocuments } from '../filters/subsetDataset.ts';
 import { localDay } from './fileName.ts';
+import { corpusName } from './corpusName.ts';
 
 export type ExportView = 'network' | 'timeline' | 'slide';
 
@@ -26,28 +27,6 @@ const VIEW_TITLES: Record<ExportView, string> = {
 
 const plural = (n: number, word: string) =>
   `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-
-/** The two countries the articles mention most, e.g. "Japan–India"; what the corpus is about. */
-export function corpusPair(dataset: Dataset): string | null {
-  const countries = dataset.actors
-    .filter((a) => a.kind === 'country')
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  if (countries.length === 0) return null;
-  return countries
-    .slice(0, 2)
-    .map((c) => c.name)
-    .join('–');
-}
-
-/**
- * What the corpus is called: the overlay's title, or its most-mentioned pair's relations.
- * @example corpusName(dataset) // -> 'India–Japan security relations'
- */
-export function corpusName(dataset: Dataset): string {
-  if (dataset.title) return dataset.title;
-  const pair = corpusPair(dataset);
-  return pair ? `${pair} security relations` : 'Security relations';
-}
 
 /**
  * @example exportContext({ dataset, shown: subset, description: 'Showing: everything in the articles',

@@ -5,7 +5,7 @@
 import type { Filters } from '../filters/types.ts';
 import { DOMAIN_LABELS } from '../model/vocabulary.ts';
 import type { Dataset } from '../model/schema.ts';
-import { corpusPair } from './context.ts';
+import { corpusPair } from './corpusName.ts';
 
 const years = (dataset: Pick<Dataset, 'events'>): string | null => {
   const ys = dataset.events.flatMap((e) => (e.date ? [e.date.slice(0, 4)] : [])).sort();

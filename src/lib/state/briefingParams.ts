@@ -5,18 +5,8 @@
  */
 import { encode, quote } from './linkText.ts';
 
-/** The briefing's own parameters (urlState.ts does not flag them as unknown). */
-export const BRIEFING_PARAMS = ['step', 'brief', 'theme', 'presenter'];
-
-/**
- * True when a link names a briefing parameter (the page then loads the briefing's code before
- * it mounts: briefing/lazyBriefing.svelte.ts).
- * @example linkHasBriefing('?step=3') // -> true
- */
-export function linkHasBriefing(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return BRIEFING_PARAMS.some((name) => params.has(name));
-}
+// Their names are all the first load needs (briefingLink.ts).
+export { BRIEFING_PARAMS, linkHasBriefing } from './briefingLink.ts';
 
 /** Where a briefing is, as a link keeps it: `step` (1-based), `brief`, `theme`, `presenter`. */
 export interface BriefingParams {

@@ -6,9 +6,12 @@
  */
 import { createContext } from 'svelte';
 import type { DashboardState } from './dashboard.svelte.ts';
-import type { SavedViewsStore } from './savedViewsStore.svelte.ts';
+import type { LazySavedViews } from './lazySavedViews.svelte.ts';
 
 export const [getDashboard, setDashboard] = createContext<DashboardState>();
 
-/** The saved views and briefs (one store for the Saved views menu and the brief editor). */
-export const [getSavedViews, setSavedViews] = createContext<SavedViewsStore>();
+/**
+ * The saved views and briefs (one store for the Saved views menu and the brief editor), read
+ * after the first picture.
+ */
+export const [getSavedViews, setSavedViews] = createContext<LazySavedViews>();

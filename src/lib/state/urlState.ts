@@ -7,7 +7,7 @@
 import type { Filters } from '../filters/types.ts';
 import { ACTOR_KINDS, DOMAINS, EVENT_STATUSES, RELATION_TYPES } from '../model/vocabulary.ts';
 import { isIsoDay } from '../model/isoDate.ts';
-import { BRIEFING_PARAMS } from './briefingParams.ts';
+import { BRIEFING_PARAMS } from './briefingLink.ts';
 import { encode, quote } from './linkText.ts';
 import type { Selection } from './selection.ts';
 import { MAX_QUERY_LENGTH, type ViewState, type Zoom } from './viewState.ts';

@@ -3,11 +3,14 @@
  * says nothing in the link; a link at a step loads it and then applies the step; once loaded the
  * one BriefingState is made and kept.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LazyBriefing, loadBriefingCode } from '../../../src/lib/briefing/lazyBriefing.svelte.ts';
 import { linkHasBriefing } from '../../../src/lib/state/briefingParams.ts';
 import { DashboardState } from '../../../src/lib/state/dashboard.svelte.ts';
 import { seedDataset } from '../helpers.ts';
+
+/** Briefs already read (the saved views' store has loaded). */
+const read = { store: { briefs: [] }, load: () => Promise.resolve() };
 
 describe('LazyBriefing', () => {
   it('knows a briefing link by its parameters', () => {
@@ -18,7 +21,7 @@ describe('LazyBriefing', () => {
   });
 
   it('is off and silent in the link before its code loads, then makes one briefing', async () => {
-    const briefing = new LazyBriefing(new DashboardState(seedDataset()), () => []);
+    const briefing = new LazyBriefing(new DashboardState(seedDataset()), read);
     expect(briefing.active).toBe(false);
     expect(briefing.urlPart.query()).toBe('');
     expect(briefing.urlPart.read('?domain=cyber')).toEqual([]);
@@ -32,9 +35,24 @@ describe('LazyBriefing', () => {
 
   it('with its code loaded, reads a step from the link at once', async () => {
     await loadBriefingCode();
-    const briefing = new LazyBriefing(new DashboardState(seedDataset()), () => []);
+    const briefing = new LazyBriefing(new DashboardState(seedDataset()), read);
     expect(briefing.urlPart.read('?step=2')).toEqual([]);
     expect(briefing.active).toBe(true);
     expect(briefing.state?.step).toBe(1);
+  });
+
+  it('waits for the stored briefs to be read before it starts', async () => {
+    await loadBriefingCode();
+    const saved: { store: { briefs: [] } | null; load(): Promise<void> } = {
+      store: null,
+      load: () => Promise.resolve().then(() => void (saved.store = { briefs: [] })),
+    };
+    const briefing = new LazyBriefing(new DashboardState(seedDataset()), saved);
+    vi.stubGlobal('location', { search: '?step=2' });
+    expect(briefing.urlPart.read('?step=2')).toEqual([]);
+    expect(briefing.state).toBe(null);
+    await expect.poll(() => briefing.active).toBe(true);
+    expect(briefing.state?.step).toBe(1);
+    vi.unstubAllGlobals();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeStageTimeline, shortTitle } from '../../../src/lib/briefing/stageTimeline.ts';
 import { boxesOverlap } from '../../../src/lib/briefing/stageGeometry.ts';
-import { corpusPair } from '../../../src/lib/export/context.ts';
+import { corpusPair } from '../../../src/lib/export/corpusName.ts';
 import { seedDataset } from '../helpers.ts';
 
 const dataset = seedDataset();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { corpusPair, exportContext } from '../../../src/lib/export/context.ts';
+import { exportContext } from '../../../src/lib/export/context.ts';
+import { corpusPair } from '../../../src/lib/export/corpusName.ts';
 import { applyFilters } from '../../../src/lib/filters/applyFilters.ts';
 import { describeFilters } from '../../../src/lib/filters/describeFilters.ts';
 import { subsetDataset } from '../../../src/lib/filters/subsetDataset.ts';

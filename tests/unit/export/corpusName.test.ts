@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDataset } from '../../../src/lib/extract/dataset.ts';
 import { parseOverlay } from '../../../src/lib/extract/overlay.ts';
-import { corpusName } from '../../../src/lib/export/context.ts';
+import { corpusName } from '../../../src/lib/export/corpusName.ts';
 import { corpusTitle } from '../../../src/lib/briefing/storySteps.ts';
 
 const articles = [

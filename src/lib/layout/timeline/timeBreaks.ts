@@ -6,7 +6,7 @@
  * scale of its own and at least room for a year's label, so one 1951 treaty sits at the left
  * edge beside a break, and 2008-2025 fills the rest. Pure: times in, pieces of axis out.
  */
-import { utcTicks, utcYear } from 'd3';
+import { utcTicks, utcYear } from './utcTicks.ts';
 import { linearMap } from '../linearMap.ts';
 import type { UtcScale } from './timeScale.ts';
 

@@ -6,7 +6,7 @@
  * compressed on the axis). With fewer than a dozen milestones, or milestones spread evenly,
  * every year is as wide as every other.
  */
-import { utcYear } from 'd3';
+import { utcYear } from './utcTicks.ts';
 import type { AxisSegment } from './timeBreaks.ts';
 
 const SHARE_OF_MILESTONES = 0.8;

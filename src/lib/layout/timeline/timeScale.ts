@@ -1,10 +1,10 @@
 /**
  * The timeline's x scale: UTC time (ms) to px, with calendar ticks. The same numbers as d3's
- * `scaleUtc` (a linear map of the milliseconds, ticks from d3-time's `utcTicks`), without
+ * `scaleUtc` (a linear map of the milliseconds, ticks as d3-time's `utcTicks`: utcTicks.ts), without
  * the scale's default date formats: the timeline labels its ticks itself (timelineFormat.ts),
  * and those formats alone were a tenth of the page's first-load JavaScript.
  */
-import { utcTicks } from 'd3';
+import { utcTicks } from './utcTicks.ts';
 import { linearMap } from '../linearMap.ts';
 
 export interface UtcScale {

@@ -2,7 +2,7 @@
  * Axis ticks from the UTC time scale (timeScale.ts): as many as fit without their labels touching, labelled as
  * years, months or days depending on the step.
  */
-import { utcTicks } from 'd3';
+import { utcTicks } from './utcTicks.ts';
 import type { AxisPiece } from './timeBreaks.ts';
 import { DAY_MS, formatTick } from './timelineFormat.ts';
 import type { UtcScale } from './timeScale.ts';

@@ -1,0 +1,27 @@
+/**
+ * What the corpus is called (the page's subtitle, every export's title, the briefing's opening):
+ * apart from the rest of export/context.ts so the first load carries only this.
+ */
+import type { Dataset } from '../model/schema.ts';
+
+/** The two countries the articles mention most, e.g. "Japan–India"; what the corpus is about. */
+export function corpusPair(dataset: Dataset): string | null {
+  const countries = dataset.actors
+    .filter((a) => a.kind === 'country')
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  if (countries.length === 0) return null;
+  return countries
+    .slice(0, 2)
+    .map((c) => c.name)
+    .join('–');
+}
+
+/**
+ * What the corpus is called: the overlay's title, or its most-mentioned pair's relations.
+ * @example corpusName(dataset) // -> 'India–Japan security relations'
+ */
+export function corpusName(dataset: Dataset): string {
+  if (dataset.title) return dataset.title;
+  const pair = corpusPair(dataset);
+  return pair ? `${pair} security relations` : 'Security relations';
+}
