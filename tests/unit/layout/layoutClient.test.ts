@@ -3,7 +3,7 @@
  * and gives exactly the pure function's result; requests answer in any order by id.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutNetwork } from '../../../src/lib/layout/layoutClient.ts';
+import { layoutNetwork, layoutPayload } from '../../../src/lib/layout/layoutClient.ts';
 import {
   computeNetworkLayout,
   computeNetworkLayoutInSlices,
@@ -22,6 +22,31 @@ describe('layoutNetwork without a worker', () => {
     ]);
     expect(a).toEqual(computeNetworkLayout(actors, relations, options));
     expect(b).toEqual(computeNetworkLayout(actors, relations, { ...options, width: 700 }));
+  });
+});
+
+describe('what the worker is sent', () => {
+  const { actors, relations } = seedDataset();
+  const labelSize = (a: { name: string }) => ({ width: a.name.length * 9, height: 22 });
+
+  it('lays out exactly as the whole graph does', () => {
+    const slim = layoutPayload(actors, relations);
+    for (const width of [1400, 700]) {
+      const options = { width, height: 480, labelSize };
+      expect(computeNetworkLayout(slim.actors, slim.relations, options)).toEqual(
+        computeNetworkLayout(actors, relations, options),
+      );
+    }
+  });
+
+  it('carries no evidence: a long article’s quotes stay in the page', () => {
+    const sent = JSON.stringify(structuredClone(layoutPayload(actors, relations)));
+    const quotes = [...actors.flatMap((a) => a.mentions), ...relations.flatMap((r) => r.evidence)]
+      .map((e) => e.quote)
+      .filter((q) => q.length > 24); // the evidence sentences, not a mention that is a name
+    expect(quotes.length).toBeGreaterThan(10);
+    for (const quote of quotes) expect(sent).not.toContain(quote);
+    expect(sent.length).toBeLessThan(JSON.stringify({ actors, relations }).length / 3);
   });
 });
 
