@@ -176,6 +176,8 @@ const NUMERIC = /(?<![\d.\-/])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.
  * "2020-01-19 22:40", and as East Asian pages write it, "2022/12/16 19:40 JST", "2024.05.01".
  */
 const ISO_DAY = /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})(?![\d/]|[-.]\d)/g;
+/** A spaced dash before what cannot end a range (not a number, not a month): a dateline's end. */
+const DATELINE_DASH = new RegExp(`\\s[-–—]\\s(?!\\s*(?:\\d|${MONTH}))`, 'g');
 /** A weekday, then day and month with no year: "WEDNESDAY 25.12", "Fri, 27/12". */
 const WEEKDAY_DAY_MONTH =
   /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(\d{1,2})[./](\d{1,2})\b\.?(?![./]?\d)/gi;
@@ -336,7 +338,10 @@ export function findDates(
     const instant = new Date(Date.UTC(ref.year, (ref.month ?? 7) - 1, ref.day ?? 15, 12));
     let results: chrono.ParsedResult[];
     try {
-      results = newsChrono.parse(text.slice(w.start, w.end), { instant, timezone: 0 });
+      // "LIMA, March 9, 2025 - On Thursday, ...": a dash that ends a dateline is no range; the
+      // same number of characters keeps every offset.
+      const window = text.slice(w.start, w.end).replace(DATELINE_DASH, ' ; ');
+      results = newsChrono.parse(window, { instant, timezone: 0 });
     } catch {
       continue;
     }

@@ -487,8 +487,8 @@ describe('several dates for one act', () => {
 });
 
 describe('a timeline’s date headings', () => {
-  const dated = (body: string) =>
-    extractDataset([{ file: 'a.txt', text: `Headline\nLIMA, March 9, 2025 - Lead.\n\n${body}` }])
+  const dated = (body: string, lead = 'Lead.') =>
+    extractDataset([{ file: 'a.txt', text: `Headline\nLIMA, March 9, 2025 - ${lead}\n\n${body}` }])
       .events.flatMap((e) => (e.date ? [e.date] : []))
       .sort();
   it.each([
@@ -518,12 +518,23 @@ describe('a timeline’s date headings', () => {
       expected: ['2025-03-03'],
     },
     {
+      name: 'a weekday right after a dateline’s dash dates the lead',
+      body: '',
+      lead: 'On Monday, Peru expelled two Chilean diplomats.',
+      expected: ['2025-03-03'],
+    },
+    {
+      name: 'declaring a diplomat persona non grata is a milestone',
+      body: 'Talks stalled. On Monday, Lima declared the Chilean ambassador, Ana Soto, persona non grata.',
+      expected: ['2025-03-03'],
+    },
+    {
       name: 'a paragraph led by a date dates its later sentences',
       body: 'March 3: Peru recalls its ambassador. Chile expels two Peruvian diplomats.',
       expected: ['2025-03-03', '2025-03-03'],
     },
-  ])('$name', ({ body, expected }) => {
-    expect(dated(body)).toEqual(expected);
+  ])('$name', ({ body, expected, lead }) => {
+    expect(dated(body, lead)).toEqual(expected);
   });
 });
 
