@@ -196,20 +196,27 @@ export function buildReader(
     const here = e.evidence.filter((x) => x.doc === doc.id);
     if (here.length) events++;
     for (const x of here)
-      spans.push({
-        start: x.start,
-        end: x.end,
-        mark: { kind: 'event', order: order++, label: e.title },
-      });
+      if (x.start < limit)
+        spans.push({
+          start: x.start,
+          end: x.end,
+          mark: { kind: 'event', order: order++, label: e.title },
+        });
   }
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
   let relations = 0;
   for (const r of dataset.relations) {
     const here = r.evidence.filter((x) => x.doc === doc.id);
-    if (here.length) relations++;
+    if (here.length === 0) continue;
+    relations++;
     const label = `${names.get(r.source) ?? r.source} – ${edgeStyle(r.type).label} – ${names.get(r.target) ?? r.target}`;
     for (const x of here)
-      spans.push({ start: x.start, end: x.end, mark: { kind: 'relation', order: order++, label } });
+      if (x.start < limit)
+        spans.push({
+          start: x.start,
+          end: x.end,
+          mark: { kind: 'relation', order: order++, label },
+        });
   }
   if (opened) {
     spans.push({ start: opened.exact.start, end: opened.exact.end, mark: { kind: 'exact' } });
