@@ -670,6 +670,9 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
 }
 
 /** Subject, target and places of a trigger within its clause. */
+/** A relative clause's lead before its verb: "which signed", "which has also signed". */
+const RELATIVE_LEAD = /^\s*which\s+(?:[a-z]+\s+){0,2}$/i;
+
 function roles(
   ctx: DocContext,
   political: Mention[],
@@ -705,6 +708,14 @@ function roles(
     // "Japan's Self-Defense Forces": the possessor is not a second subject.
   }
   const lead = ctx.text.slice(c.start, tStart);
+  // "Saudi Arabia, which signed a pact with Pakistan, ...": the relative clause's subject is the
+  // actor it hangs on.
+  if (subject.length === 0 && RELATIVE_LEAD.test(lead)) {
+    let antecedent: Mention | undefined;
+    for (const m of political) if (m.end <= c.start) antecedent = m;
+    if (antecedent && /^\s*,\s*$/.test(ctx.text.slice(antecedent.end, c.start)))
+      subject = [antecedent];
+  }
   if (subject.length === 0 && PAIR_PRONOUN.test(lead)) subject = [...ctx.focal];
   if (
     subject.length === 1 &&

@@ -546,6 +546,11 @@ describe('relations from what actors do (table)', () => {
   };
   it.each([
     {
+      name: 'a relative clause’s subject is the actor it hangs on',
+      input: 'Chile, which expelled two Peruvian diplomats in May, said nothing more.',
+      expected: 'tension: Chile > Peru',
+    },
+    {
       name: 'two armed forces of one state are two sides of a war',
       input:
         'The war between the Sudanese Armed Forces and the Rapid Support Forces began in 2023.',
