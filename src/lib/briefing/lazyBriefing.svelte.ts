@@ -5,26 +5,17 @@
  * the briefing is off, and the link part says nothing. It starts from the stored briefs, so it
  * waits for them to be read too (state/lazySavedViews.svelte.ts).
  */
+import { lazyCode } from '../dom/lazyCode.ts';
 import { linkHasBriefing } from '../state/briefingLink.ts';
 import type { DashboardState } from '../state/dashboard.svelte.ts';
 import type { UrlPart } from '../state/urlBinding.svelte.ts';
 import type { BriefingState } from './briefingState.svelte.ts';
 import type { Brief } from './types.ts';
 
-type BriefingCode = typeof import('./briefingState.svelte.ts');
-let code: BriefingCode | null = null;
-let loading: Promise<BriefingCode> | null = null;
+const code = lazyCode(() => import('./briefingState.svelte.ts'));
 
 /** Loads the briefing's code once (again after a failed attempt). */
-export function loadBriefingCode(): Promise<BriefingCode> {
-  return (loading ??= import('./briefingState.svelte.ts').then(
-    (m) => (code = m),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  ));
-}
+export const loadBriefingCode = () => code.load();
 
 /** Where the briefs come from: the store once read, and how to read it (LazySavedViews). */
 export interface BriefSource {
@@ -49,7 +40,8 @@ export class LazyBriefing {
   /** The briefing, made once its code and the briefs are there; null before. */
   #made(): BriefingState | null {
     const briefs = this.saved.store?.briefs;
-    if (!this.state && code && briefs) this.state = new code.BriefingState(this.dashboard, briefs);
+    if (!this.state && code.loaded && briefs)
+      this.state = new code.loaded.BriefingState(this.dashboard, briefs);
     return this.state;
   }
 

@@ -6,24 +6,15 @@
  * no views and no briefs; once loaded, the one SavedViewsStore is made, tells what went wrong
  * reading storage, and follows other tabs.
  */
+import { lazyCode } from '../dom/lazyCode.ts';
 import type { Brief } from '../briefing/types.ts';
 import type { SavedViewsStore } from './savedViewsStore.svelte.ts';
 import type { SavedView } from './viewState.ts';
 
-type StoreCode = typeof import('./savedViewsStore.svelte.ts');
-let code: StoreCode | null = null;
-let loading: Promise<StoreCode> | null = null;
+const code = lazyCode(() => import('./savedViewsStore.svelte.ts'));
 
 /** Loads the store's code once (again after a failed attempt). */
-export function loadSavedViewsCode(): Promise<StoreCode> {
-  return (loading ??= import('./savedViewsStore.svelte.ts').then(
-    (m) => (code = m),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  ));
-}
+export const loadSavedViewsCode = () => code.load();
 
 type Target = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
@@ -54,8 +45,8 @@ export class LazySavedViews {
   }
 
   #made(): SavedViewsStore | null {
-    if (!this.store && code) {
-      const store = new code.SavedViewsStore(this.storage);
+    if (!this.store && code.loaded) {
+      const store = new code.loaded.SavedViewsStore(this.storage);
       this.store = store;
       this.tell(store.notices);
       if (this.events) store.follow(this.events);
