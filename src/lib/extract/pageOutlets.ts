@@ -21,14 +21,18 @@ const PATTERNS = [
     String.raw`^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+[|·]\s+${NAME}\s*$`,
     'gmu',
   ),
-  // "Photo: Harbour Press Agency/Jane Doe]", "Credit: Presidential Communications Office]"
-  new RegExp(
-    String.raw`\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*${NAME}\s*(?:[/\]|)]|$)`,
-    'gmu',
-  ),
   // "Copyright 1999 Meridian News Service. All rights reserved."
   new RegExp(String.raw`(?:Copyright|©)\s*(?:\d{4}\s+)?${NAME}(?:[.,]|\s+All rights|\s*$)`, 'gmu'),
 ];
+
+/**
+ * "Photo: Harbour Press Agency/Jane Doe]", "Credit: Presidential Communications Office]": a credit
+ * is named whole only; its first word may be a real actor ("Photo: Sahel Report / file").
+ */
+const CREDIT = new RegExp(
+  String.raw`\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*${NAME}\s*(?:[/\]|)]|$)`,
+  'gmu',
+);
 
 /**
  * The page's own outlets as a phrase trie, or null when it names none.
@@ -38,7 +42,8 @@ export function pageOutlets(text: string): TokenTrie<true> | null {
   const edges =
     text.length <= 2 * EDGE ? [text] : [text.slice(0, EDGE), text.slice(text.length - EDGE)];
   const names = new Set<string>();
-  for (const part of edges)
+  for (const part of edges) {
+    for (const m of part.matchAll(CREDIT)) names.add(m[1].trim());
     for (const re of PATTERNS)
       for (const m of part.matchAll(re)) {
         const name = m[1].trim();
@@ -50,6 +55,7 @@ export function pageOutlets(text: string): TokenTrie<true> | null {
           names.add(words.map((w) => w[0]).join(''));
         }
       }
+  }
   if (names.size === 0) return null;
   const trie = new TokenTrie<true>();
   for (const n of names) trie.add(phraseTokens(n), true);
