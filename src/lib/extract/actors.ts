@@ -318,6 +318,8 @@ export function extractMentions(
     if (!definitions.has(m[2])) definitions.set(m[2], m[1].replace(/^The[ \t]+/, ''));
   const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
   const tokensOf: Token[][] = [];
+  /** The last ministry of each kind the article named with its state ("Foreign Ministry"). */
+  const lastMinistry = new Map<string, string>();
 
   const push = (
     key: string,
@@ -386,23 +388,23 @@ export function extractMentions(
       const e = hit.value.entry;
       let end = i + hit.length;
       const alias = text.slice(tokens[i].start, tokens[end - 1].end);
+      const poss = tokens[end]?.text === "'s" || tokens[end]?.text === '’s' ? 1 : 0;
+      // "Morocco's foreign ministry", "the French Ministry of Defence", "Seoul's defence ministry".
+      const ministry =
+        e.kind === 'country' && (alias !== e.capital || poss)
+          ? MINISTRIES.longestAt(tokens, end + poss)
+          : null;
+      if (ministry) {
+        const from = end + poss;
+        end = from + ministry.length;
+        const key = stateMinistry(reg, e, ministry.value, spanText(text, tokens, from, end));
+        lastMinistry.set(MINISTRY_NAME(ministry.value), key);
+        push(key, tokens, i, end, 3);
+        cover(i, end);
+        i = end - 1;
+        continue;
+      }
       if ((e.kind === 'country' || (e.kind === 'bloc' && e.country)) && alias !== e.capital) {
-        const poss = tokens[end]?.text === "'s" || tokens[end]?.text === '’s' ? 1 : 0;
-        const ministry = MINISTRIES.longestAt(tokens, end + poss);
-        if (ministry && e.kind === 'country') {
-          const name = `${e.demonyms[0] ?? e.name} ${MINISTRY_NAME(ministry.value)}`;
-          const key = reg.ensure(`organization:${name}`, () => ({
-            name,
-            kind: 'organization' as ActorKind,
-            country: e.country,
-            role: null,
-          }));
-          end = end + poss + ministry.length;
-          push(key, tokens, i, end, 3);
-          cover(i, end);
-          i = end - 1;
-          continue;
-        }
         const svc = SERVICES.longestAt(tokens, end + poss);
         if (svc) {
           const service = SERVICE_NAME(svc.value);
@@ -476,6 +478,33 @@ export function extractMentions(
         persons.push({ key: e.key, tokens: tokens.slice(i, end), familyFirst: tokens[i].upper });
       cover(i, end);
       i = end - 1;
+    }
+
+    // 1b. A ministry its state follows ("the Ministry of Defence of Armenia", "the foreign
+    // ministry in Moscow"), or none names: then the article's last ministry of its kind.
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || never[i]) continue;
+      const ministry = MINISTRIES.longestAt(tokens, i);
+      if (!ministry) continue;
+      const end = i + ministry.length;
+      const link = tokens[end]?.lower;
+      let owner = link === 'of' || link === 'in' ? GAZETTEER.longestAt(tokens, end + 1) : null;
+      if (owner && (owner.value.entry.kind !== 'country' || owner.value.demonym)) owner = null;
+      const kind = MINISTRY_NAME(ministry.value);
+      const written = spanText(text, tokens, i, end);
+      let key: string | undefined;
+      let to = end;
+      if (owner) {
+        key = stateMinistry(reg, owner.value.entry, ministry.value, written);
+        // "of Armenia" is part of the name; "in Moscow" is where it sits, a place of its own.
+        if (link === 'of') to = end + 1 + owner.length;
+      } else key = lastMinistry.get(kind);
+      if (!key) continue;
+      if (owner) lastMinistry.set(kind, key);
+      reg.get(key).aliases.add(written);
+      push(key, tokens, i, to, 3);
+      cover(i, to);
+      i = to - 1;
     }
 
     // 2. Titles: "Indian Defense Minister Rajnath Singh", "new president William Lai",
@@ -859,6 +888,24 @@ export function extractMentions(
   const out = resolveOverlaps(cands);
   for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
   return out;
+}
+
+/** A state's ministry, one actor however it is written; the words as written are an alias. */
+function stateMinistry(
+  reg: ActorRegistry,
+  state: LexiconEntry,
+  phrase: string,
+  written: string,
+): string {
+  const name = `${state.demonyms[0] ?? state.name} ${MINISTRY_NAME(phrase)}`;
+  const key = reg.ensure(`organization:${name}`, () => ({
+    name,
+    kind: 'organization' as ActorKind,
+    country: state.country,
+    role: null,
+  }));
+  reg.get(key).aliases.add(written);
+  return key;
 }
 
 /** Whether a body's head word ends a run of at most `max` capitalised words from `k`. */

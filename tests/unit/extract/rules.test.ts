@@ -611,6 +611,32 @@ describe('relations from what actors do (table)', () => {
   });
 });
 
+describe('a ministry no state names', () => {
+  const mentionsOf = (text: string) =>
+    extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }])
+      .actors.filter((a) => a.kind === 'organization')
+      .map((a) => `${a.name}: ${a.mentions.map((m) => m.quote).join(' / ')}`);
+  it.each([
+    {
+      name: 'is the article’s last ministry of its kind',
+      input: 'China’s foreign ministry called the drills legal. The foreign ministry added more.',
+      want: ['Chinese Foreign Ministry: China’s foreign ministry / foreign ministry'],
+    },
+    {
+      name: 'of another kind is none of them',
+      input: 'China’s foreign ministry called the drills legal. The defence ministry added more.',
+      want: ['Chinese Foreign Ministry: China’s foreign ministry'],
+    },
+    {
+      name: 'before any is named is no actor',
+      input: 'The foreign ministry said so. China’s defence ministry agreed.',
+      want: ['Chinese Defence Ministry: China’s defence ministry'],
+    },
+  ])('$name', ({ input, want }) => {
+    expect(mentionsOf(input)).toEqual(want);
+  });
+});
+
 describe('actors no list holds (table)', () => {
   const actors = (text: string) =>
     extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]).actors.map(
@@ -668,8 +694,32 @@ describe('actors no list holds (table)', () => {
     {
       name: 'a ministry named "of" a common word',
       input: "Britain's Ministry of Defence said the Office of the Spokesperson was closed.",
-      has: ['organization:Ministry of Defence'],
-      not: ['organization:Office of the Spokesperson'],
+      has: ['organization:British Defence Ministry'],
+      not: ['organization:Office of the Spokesperson', 'organization:Ministry of Defence'],
+    },
+    {
+      name: 'a ministry its state follows is that state’s, named as any other form of it',
+      input: 'The Ministry of Defence of Armenia said so. Armenia’s defence ministry agreed.',
+      has: ['organization:Armenian Defence Ministry'],
+      not: ['organization:Ministry of Defence of Armenia'],
+    },
+    {
+      name: 'a ministry in a capital is that capital’s state’s',
+      input: 'The foreign ministry in Moscow called the decision null.',
+      has: ['organization:Russian Foreign Ministry', 'place:Moscow'],
+      not: [],
+    },
+    {
+      name: 'a capital’s ministry is its state’s',
+      input: 'Seoul’s defence ministry said North Korea fired two missiles.',
+      has: ['organization:South Korean Defence Ministry', 'country:North Korea'],
+      not: ['country:South Korea'],
+    },
+    {
+      name: 'a ministry in lower case after "of"',
+      input: 'India’s ministry of external affairs said talks would resume.',
+      has: ['organization:Indian External Affairs Ministry'],
+      not: ['country:India'],
     },
     {
       name: 'a person after a state possessive',
