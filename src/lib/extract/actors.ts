@@ -396,10 +396,14 @@ export function extractMentions(
           : null;
       if (ministry) {
         const from = end + poss;
+        const stateEnd = end;
         end = from + ministry.length;
         const key = stateMinistry(reg, e, ministry.value, spanText(text, tokens, from, end));
         lastMinistry.set(MINISTRY_NAME(ministry.value), key);
-        push(key, tokens, i, end, 3);
+        reg.get(key).aliases.add(spanText(text, tokens, i, end));
+        // The words name two actors: the state ("Brazil's", "French") and its ministry.
+        push(reg.fromEntry(e, ctx.date), tokens, i, stateEnd, 2, hit.value.demonym);
+        push(key, tokens, from, end, 3);
         cover(i, end);
         i = end - 1;
         continue;
@@ -493,17 +497,16 @@ export function extractMentions(
       const kind = MINISTRY_NAME(ministry.value);
       const written = spanText(text, tokens, i, end);
       let key: string | undefined;
-      let to = end;
-      if (owner) {
-        key = stateMinistry(reg, owner.value.entry, ministry.value, written);
-        // "of Armenia" is part of the name; "in Moscow" is where it sits, a place of its own.
-        if (link === 'of') to = end + 1 + owner.length;
-      } else key = lastMinistry.get(kind);
+      if (owner) key = stateMinistry(reg, owner.value.entry, ministry.value, written);
+      else key = lastMinistry.get(kind);
       if (!key) continue;
       if (owner) lastMinistry.set(kind, key);
       reg.get(key).aliases.add(written);
-      push(key, tokens, i, to, 3);
+      push(key, tokens, i, end, 3);
+      // "of Armenia" is named on its own, and no longer name may run over it.
+      const to = owner && link === 'of' ? end + 1 + owner.length : end;
       cover(i, to);
+      never.fill(1, i, to);
       i = to - 1;
     }
 
@@ -903,6 +906,7 @@ function stateMinistry(
     kind: 'organization' as ActorKind,
     country: state.country,
     role: null,
+    organ: true,
   }));
   reg.get(key).aliases.add(written);
   return key;

@@ -125,11 +125,11 @@ function modalityOf(
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'noted']);
 const key = (m: Mention | string) => (typeof m === 'string' ? m : m.actorKey);
 
-/** The actor a relation is drawn to: a person stands for their country when it is known. */
+/** The actor a relation is drawn to: a person or a state's organ stands for its country when it is known. */
 function relationEnd(ctx: DocContext, k: string): string {
   const d = ctx.reg.get(k);
   if (d.kind === 'person' && d.office) return d.office;
-  if (d.kind === 'person' && d.country) {
+  if ((d.kind === 'person' || d.organ) && d.country) {
     const country = `country:${d.country}`;
     if (ctx.reg.drafts.has(country)) return country;
   }

@@ -36,4 +36,6 @@ export interface ActorDraft {
   aliases: Set<string>;
   /** The bloc or body whose office a person holds, when the title names it ("NATO Secretary General"). */
   office?: string;
+  /** A state's organ ("Chinese Foreign Ministry"): it speaks and acts for its state. */
+  organ?: boolean;
 }
