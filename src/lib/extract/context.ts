@@ -26,6 +26,8 @@ export interface DocContext {
   tokens: Token[][];
   /** The last date the narrative gave, that "the next day" or "on the 14th" counts from. */
   narrative?: PartialDate | null;
+  /** The last day the narrative gave, that "the next day" counts from even after "in August". */
+  narrativeDay?: PartialDate | null;
 }
 
 const POLITICAL = new Set(['country', 'bloc', 'force', 'organization', 'person']);

@@ -294,6 +294,7 @@ export function findDates(
   anchor: PartialDate | null,
   direction: Direction = 'past',
   previous: PartialDate | null = null,
+  previousDay: PartialDate | null = null,
 ): DateMention[] {
   const found: Found[] = [];
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
@@ -411,7 +412,17 @@ export function findDates(
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;
     const before = found.filter((f) => f.end <= start && f.date && !f.attributive && !f.vague);
-    const ref = before.length ? before[before.length - 1].date! : previous;
+    // A count of days ("the next day", "two days later") counts from the last day named, not
+    // from a month named since ("On Wednesday X said the murder in August ... The next day").
+    const days = /\b(?:days?|morning|evening)\b/i.test(m[0]);
+    const dayBefore = before.filter((f) => f.date!.day !== undefined);
+    const ref = days
+      ? dayBefore.length
+        ? dayBefore[dayBefore.length - 1].date!
+        : (previousDay ?? previous)
+      : before.length
+        ? before[before.length - 1].date!
+        : previous;
     const next = found.find((f) => f.start >= end && f.start - end < 12 && f.date);
     const date = narrativeDate(m, ref, next?.date ?? null, anchor);
     if (date) found.push({ start, end, date });

@@ -164,16 +164,21 @@ export function extractEvents(ctx: DocContext): {
   // A timeline's date headings ("WEDNESDAY 25.12") date the undated sentences under them.
   const { under, headings } = dateHeadings(ctx.sentences, ctx.anchor, ctx.dateline);
   let carry: { paragraph: number; date: DateMention } | null = null;
+  let dayAge = 0;
   ctx.sentences.forEach((s, i) => {
     if (s.paragraph === ctx.titleParagraph) return; // the headline restates the body
     if (headings.has(i)) {
       const d = under[i + 1];
       if (d?.date) ctx.narrative = parsePartialDate(d.date);
+      if (d?.date && d.precision === 'day') [ctx.narrativeDay, dayAge] = [ctx.narrative, 1];
       return;
     }
     // A sentence with no date of its own goes on at the day its paragraph gave last ("Governments
     // lined up against Ecuador on Saturday. Brazil condemned the raid").
     if (carry && carry.paragraph !== s.paragraph) carry = null;
+    // The day a narrative gave counts ("the next day") for the sentence after it, not beyond.
+    if (ctx.narrativeDay && dayAge++ > 1) ctx.narrativeDay = null;
+    const day = ctx.narrativeDay;
     const last = sentenceEvents(
       ctx,
       s,
@@ -183,6 +188,7 @@ export function extractEvents(ctx: DocContext): {
       under[i] ?? carry?.date ?? null,
     );
     if (last) carry = { paragraph: s.paragraph, date: last };
+    if (ctx.narrativeDay !== day) dayAge = 1;
   });
   return { events: mergeWithin(events), relations };
 }
@@ -253,10 +259,11 @@ function sentenceEvents(
   };
   const future = cueIn(PLANNED, tokens, 0, tokens.length);
   const previous = ctx.narrative ?? ctx.anchor;
-  const past = findDates(s.text, ctx.anchor, 'past', previous);
+  const previousDay = ctx.narrativeDay ?? null;
+  const past = findDates(s.text, ctx.anchor, 'past', previous, previousDay);
   // Only a date without its year can point either way: read the sentence again only then.
   const twoWay = future && past.some((d) => d.date && !/\b(?:19|20)\d{2}\b/.test(d.text));
-  const ahead = twoWay ? findDates(s.text, ctx.anchor, 'future', previous) : past;
+  const ahead = twoWay ? findDates(s.text, ctx.anchor, 'future', previous, previousDay) : past;
   const dates = ahead
     .map((d, k) => {
       const back = past[k]?.start === d.start ? past[k] : past.find((p) => p.start === d.start);
@@ -265,8 +272,10 @@ function sentenceEvents(
     .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
     .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
   for (const d of dates)
-    if (d.date && d.precision !== 'year' && !d.attributive && d.qualifier !== 'vague')
+    if (d.date && d.precision !== 'year' && !d.attributive && d.qualifier !== 'vague') {
       ctx.narrative = parsePartialDate(d.date);
+      if (d.precision === 'day') ctx.narrativeDay = ctx.narrative;
+    }
   const domains = classifyDomains(s.text);
 
   // "the 2008 Joint Declaration", "the 1951 treaty": the year dates the named instrument.

@@ -26,6 +26,8 @@ interface Entry {
   cls: TriggerClass | null;
   form: Form;
   light: boolean;
+  /** Words after the verb that make it no trigger ("left for Belarus", "the left bank"). */
+  notBefore?: ReadonlySet<string>;
 }
 
 export interface Trigger {
@@ -102,8 +104,14 @@ for (const c of verbs.classes) {
     NOUNS.add(phraseTokens(n), { cls, form: 'noun', light: false });
   }
   for (const v of c.verbs) {
+    const not = verbs.notBefore[v];
     for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
-      TRIGGERS.add(phraseTokens(text), { cls, form, light: LIGHT.has(v) });
+      TRIGGERS.add(phraseTokens(text), {
+        cls,
+        form,
+        light: LIGHT.has(v),
+        ...(not ? { notBefore: new Set(not) } : {}),
+      });
     }
   }
 }
@@ -155,6 +163,7 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     if (!tokens[i].word) continue;
     const hit = TRIGGERS.longestAt(tokens, i);
     if (!hit) continue;
+    if (hit.value.notBefore?.has(tokens[i + hit.length]?.lower ?? '')) continue;
     // "Russian ships", "the fires", "its tests", "guard ships opened fire": the word is a noun
     // there, not the verb ("ships arms", "fires missiles").
     if (

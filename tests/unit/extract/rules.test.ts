@@ -89,6 +89,22 @@ describe('dates (chrono-node plus news refinements)', () => {
     const previous = { year: 2024, month: 3, day: 10 };
     expect(findDates(sentence, ANCHOR, 'past', previous).map((d) => d.date)).toEqual([expected]);
   });
+  it('counts days from the last day named, though a month was named after it', () => {
+    const previous = { year: 2023, month: 8 };
+    const previousDay = { year: 2024, month: 4, day: 3 };
+    expect(
+      findDates('The next day, Quito expelled the envoy.', ANCHOR, 'past', previous, previousDay),
+    ).toMatchObject([{ date: '2024-04-04' }]);
+    expect(
+      findDates(
+        'Later that month, Quito expelled the envoy.',
+        ANCHOR,
+        'past',
+        previous,
+        previousDay,
+      ),
+    ).toMatchObject([{ date: '2023-08' }]);
+  });
   it('leaves a narrative date undated with nothing to count from', () => {
     expect(
       findDates('A ceasefire took hold two days later.', null, 'past', null)[0]?.date ?? null,
@@ -153,6 +169,14 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Taiwan opened a representative office in Vilnius.', expected: ['cooperation'] },
     { input: 'Somalia recalled its ambassador.', expected: ['protest'] },
     { input: 'Officials initialled the text in Beijing.', expected: ['agreement'] },
+    { input: 'France handed over its last base to the army.', expected: ['aid'] },
+    { input: 'Air defences brought down two drones.', expected: ['aggression'] },
+    { input: 'Pakistan shut the main crossings.', expected: ['rejection'] },
+    { input: 'The last French soldiers left the country.', expected: ['rejection'] },
+    { input: 'Three juntas are leaving the bloc.', expected: ['rejection'] },
+    { input: 'The envoy left for Belarus.', expected: [] },
+    { input: 'Firms on the left bank pay duties.', expected: [] },
+    { input: 'He left office in May.', expected: [] },
   ])('$input', ({ input, expected }) => {
     expect(findTriggers(tokenize(input)).map((t) => t.cls.event)).toEqual(expected);
   });
@@ -527,6 +551,16 @@ describe('a timeline’s date headings', () => {
       name: 'declaring a diplomat persona non grata is a milestone',
       body: 'Talks stalled. On Monday, Lima declared the Chilean ambassador, Ana Soto, persona non grata.',
       expected: ['2025-03-03'],
+    },
+    {
+      name: '"the next day" counts from the day before it, not a month named in passing',
+      body: 'On Monday, Peru said the killing in August had swung the vote. The next day, Lima expelled the Chilean ambassador.',
+      expected: ['2024-08', '2025-03-04'],
+    },
+    {
+      name: 'a day counts for the next sentence only',
+      body: 'On Monday, Peru recalled its envoy. Talks stalled. Bolivia replied. Chile sanctioned Argentine firms in August. The next day, Brazil condemned Uruguay.',
+      expected: ['2024-08', '2024-08', '2025-03-03', '2025-03-03'],
     },
     {
       name: 'a paragraph led by a date dates its later sentences',

@@ -130,6 +130,8 @@ export const VerbsSchema = v.object({
   hypothetical: v.array(v.string()),
   planned: v.array(v.string()),
   ongoing: v.array(v.string()),
+  notBefore: v.optional(v.record(v.string(), v.array(v.string())), {}),
+  notBeforeComment: v.optional(v.string()),
 });
 
 /**
