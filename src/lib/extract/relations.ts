@@ -319,7 +319,8 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
  * Links the reference lists know and the article does not state: a listed person's office on
  * the article's date, once the state or body they serve is named in the article ("Vladimir Putin"
  * with Russia); a state's membership of a bloc named in the same sentence ("Greece and Turkey ...
- * NATO"). The evidence is where the actors are named; `basis` says the link is the list's.
+ * NATO"), or anywhere in an article about the bloc. The evidence is where the actors are named;
+ * `basis` says the link is the list's.
  */
 function fromReferenceLists(
   ctx: DocContext,
@@ -352,6 +353,31 @@ function fromReferenceLists(
         basis: 'reference-list',
       });
   }
+  // A bloc the article is about (named three times or more): its members the article names
+  // belong to it, wherever they are named.
+  const count = new Map<string, number>();
+  for (const m of ctx.mentions)
+    if (MEMBERS_BY_BLOC.has(m.actorKey)) count.set(m.actorKey, (count.get(m.actorKey) ?? 0) + 1);
+  const firstOf = new Map<string, Mention>();
+  for (const m of ctx.mentions) if (!firstOf.has(m.actorKey)) firstOf.set(m.actorKey, m);
+  for (const [bloc, n] of count) {
+    if (n < PROMINENT) continue;
+    for (const [k, o] of firstOf) {
+      const country = ctx.reg.get(k);
+      if (country.kind !== 'country' || !country.country) continue;
+      if (!isMemberOn(bloc, country.country, date)) continue;
+      const sentence = sentenceOf(o.start);
+      if (!sentence) continue;
+      out.push({
+        source: k,
+        target: bloc,
+        type: 'member-of',
+        domains: [],
+        evidence: { start: sentence.start, end: sentence.end },
+        basis: 'reference-list',
+      });
+    }
+  }
   for (const m of ctx.mentions) {
     if (!MEMBERS_BY_BLOC.has(m.actorKey)) continue;
     const sentence = sentenceOf(m.start);
@@ -374,6 +400,8 @@ function fromReferenceLists(
 }
 
 const BODY_KINDS = new Set(['organization', 'force', 'bloc']);
+/** How often an article names a bloc for its members anywhere in it to be linked to it. */
+const PROMINENT = 3;
 /** "the group's chief negotiator", "The bloc's foreign policy chief", "its foreign minister". */
 const BODY_ANAPHORA: Record<string, ReadonlySet<string>> = {
   group: new Set(['organization', 'force']),

@@ -410,11 +410,23 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       input: 'Jets flew over the Italian islands of Lampedusa, Linosa and Pantelleria.',
       expected: 'located-in: Pantelleria > Italy',
     },
+    {
+      name: 'a member named anywhere in an article about its bloc',
+      input:
+        'NATO leaders met in Vilnius. NATO agreed new plans. Greece sent ships. NATO will meet again.',
+      expected: 'member-of: Greece > NATO (list)',
+    },
   ])('$name', ({ input, expected }) => {
     expect(relate(input)).toContain(expected);
   });
 
   it.each([
+    {
+      name: 'no membership from a bloc named in passing, in another sentence',
+      input: 'NATO leaders met in Vilnius. Greece sent ships.',
+      date: 'May 6, 2024',
+      absent: 'member-of: Greece > NATO (list)',
+    },
     {
       name: 'no membership before the accession date',
       input: 'Sweden and NATO held talks.',
