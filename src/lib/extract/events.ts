@@ -122,6 +122,8 @@ function modalityOf(
   return 'occurred';
 }
 
+/** The most parties of a mutual act related each with each; more are related to the first. */
+const GROUP_MAX = 4;
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'noted']);
 const key = (m: Mention | string) => (typeof m === 'string' ? m : m.actorKey);
 
@@ -447,12 +449,18 @@ function sentenceEvents(
       (type === 'cooperation' || type === 'armed-clash') &&
       subject.length >= 2
     ) {
-      for (let i = 1; i < subject.length; i++) rel(key(subject[0]), key(subject[i]));
+      // "The leaders of the US, India, Japan and Australia met": each with each, when they are
+      // few enough to be a group; a long list is drawn from its first.
+      const group = subject.length <= GROUP_MAX;
+      for (let i = 0; i < (group ? subject.length : 1); i++)
+        for (let j = i + 1; j < subject.length; j++) rel(key(subject[i]), key(subject[j]));
     }
     // "clashes between Azerbaijan and Armenia", "talks between X and Y": the parties after it.
     const mutual = type === 'cooperation' || type === 'armed-clash' || type === 'tension';
     if (subject.length === 0 && mutual && target.length >= 2) {
-      for (let i = 1; i < target.length; i++) rel(key(target[0]), key(target[i]));
+      const group = target.length <= GROUP_MAX;
+      for (let i = 0; i < (group ? target.length : 1); i++)
+        for (let j = i + 1; j < target.length; j++) rel(key(target[i]), key(target[j]));
     }
 
     // A milestone needs its date, or words that date it; a stated plan stands without one

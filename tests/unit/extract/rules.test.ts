@@ -592,6 +592,11 @@ describe('relations from what actors do (table)', () => {
   };
   it.each([
     {
+      name: 'a few states that meet meet each other',
+      input: 'The leaders of the United States, India, Japan and Australia met on Saturday.',
+      expected: 'cooperation: Australia > Japan',
+    },
+    {
       name: 'a state’s ministry acts for its state',
       input: 'The Chinese defence ministry accused the Philippines of provocation on Monday.',
       expected: 'tension: China > Philippines',
@@ -659,6 +664,18 @@ describe('relations from what actors do (table)', () => {
     },
   ])('$name', ({ input, absent }) => {
     expect(relate(input)).not.toContain(absent);
+  });
+});
+
+describe('a long list of states acting together', () => {
+  it('is drawn from its first state, not each with each', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - The United States, Britain, France, Germany, Italy and Japan agreed on Monday to act.',
+      },
+    ]);
+    expect(ds.relations).toHaveLength(5);
   });
 });
 
