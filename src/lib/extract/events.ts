@@ -408,7 +408,7 @@ function sentenceEvents(
         : t.cls.relation;
     const relDomains = [...new Set([...t.cls.domains, ...domains])];
     const link = (kind: RelationType, source: string, target: string) => {
-      if (source !== target && !sameSide(ctx, source, target, kind))
+      if (t.cls.relates && source !== target && !sameSide(ctx, source, target, kind))
         relations.push({
           type: kind,
           source,
@@ -688,7 +688,7 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
 
 /** Subject, target and places of a trigger within its clause. */
 /** A relative clause's lead before its verb: "which signed", "which has also signed". */
-const RELATIVE_LEAD = /^\s*which\s+(?:[a-z]+\s+){0,2}$/i;
+const RELATIVE_LEAD = /^\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}$/i;
 
 function roles(
   ctx: DocContext,

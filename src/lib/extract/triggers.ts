@@ -18,6 +18,8 @@ export interface TriggerClass {
   reverse: boolean;
   keepsKind: boolean;
   plannedMilestone: boolean;
+  /** False for an act that links no one to its object ("Abiy appointed Getachew"). */
+  relates: boolean;
 }
 
 export type Form = 'base' | 's' | 'past' | 'participle' | 'ing' | 'noun';
@@ -98,6 +100,7 @@ for (const c of verbs.classes) {
     reverse: c.reverse,
     keepsKind: c.keepsKind,
     plannedMilestone: c.plannedMilestone,
+    relates: c.relates,
   };
   for (const n of c.nouns) {
     TRIGGERS.add(phraseTokens(n), { cls, form: 'noun', light: false });

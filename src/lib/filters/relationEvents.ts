@@ -1,6 +1,6 @@
 /**
  * Which events a Relation type keeps: the kinds of event that are acts of that relation.
- * Structural relations (office held, member of, located in) and energy trade have no event kind,
+ * Membership, location and energy trade have no event kind (an office's is a leadership change),
  * so choosing only those keeps no events (each menu value says how many it keeps).
  */
 import type { EventKind, RelationType } from '../model/vocabulary.ts';
@@ -15,7 +15,7 @@ export const RELATION_EVENT_KINDS: Record<RelationType, readonly EventKind[]> = 
   'arms-trade': ['aid'],
   'energy-trade': [],
   influence: ['deployment'],
-  'office-held': [],
+  'office-held': ['leadership'],
   'member-of': [],
   'located-in': [],
 };

@@ -115,6 +115,7 @@ export const EVENT_KINDS = [
   'threat',
   'coercion',
   'launch',
+  'leadership',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -138,6 +139,7 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   threat: 'Threat',
   coercion: 'Coercion',
   launch: 'Launch or test',
+  leadership: 'Leadership change',
 };
 
 export const EVENT_STATUSES = ['occurred', 'planned', 'ongoing'] as const;

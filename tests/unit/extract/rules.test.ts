@@ -175,6 +175,11 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The last French soldiers left the country.', expected: ['rejection'] },
     { input: 'Three juntas are leaving the bloc.', expected: ['rejection'] },
     { input: 'The envoy left for Belarus.', expected: [] },
+    { input: 'Petro moved quickly after taking office.', expected: ['leadership'] },
+    { input: 'The council appointed Mark Rutte as secretary general.', expected: ['leadership'] },
+    { input: 'Naim Qassem was named secretary-general.', expected: ['leadership'] },
+    { input: 'A street named after the general.', expected: [] },
+    { input: 'He was sworn in on Monday.', expected: ['leadership'] },
     { input: 'Firms on the left bank pay duties.', expected: [] },
     { input: 'He left office in May.', expected: [] },
   ])('$input', ({ input, expected }) => {
@@ -649,6 +654,16 @@ describe('relations from what actors do (table)', () => {
     },
   ])('$name', ({ input, expected }) => {
     expect(relate(input)).toContain(expected);
+  });
+  it('makes an appointment a milestone that links no one to the appointee', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - On Monday, Chile appointed Peru’s former envoy Ana Soto as mediator.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.kind, e.date])).toEqual([['leadership', '2024-05-06']]);
+    expect(ds.relations.filter((r) => r.type !== 'office-held')).toEqual([]);
   });
 
   it.each([

@@ -118,6 +118,7 @@ export const VerbsSchema = v.object({
       keepsKind: v.optional(v.boolean(), false),
       /** A stated plan of this kind is a milestone even before it has a date. */
       plannedMilestone: v.optional(v.boolean(), false),
+      relates: v.optional(v.boolean(), true),
       domains: v.array(v.picklist(DOMAINS)),
       verbs: v.array(v.string()),
       nouns: v.array(v.string()),
