@@ -25,6 +25,8 @@ import {
   REGION_HEADS,
   MINISTRIES,
   MINISTRY_NAME,
+  PERSON_AFTER,
+  PERSON_AFTER_COMMA,
   SERVICES,
   SERVICE_NAME,
   SERVICE_OVERRIDES,
@@ -385,6 +387,14 @@ export function extractMentions(
       if (covered[i]) continue;
       const hit = GAZETTEER.longestAt(tokens, i);
       if (!hit) continue;
+      // "Mohammed Ali al-Houthi": a family name with its particle is part of a person's name.
+      if (
+        tokens[i - 1]?.text === '-' &&
+        !tokens[i].spaced &&
+        PARTICLES.has(tokens[i - 2]?.text ?? '') &&
+        cap(tokens[i - 3])
+      )
+        continue;
       const e = hit.value.entry;
       let end = i + hit.length;
       const alias = text.slice(tokens[i].start, tokens[end - 1].end);
@@ -1079,6 +1089,13 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
   )
     return 'person';
   if (personLike && before && SPEECH_VERBS.has(before.text)) return 'person';
+  // "Naim Qassem was named ...", "Mohammed Ali al-Houthi, a member of ...", "X Y, who ...".
+  if (
+    personLike &&
+    (PERSON_AFTER.longestAt(tokens, end) ||
+      (after?.text === ',' && PERSON_AFTER_COMMA.longestAt(tokens, end + 1)))
+  )
+    return 'person';
   // "Uganda's Yoweri Museveni", "the movement led by Gibril Ibrahim".
   if (personLike && n <= 3 && /^['’]s$/.test(before?.text ?? '') && tokens[from - 2]?.cap)
     return 'person';

@@ -38,6 +38,8 @@ export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
 export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));
 export const HONORIFICS = new Set(words.honorifics.map((w) => w.replace(/\.$/, '')));
 export const SPEECH_VERBS = new Set(words.speechVerbs);
+export const PERSON_AFTER = lowerTrie(words.personAfter);
+export const PERSON_AFTER_COMMA = lowerTrie(words.personAfterComma);
 export const ORG_HEADS = exactTrie(words.orgHeads);
 export const FORCE_HEADS = exactTrie(words.forceHeads);
 export const PLACE_HEADS = exactTrie(words.placeHeads);

@@ -775,6 +775,26 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a name passive verbs say is a person’s',
+      input: 'Naim Qassem was named secretary-general. Ana Rivas Soto was sworn in.',
+      has: ['person:Naim Qassem', 'person:Ana Rivas Soto'],
+      not: [],
+    },
+    {
+      name: 'a name "who" or "a member of" follows is a person’s',
+      input:
+        'Mohammed Ali al-Houthi, a member of the council, spoke. Kiren Rijiju, who attended, left.',
+      has: ['person:Mohammed Ali al-Houthi', 'person:Kiren Rijiju'],
+      not: ['force:Houthis'],
+    },
+    {
+      name: 'a founder or a candidate is titled',
+      input:
+        'Wagner founder Yevgeny Prigozhin died. The presidential candidate Fernando Villavicencio was shot.',
+      has: ['person:Yevgeny Prigozhin', 'person:Fernando Villavicencio'],
+      not: [],
+    },
+    {
       name: 'a ministry named "of" a common word',
       input: "Britain's Ministry of Defence said the Office of the Spokesperson was closed.",
       has: ['organization:British Defence Ministry'],
