@@ -169,6 +169,31 @@ for (const size of SIZES) {
     expect(bare).toEqual([]);
   });
 
+  test(`${at}: a shortened milestone label shows its whole title while focused or hovered`, async ({
+    page,
+  }) => {
+    await open(page, size);
+    const view = page.locator('[data-view="timeline"]');
+    const cut = view
+      .locator('[data-mark]')
+      .filter({ has: page.locator('[data-label]', { hasText: '…' }) });
+    const id = (await cut.first().getAttribute('data-event-id'))!;
+    const callout = view.locator('[data-callout]');
+    await expect(callout).toHaveCount(0);
+    // By keyboard: the focus ring alone does not say what the milestone is.
+    await view.locator(`[data-hit][data-event-id="${id}"]`).focus();
+    await expect(callout).toHaveText(eventTitle.get(id)!);
+    const v = (await view.boundingBox())!;
+    const c = (await callout.boundingBox())!;
+    expect(c.x).toBeGreaterThanOrEqual(v.x - 1);
+    expect(c.x + c.width).toBeLessThanOrEqual(v.x + v.width + 1);
+    await view.locator(`[data-hit][data-event-id="${id}"]`).blur();
+    await expect(callout).toHaveCount(0);
+    // By pointer, the same.
+    await view.locator(`[data-hit][data-event-id="${id}"] rect.hit`).hover({ force: true });
+    await expect(callout).toHaveText(eventTitle.get(id)!);
+  });
+
   test(`${at}: a relation's details open by mouse and by keyboard, beside the views`, async ({
     page,
   }) => {
