@@ -6,12 +6,13 @@
  * 1. the focus first (the selected or hovered actor, a relation's two ends), always;
  * 2. then the other lit actors, the most mentioned (biggest) first;
  *
- * each at its layout spot when that is still free, else at the first free spot around its node,
- * else shortened to fewer whole words and an ellipsis, else not at all (hovering or focusing that
- * actor makes it the focus). The focus's name is never cut: with no free spot at all, it goes
- * where it covers no label and the least of the nodes. Then the dimmed labels that overlap none
- * of those. So no label overlaps another, nor a node but for that last resort. Pure and
- * deterministic (the same input, the same labels).
+ * each at its layout spot when that is still free, else at the first free spot around its node
+ * (free of every node, or failing that of the lit ones: a crowded frame has no spot clear of
+ * faded nodes), else shortened to fewer whole words and an ellipsis, else not at all (hovering or
+ * focusing that actor makes it the focus). The focus's name is never cut: with no free spot at
+ * all, it goes where it covers no label and the least of the nodes. Then the dimmed labels that
+ * overlap none of those. So no label overlaps another, nor a lit node but for that last resort.
+ * Pure and deterministic (the same input, the same labels).
  */
 import { candidates, intersects, LABEL_GAPS, type Box } from './labelPlacement.ts';
 
@@ -88,11 +89,12 @@ export function computeShownLabels<N extends LabelledNode>(
         b.r - a.r ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-  const discs: Box[] = drawn.map((n) => ({
+  const discs = drawn.map((n) => ({
     x: n.x - n.r,
     y: n.y - n.r,
     width: 2 * n.r,
     height: 2 * n.r,
+    lit: lit.has(n.id),
   }));
   const placed: ShownLabel[] = [];
   const { frame } = o;
@@ -117,8 +119,12 @@ export function computeShownLabels<N extends LabelledNode>(
     const nodesNear = discs.filter((b) => intersects(near, b, PAD));
     const labelsNear = placed.filter((b) => intersects(near, b, PAD));
     const clearOfLabels = (b: Box) => !labelsNear.some((p) => intersects(b, p, PAD));
+    // A spot over no node; failing that, over dimmed nodes only (faded, they are not what the
+    // reader looks at: in a crowded frame every spot near a node covers another one).
     const free = (b: Box) =>
       inside(b) && clearOfLabels(b) && !nodesNear.some((p) => intersects(b, p, PAD));
+    const freeOfLit = (b: Box) =>
+      inside(b) && clearOfLabels(b) && !nodesNear.some((p) => p.lit && intersects(b, p, PAD));
     const spots = (width: number) =>
       LABEL_GAPS.flatMap((gap) => candidates({ ...n, width, height }, gap));
 
@@ -131,14 +137,17 @@ export function computeShownLabels<N extends LabelledNode>(
     for (let k = words; !chosen && k >= (focus ? words : 1); k--) {
       const text = k === words ? n.actor.name : shorten(n.actor.name, k);
       const width = k === words ? n.label.width : o.measure(n, text);
-      const spot = spots(width).find(free);
+      const all = spots(width);
+      const spot = all.find(free) ?? all.find(freeOfLit);
       if (spot) chosen = { id: n.id, text, ...spot };
     }
     if (!chosen && focus) {
-      // The focus is always named in full: where it covers no label and the least of the nodes.
+      // The focus is always named in full: where it covers no label and the least of the nodes
+      // (a lit one counting ten times a dimmed one).
       const all = [...(n.label.visible ? [layoutSpot] : []), ...spots(n.label.width)];
       const clear = all.filter((b) => inside(b) && clearOfLabels(b));
-      const covered = (b: Box) => nodesNear.reduce((sum, p) => sum + overlapArea(b, p), 0);
+      const covered = (b: Box) =>
+        nodesNear.reduce((sum, p) => sum + overlapArea(b, p) * (p.lit ? 10 : 1), 0);
       const spot = clear.length
         ? clear.reduce((best, b) => (covered(b) < covered(best) ? b : best))
         : (all.find(clearOfLabels) ?? null);

@@ -25,15 +25,27 @@ const disc = (n: DrawnNode): Box => ({
   height: 2 * n.r,
 });
 
-/** Every way the labels break the rule: two overlapping, one over a node or out of the frame. */
-function faults(labels: ShownLabel[], nodes: DrawnNode[], frame: Box, focus: string[]): string[] {
+/**
+ * Every way the labels break the rule: two overlapping, one over a lit node (any node, for a
+ * dimmed label) or out of the frame.
+ */
+function faults(
+  labels: ShownLabel[],
+  nodes: DrawnNode[],
+  frame: Box,
+  focus: string[],
+  lit: ReadonlySet<string> | null = null,
+): string[] {
   const out: string[] = [];
   for (const [i, a] of labels.entries()) {
     for (const b of labels.slice(i + 1))
       if (intersects(a, b)) out.push(`label ${a.id} / label ${b.id}`);
-    // Only a focus label with no free spot at all may sit on a node.
+    // Only a focus label with no free spot at all may sit on a lit node; a lit label may sit on
+    // a dimmed node when nothing else is free.
     if (!focus.includes(a.id))
-      for (const n of nodes) if (intersects(a, disc(n))) out.push(`label ${a.id} / node ${n.id}`);
+      for (const n of nodes)
+        if ((!lit || !lit.has(a.id) || lit.has(n.id)) && intersects(a, disc(n)))
+          out.push(`label ${a.id} / node ${n.id}`);
     if (
       a.x < frame.x ||
       a.y < frame.y ||
@@ -100,7 +112,10 @@ describe('computeShownLabels', () => {
           measure,
         });
         const list = [...labels.values()];
-        expect(faults(list, nodes, frame, focus), `${selection.kind} ${selection.id}`).toEqual([]);
+        expect(
+          faults(list, nodes, frame, focus, highlight.actors),
+          `${selection.kind} ${selection.id}`,
+        ).toEqual([]);
         for (const id of focus)
           expect(labels.get(id)?.text, `${id} selected`).toBe(
             d.actors.find((a) => a.id === id)!.name,
@@ -125,6 +140,29 @@ describe('computeShownLabels', () => {
     const before = nodes.filter((n) => n.label.visible && highlight.actors.has(n.id)).length;
     const after = [...labels.keys()].filter((id) => highlight.actors.has(id)).length;
     expect(after).toBeGreaterThan(before);
+  });
+
+  it('in a crowded frame (150 actors in 330x200), names what is lit over faded nodes', () => {
+    const big = generateDataset(10, 1);
+    const top = [...big.actors]
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
+      .slice(0, 150);
+    const ids = new Set(top.map((a) => a.id));
+    const d150 = {
+      ...big,
+      actors: top,
+      relations: big.relations.filter((r) => ids.has(r.source) && ids.has(r.target)),
+    };
+    const nodes = model(d150, 330, 200);
+    const frame = { x: 0, y: 0, width: 330, height: 200 };
+    for (const a of top.slice(0, 20)) {
+      const highlight = computeHighlight(d150, { kind: 'actor', id: a.id })!;
+      const o = { frame, shown: null, lit: highlight.actors, focus: [a.id], measure };
+      const labels = [...computeShownLabels(nodes, o).values()];
+      expect(faults(labels, nodes, frame, [a.id], highlight.actors), a.id).toEqual([]);
+      const named = labels.filter((l) => highlight.actors.has(l.id)).length;
+      expect(named, a.id).toBeGreaterThanOrEqual(Math.min(3, highlight.actors.size));
+    }
   });
 
   it('places the focus first, at its layout spot when it is free', () => {
