@@ -165,3 +165,58 @@ test('dragging a node moves it; zoom changes the scale; Reset view restores both
   await expect(layer).toHaveAttribute('transform', 'translate(0,0) scale(1)');
   expect(await node.getAttribute('transform')).toBe(before);
 });
+
+/** The nodes' places, once the latest layout from the worker is drawn and holds for half a second. */
+async function settledLayout(page: Page, unlike = ''): Promise<string> {
+  const where = () =>
+    drawing(page)
+      .locator('[data-node-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('transform')).join(' '));
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await where();
+        const held = now === last && now !== unlike;
+        last = now;
+        return held;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
+  return last;
+}
+
+test('at 1024x768 with an actor selected, the labels of what it lights up overlap no other label', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const wide = await settledLayout(page);
+  await network(page).locator('[data-actor-id="japan"]').click();
+  await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(
+    'Japan',
+  );
+  // The open panel narrows the network, whose new layout comes back from the worker.
+  await settledLayout(page, wide);
+  const labels = await drawing(page)
+    .locator('[data-label-id]')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.getAttribute('data-label-id')!,
+        text: e.textContent ?? '',
+        ...e.getBoundingClientRect().toJSON(),
+      })),
+    );
+  // The selected actor's own label is always there, whole.
+  expect(labels.find((l) => l.id === 'japan')?.text).toBe('Japan');
+  // Its neighbours are labelled where they fit: more than the selected actor alone.
+  const lit = new Set(
+    dataset.relations
+      .filter((r) => r.source === 'japan' || r.target === 'japan')
+      .flatMap((r) => [r.source, r.target]),
+  );
+  expect(labels.filter((l) => lit.has(l.id)).length).toBeGreaterThan(3);
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1))
+      expect(overlap(a, b), `"${a.text}" overlaps "${b.text}"`).toBe(false);
+});

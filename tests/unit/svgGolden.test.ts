@@ -51,18 +51,19 @@ function networkSvg(dataset: Dataset): string {
   const column = legendColumnWidth(rows, (t) => measure(t, FONT_SIZE - 2, 700));
   const plotWidth = WIDTH - 2 * column - 8;
   const drawn = pickDrawnNetwork(dataset);
+  const labelWidth = (a: { kind: string }, text: string) =>
+    measure(text, FONT_SIZE, a.kind === 'country' ? 700 : 500) + 6;
   const layout = computeNetworkLayout(drawn.actors, drawn.relations, {
     width: plotWidth,
     height: HEIGHT,
-    labelSize: (a) => ({
-      width: measure(a.name, FONT_SIZE, a.kind === 'country' ? 700 : 500) + 6,
-      height: FONT_SIZE + 6,
-    }),
+    labelSize: (a) => ({ width: labelWidth(a, a.name), height: FONT_SIZE + 6 }),
   });
   const model = buildNetworkModel(dataset, layout, {});
   const drawing = render(NetworkDrawing, {
     props: {
       nodes: model.nodes,
+      frame: { x: 0, y: 0, width: plotWidth, height: HEIGHT },
+      labelWidth,
       edges: model.edges,
       highlight: null,
       keep: null,

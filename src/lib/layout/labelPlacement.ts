@@ -33,7 +33,14 @@ export const intersects = (a: Box, b: Box, pad = 0) =>
   a.y < b.y + b.height + pad &&
   b.y < a.y + a.height + pad;
 
-function candidates(n: LabelRequest, gap: number): Box[] {
+/** How far from its node's rim a label may sit, px: nearest first. */
+export const LABEL_GAPS = [4, 10, 18, 30, 46];
+
+/**
+ * The spots a label can take around its node, `gap` px from its rim, in order of preference.
+ * @example candidates({ id: 'a', x: 50, y: 50, r: 10, width: 40, height: 16 }, 4)[0] // -> below: { x: 30, y: 64, ... }
+ */
+export function candidates(n: LabelRequest, gap: number): Box[] {
   const { x, y, r, width: w, height: h } = n;
   const d = r + gap;
   return [
@@ -75,7 +82,7 @@ export function placeLabels(requests: LabelRequest[], frame: Box, pad = 2): Plac
     b.y >= frame.y &&
     b.x + b.width <= frame.x + frame.width &&
     b.y + b.height <= frame.y + frame.height;
-  const gaps = [4, 10, 18, 30, 46];
+  const gaps = LABEL_GAPS;
   const reach = gaps[gaps.length - 1];
   for (const i of order) {
     const n = requests[i];

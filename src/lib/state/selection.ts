@@ -14,6 +14,11 @@ export interface Highlight {
   actors: Set<string>;
   relations: Set<string>;
   events: Set<string>;
+  /**
+   * The actors it is about, whose labels win first: a selected actor, a relation's two ends; none
+   * for an event or a search (their actors are named by importance).
+   */
+  focus?: string[];
 }
 
 /**
@@ -31,6 +36,7 @@ export function computeHighlight(dataset: Dataset, selection: Selection): Highli
       actors: new Set([id, ...relations.flatMap((r) => [r.source, r.target])]),
       relations: new Set(relations.map((r) => r.id)),
       events: new Set(dataset.events.filter((e) => e.actors.includes(id)).map((e) => e.id)),
+      focus: [id],
     };
   }
   if (selection.kind === 'relation') {
@@ -44,6 +50,7 @@ export function computeHighlight(dataset: Dataset, selection: Selection): Highli
           .filter((e) => e.actors.includes(r.source) && e.actors.includes(r.target))
           .map((e) => e.id),
       ),
+      focus: [r.source, r.target],
     };
   }
   const event = dataset.events.find((e) => e.id === selection.id);

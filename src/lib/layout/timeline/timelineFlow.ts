@@ -3,7 +3,7 @@
  * left to right, wrapping onto new rows.
  */
 import type { TielineEvent } from '../../model/schema.ts';
-import { truncateText } from './timelineText.ts';
+import { leastWidth, truncateText } from './timelineText.ts';
 import type {
   LegendItem,
   LegendSymbol,
@@ -116,7 +116,14 @@ export function flowChips(
   let x = left;
   let row = 0;
   const chips = events.map((event): TimelineChip => {
-    const room = flow.labelled && !flow.labelled.has(event.id) ? 0 : maxText;
+    // As on the axis, never shorter than the first word (a pair like "Greece–Turkey…").
+    const room =
+      flow.labelled && !flow.labelled.has(event.id)
+        ? 0
+        : Math.min(
+            Math.max(maxText, leastWidth(event.title, fontSize, measure)),
+            right - left - chrome,
+          );
     const text = truncateText(event.title, room, fontSize, measure);
     const textWidth = measure(text, fontSize);
     const width = chrome + textWidth;

@@ -8,7 +8,7 @@
 import { dateRange } from '../../model/period.ts';
 import type { TielineEvent } from '../../model/schema.ts';
 import { DAY_MS, dayTime } from './timelineFormat.ts';
-import { truncateText } from './timelineText.ts';
+import { leastWidth, truncateText } from './timelineText.ts';
 import type { LaneKey, MeasureText, TimelineLabel, TimelineMark } from './timelineTypes.ts';
 
 /** Kinds that are diplomacy whatever fields they touch: a declaration on space stays a declaration. */
@@ -107,7 +107,10 @@ function candidatesFor(
   const weight = ctx.labelled ? ctx.labelledWeight : undefined;
   const measure = (t: string, size: number) => ctx.measure(t, size, weight);
   const { startR, startL, limitR } = slots;
-  const text = truncateText(title, maxLabel, f, measure);
+  // Never shorter than the first word: a title led by a pair ("Greece–Turkey coercion") was cut
+  // to nothing when the pair alone was wider than the cap, and the milestone lost its label.
+  const cap = Math.max(maxLabel, leastWidth(title, f, measure));
+  const text = truncateText(title, cap, f, measure);
   const width = measure(text, f);
   const out: Candidate[] = [];
   if (text && startR + width <= limitR) out.push(labelAt(text, title, width, 'right', startR));
@@ -116,7 +119,7 @@ function candidatesFor(
   const roomR = limitR - startR;
   const roomL = startL - left;
   const side = roomR >= roomL ? 'right' : 'left';
-  const short = truncateText(title, Math.min(Math.max(roomR, roomL), maxLabel), f, measure);
+  const short = truncateText(title, Math.min(Math.max(roomR, roomL), cap), f, measure);
   if (!short) return [{ label: null, box: null }];
   return [labelAt(short, title, measure(short, f), side, side === 'right' ? startR : startL)];
 }

@@ -41,3 +41,18 @@ export function truncateText(
     .replace(/[\s,;:–—-]+$/, '');
   return prefix ? prefix + ELLIPSIS : '';
 }
+
+/**
+ * The width of the shortest label a title may get: its first word and an ellipsis (the title
+ * itself when it is one word).
+ * @example leastWidth('Greece–Turkey coercion', 12, measure) // -> measure('Greece–Turkey…', 12)
+ */
+export function leastWidth(
+  title: string,
+  fontSize: number,
+  measure: (t: string, size: number) => number,
+): number {
+  const first = /^\S+/.exec(title.trim())?.[0] ?? '';
+  const rest = title.trim().slice(first.length);
+  return measure(rest ? first + ELLIPSIS : first, fontSize);
+}

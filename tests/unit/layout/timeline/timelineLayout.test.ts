@@ -286,6 +286,61 @@ describe('computeTimelineLayout on the seed dataset', () => {
   });
 });
 
+describe('a crowded timeline: every milestone keeps a label of whole words', () => {
+  // Titles led by a country pair, one "word" wider than the shortest cap (a tenth of the plot):
+  // before, such a label was cut to nothing and the milestone drawn bare (the corpus at 1024x768).
+  const pairs = ['Greece–Turkey', 'India–Pakistan', 'Armenia–Azerbaijan', 'Guyana–Venezuela'];
+  const events = Array.from({ length: 90 }, (_, i) =>
+    event({
+      id: `e${i}`,
+      title: `${pairs[i % 4]} ${['talks', 'coercion on the Aegean', 'joint statement'][i % 3]}`,
+      date: `20${10 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}`,
+      precision: 'day',
+      domains: [(['maritime', 'diplomacy', 'cyber'] as const)[i % 3]],
+    }),
+  );
+  const layout = computeTimelineLayout(events, { width: 700, height: 300, measure });
+
+  it('is laid out at its most compact (a tenth of the plot per label, shortened alike)', () =>
+    expect(layout.fits).toBe(false));
+
+  it('labels every mark with the title or its first whole words and an ellipsis', () => {
+    const titles = new Map(events.map((e) => [e.id, e.title]));
+    for (const m of layout.marks) {
+      const title = titles.get(m.id)!;
+      expect(m.label, m.id).not.toBeNull();
+      const text = m.label!.text;
+      expect(
+        text === title || (text.endsWith('…') && title.startsWith(text.slice(0, -1))),
+        text,
+      ).toBe(true);
+      expect(text.length, text).toBeGreaterThan(pairs[0].length - 2);
+    }
+  });
+
+  it('keeps those labels apart and off the marks', () => {
+    const labels = labelBoxes(layout);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1))
+        expect(intersects(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+      for (const m of markBoxes(layout))
+        expect(intersects(a.box, m.box), `label ${a.id} / mark ${m.id}`).toBe(false);
+    }
+  });
+
+  it('gives undated chips their first word too', () => {
+    const undated = events
+      .slice(0, 12)
+      .map((e) => ({ ...e, id: `u${e.id}`, date: null, precision: null }));
+    const chips = computeTimelineLayout([...events, ...undated], {
+      width: 700,
+      height: 300,
+      measure,
+    }).undated.chips;
+    for (const c of chips) expect(c.label.text, c.id).toMatch(/^\S+–\S+/);
+  });
+});
+
 describe('labelled: only some milestones carry a label (briefing mode)', () => {
   const dataset = seedDataset();
   const dated = dataset.events.filter((e) => e.date);
