@@ -179,6 +179,7 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The council appointed Mark Rutte as secretary general.', expected: ['leadership'] },
     { input: 'Naim Qassem was named secretary-general.', expected: ['leadership'] },
     { input: 'A street named after the general.', expected: [] },
+    { input: 'Extremists fled after the 1994 genocide.', expected: ['aggression'] },
     { input: 'He was sworn in on Monday.', expected: ['leadership'] },
     { input: 'Firms on the left bank pay duties.', expected: [] },
     { input: 'He left office in May.', expected: [] },
