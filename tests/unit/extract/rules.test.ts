@@ -180,6 +180,8 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Naim Qassem was named secretary-general.', expected: ['leadership'] },
     { input: 'A street named after the general.', expected: [] },
     { input: 'Extremists fled after the 1994 genocide.', expected: ['aggression'] },
+    { input: 'Kosovo declared independence in 2008.', expected: ['rejection'] },
+    { input: 'Pagers exploded across Lebanon on the 17th.', expected: ['aggression'] },
     { input: 'He was sworn in on Monday.', expected: ['leadership'] },
     { input: 'Firms on the left bank pay duties.', expected: [] },
     { input: 'He left office in May.', expected: [] },
