@@ -215,6 +215,10 @@ const NARRATIVE = new RegExp(
   'gi',
 );
 
+/** A count of time units: "three days", "after 10 weeks". */
+const COUNTED_UNITS =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s*$/i;
+
 function addTo(d: PartialDate, unit: string, n: number): PartialDate {
   if (unit === 'year') return { ...d, year: d.year + n };
   if (unit === 'month') {
@@ -350,6 +354,8 @@ export function findDates(
       const start = w.start + r.index;
       const end = start + r.text.length;
       if (overlaps(start, end)) continue;
+      // "after three days of talks", "two weeks of fighting": a span of time, not a date.
+      if (COUNTED_UNITS.test(r.text) && /^\s+of\b/i.test(text.slice(end, end + 4))) continue;
       const resolved = resolveChrono(r, anchor, direction);
       if (resolved === undefined) continue;
       const yearless =

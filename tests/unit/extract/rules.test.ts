@@ -69,6 +69,11 @@ describe('dates (chrono-node plus news refinements)', () => {
       expected: [['on Friday', '2024-03-08', 'at']],
     },
     {
+      name: 'a span of days is no date',
+      input: 'They initialed it on June 18 after three days of talks.',
+      expected: [['on June 18', '2023-06-18', 'at']],
+    },
+    {
       name: 'first since dates the previous one',
       input: 'the first since September 2022',
       expected: [['since September 2022', '2022-09', 'previous']],
