@@ -507,6 +507,15 @@ describe('the plan that points a date ahead', () => {
     expect(dates).toContain('1999-06-20'); // not June 20 of the next year
     expect(dates).toContain('1999-07-20'); // "will meet on" still points ahead
   });
+  it('is no order "to be ready": an order given on Monday was given last Monday', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nBELGRADE, December 27, 2022 - Serbia ordered its army late on Monday to be ready to protect Serbs in Kosovo.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.date)).toEqual(['2022-12-26']);
+  });
 });
 
 describe('a trigger inside a name', () => {
