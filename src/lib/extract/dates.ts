@@ -215,6 +215,8 @@ const NARRATIVE = new RegExp(
   'gi',
 );
 
+const NARRATIVE_WHOLE =
+  /^(?:the\s+)?(?:(?:next|following)\s+(?:day|morning|evening)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|afterwards?|earlier))$/i;
 /** A count of time units: "three days", "after 10 weeks". */
 const COUNTED_UNITS =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s*$/i;
@@ -354,6 +356,8 @@ export function findDates(
       const start = w.start + r.index;
       const end = start + r.text.length;
       if (overlaps(start, end)) continue;
+      // "the next day", "two days later": counted from the narrative below, not from the article.
+      if (NARRATIVE_WHOLE.test(r.text.trim())) continue;
       // "after three days of talks", "two weeks of fighting": a span of time, not a date.
       if (COUNTED_UNITS.test(r.text) && /^\s+of\b/i.test(text.slice(end, end + 4))) continue;
       const resolved = resolveChrono(r, anchor, direction);

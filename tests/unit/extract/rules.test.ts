@@ -94,6 +94,10 @@ describe('dates (chrono-node plus news refinements)', () => {
     const previous = { year: 2024, month: 3, day: 10 };
     expect(findDates(sentence, ANCHOR, 'past', previous).map((d) => d.date)).toEqual([expected]);
   });
+  it('counts "the next day" from the day its sentence named, not from the article', () => {
+    const got = findDates('Male suspended them on March 7, and Muizzu left the next day.', ANCHOR);
+    expect(got.map((d) => d.date)).toEqual(['2024-03-07', '2024-03-08']);
+  });
   it('counts days from the last day named, though a month was named after it', () => {
     const previous = { year: 2023, month: 8 };
     const previousDay = { year: 2024, month: 4, day: 3 };
