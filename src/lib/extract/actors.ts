@@ -461,6 +461,25 @@ export function extractMentions(
       // A listed person's surname inside another name ("Villa del Rosario") is not them.
       if (e.kind === 'person' && alias !== e.name) {
         const prev = tokens[i - 1];
+        // "Rafik Hariri International Airport": a place or a body named after a person is that
+        // place or body, not the person.
+        const next = tokens[end]?.text === 'International' ? end + 1 : end;
+        const head = PLACE_HEADS.longestAt(tokens, next) ?? ORG_HEADS.longestAt(tokens, next);
+        if (head) {
+          const to = next + head.length;
+          const raw = spanText(text, tokens, i, to);
+          const kind: ActorKind = PLACE_HEADS.longestAt(tokens, next) ? 'place' : 'organization';
+          push(
+            reg.ensure(`${kind}:${raw}`, () => ({ name: raw, kind, country: null, role: null })),
+            tokens,
+            i,
+            to,
+            2,
+          );
+          cover(i, to);
+          i = to - 1;
+          continue;
+        }
         const inName =
           (cap(prev) &&
             !TITLE_FIRST.has(prev!.lower) &&

@@ -796,6 +796,12 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a place named after a listed person is the place, not the person',
+      input: "Jets cratered the runways of Beirut's Rafik Hariri International Airport.",
+      has: ['place:Rafik Hariri International Airport'],
+      not: ['person:Rafic Hariri'],
+    },
+    {
       name: 'a name passive verbs say is a person’s',
       input: 'Naim Qassem was named secretary-general. Ana Rivas Soto was sworn in.',
       has: ['person:Naim Qassem', 'person:Ana Rivas Soto'],
