@@ -26,6 +26,9 @@ const APPOSITIVE_OF = new RegExp(
 /** Between a place and the state it lies in: ", in northern ", ", near the border in ". */
 const IN_STATE =
   /^,\s+(?:in|inside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+)?$/;
+/** A sentence's lead naming part of a state: "In northeast ", "In the south of ". */
+const REGION_LEAD =
+  /^\s*In\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+(?:of\s+)?)$/i;
 /** Between a force and the state it serves in: " fighters in", ", the NATO-led mission in". */
 const FORCE_IN =
   /^(?:['’]s)?(?:,?\s+(?:the\s+|a\s+)?[\w-]+){0,4}\s+(?:in|into|inside|stationed in|deployed (?:in|to))\s+(?:the\s+)?$/;
@@ -213,6 +216,21 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         IN_STATE.test(ctx.text.slice(m.end, inState.start))
       )
         out.push(located(m.actorKey, inState.actorKey, m.start, inState.end));
+      // "In northeast Syria, ... around Qamishli and Kobani": a sentence led by the part of a
+      // state it tells of places what it names there.
+      const sentence = sentenceOf(m.start);
+      const lead = sentence ? firstAfter(ctx, sentence.start, 40) : undefined;
+      if (
+        sentence &&
+        lead &&
+        lead !== m &&
+        isState(ctx, lead.actorKey) &&
+        !lead.demonym &&
+        (!actor.country || actor.country === ctx.reg.get(lead.actorKey).country) &&
+        REGION_LEAD.test(ctx.text.slice(sentence.start, lead.start)) &&
+        ctx.text[lead.end] === ','
+      )
+        out.push(located(m.actorKey, lead.actorKey, lead.start, m.end));
       // "Goma, the capital of North Kivu", "Tiraspol, the main city of Transnistria".
       const after = firstAfter(ctx, m.end + 1, 48);
       if (

@@ -703,6 +703,26 @@ describe('relations from what actors do (table)', () => {
   });
 });
 
+describe('a sentence led by part of a state', () => {
+  const located = (body: string) => {
+    const ds = extractDataset([
+      { file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - Lead.\n\n${body}` },
+    ]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    return ds.relations
+      .filter((r) => r.type === 'located-in')
+      .map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
+  };
+  it('places the towns it names in that state', () => {
+    expect(
+      located('In northeast Syria, Kurdish forces said drones struck Qamishli and Kobani.'),
+    ).toEqual(['Qamishli > Syria', 'Kobani > Syria']);
+  });
+  it('places nothing when the state is not its lead', () => {
+    expect(located('Kurdish forces in Syria said drones struck Qamishli and Kobani.')).toEqual([]);
+  });
+});
+
 describe('a long list of states acting together', () => {
   it('is drawn from its first state, not each with each', () => {
     const ds = extractDataset([
