@@ -102,15 +102,8 @@ function fitChips(undated: TielineEvent[], flow: ChipFlow, room: number) {
   return result;
 }
 
-/** Everything at one font size and one truncation width. */
-function layoutAt(
-  events: readonly TielineEvent[],
-  o: TimelineOptions,
-  f: number,
-  truncate: number,
-  uniform: boolean,
-): Omit<TimelineLayout, 'fits'> {
-  const { width, measure } = o;
+/** What a layout needs that no font size changes: the events sorted and split, the span. */
+function prepareEvents(events: readonly TielineEvent[], o: TimelineOptions) {
   const dated = events
     .filter((e) => e.date)
     .sort((a, b) => startOf(a) - startOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -119,7 +112,23 @@ function layoutAt(
     o.now ?? (dated.length ? isoDay(Math.max(...dated.map(endOf)) - DAY_MS) : '2000-12-31');
   const fullDomain = spanOf(dated, o.now);
   const keys = LANE_ORDER.filter((k) => dated.some((e) => laneOf(e) === k));
+  const byLane = new Map(keys.map((k) => [k, dated.filter((e) => laneOf(e) === k)]));
+  // Far-away dates get their own narrow piece of axis, the empty years between cut out.
+  const clusters = computeClusters(
+    [...dated.map((e) => [startOf(e), endOf(e)] as [number, number]), ...nowInterval(o.now)],
+    fullDomain,
+  );
+  const segments = computeSegments(dated.map(startOf), clusters);
+  return { dated, undated, dataEnd, fullDomain, keys, byLane, segments };
+}
 
+/**
+ * What a layout needs at one font size, whatever its labels' truncation: the gutter, legend,
+ * axis pieces and ticks (the same for each truncation tried at that size, so made once).
+ */
+function frameAt(prepared: ReturnType<typeof prepareEvents>, o: TimelineOptions, f: number) {
+  const { width, measure } = o;
+  const { dated, undated, keys, segments } = prepared;
   const names = [...keys.map(laneName), ...(undated.length ? [UNDATED_LABEL] : [])];
   const gutter = Math.min(Math.max(0, ...names.map((n) => measure(n, f, 600))), width * 0.22);
   const range: [number, number] = [PAD + gutter + 16, width - PAD - 4];
@@ -136,12 +145,6 @@ function layoutAt(
           dated.some(hasAnalystDate) ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
         );
 
-  // Far-away dates get their own narrow piece of axis, the empty years between cut out.
-  const clusters = computeClusters(
-    [...dated.map((e) => [startOf(e), endOf(e)] as [number, number]), ...nowInterval(o.now)],
-    fullDomain,
-  );
-  const segments = computeSegments(dated.map(startOf), clusters);
   const basePieces = computePieces(segments, range, Math.max(24, f * 2), f * 4);
   const zoomedPieces = zoomPieces(basePieces, o.zoom ?? { k: 1, x: 0 });
   const visible = clipPieces(zoomedPieces, range);
@@ -169,6 +172,39 @@ function layoutAt(
     .filter((b) => b.x1 - b.x0 > 0.5 && b.x0 >= range[0] && b.x1 <= range[1]);
   const axis = { y: legend.height + 4, height: Math.round(f * 1.2 + 14) };
   const ticks = computeTicks(x, f, measure, PAD, width - 2);
+  const laneLabels = new Map(
+    keys.map((k) => [k, truncateText(laneName(k), gutter, f, measure, 600)]),
+  );
+  const undatedLabel = truncateText(UNDATED_LABEL, gutter, f, measure, 600);
+  return {
+    gutter,
+    range,
+    legendFont,
+    legend,
+    pieces,
+    x,
+    domain,
+    breaks,
+    axis,
+    ticks,
+    laneLabels,
+    undatedLabel,
+    geometries: new Map(),
+  };
+}
+
+/** Everything at one font size and one truncation width. */
+function layoutAt(
+  prepared: ReturnType<typeof prepareEvents>,
+  frame: ReturnType<typeof frameAt>,
+  o: TimelineOptions,
+  f: number,
+  truncate: number,
+  uniform: boolean,
+): Omit<TimelineLayout, 'fits'> {
+  const { width, measure } = o;
+  const { dated, undated, dataEnd, fullDomain, keys, byLane } = prepared;
+  const { range, legendFont, legend, pieces, x, domain, breaks, axis, ticks } = frame;
   const rowHeight = Math.ceil(f * 1.2) + 6;
   const maxLabel = truncate * (range[1] - range[0]);
 
@@ -183,15 +219,13 @@ function layoutAt(
     measure,
     labelled: o.labelled ?? null,
     labelledWeight: o.labelledWeight,
+    geometries: frame.geometries,
   };
   let y = axis.y + axis.height;
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];
   for (const key of keys) {
-    const placed = placeLane(
-      dated.filter((e) => laneOf(e) === key),
-      ctx,
-    );
+    const placed = placeLane(byLane.get(key) ?? [], ctx);
     const top = y + LANE_PAD;
     for (const { extent, ...m } of placed.marks) {
       const rowTop = top + m.row * rowHeight;
@@ -205,7 +239,7 @@ function layoutAt(
     }
     const height = placed.rows * rowHeight + 2 * LANE_PAD;
     const full = laneName(key);
-    const label = truncateText(full, gutter, f, measure, 600);
+    const label = frame.laneLabels.get(key) ?? '';
     lanes.push({ key, label, full, y, height, rows: placed.rows, labelY: top + rowHeight / 2 });
     y += height;
   }
@@ -263,7 +297,7 @@ function layoutAt(
     undated: {
       y: stripY,
       height: stripHeight,
-      label: truncateText(UNDATED_LABEL, gutter, f, measure, 600),
+      label: frame.undatedLabel,
       labelY: stripY + chipHeight / 2,
       chips: flow.chips,
     },
@@ -309,8 +343,12 @@ export function computeTimelineLayout(
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
   const tries = events.length > 80 ? attempts.slice(-1) : attempts;
+  const prepared = prepareEvents(events, options);
+  const frames = new Map<number, ReturnType<typeof frameAt>>();
   for (const [f, t, uniform] of tries) {
-    last = layoutAt(events, options, f, t, uniform);
+    const frame = frames.get(f) ?? frameAt(prepared, options, f);
+    frames.set(f, frame);
+    last = layoutAt(prepared, frame, options, f, t, uniform);
     if (last.height <= height) return { ...last, fits: true };
   }
   return { ...(last as Omit<TimelineLayout, 'fits'>), fits: false };
