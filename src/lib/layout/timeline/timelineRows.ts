@@ -42,11 +42,6 @@ export interface RowContext {
   labelled?: ReadonlySet<string> | null;
   /** The weight they are drawn in (measured so). */
   labelledWeight?: number;
-  /**
-   * Each event's mark geometry at this font size and scale, kept across the truncations tried
-   * at that size (timelineLayout.ts), which do not change it.
-   */
-  geometries?: Map<TielineEvent, Geometry>;
 }
 
 /** A mark placed in a row, before the lane knows its y. */
@@ -63,18 +58,8 @@ export function markSizes(fontSize: number) {
   };
 }
 
-type Geometry = ReturnType<typeof measureGeometry>;
-
 /** A mark's head (the date itself) and, for ongoing events, where its line ends, px. */
-function geometry(event: TielineEvent, ctx: RowContext): Geometry {
-  const known = ctx.geometries?.get(event);
-  if (known) return known;
-  const g = measureGeometry(event, ctx);
-  ctx.geometries?.set(event, g);
-  return g;
-}
-
-function measureGeometry(event: TielineEvent, ctx: RowContext) {
+function geometry(event: TielineEvent, ctx: RowContext) {
   const s = markSizes(ctx.fontSize);
   const [from, to] = dateRange(event.date as string);
   const shape: 'span' | 'point' = event.precision === 'day' ? 'point' : 'span';
@@ -205,7 +190,7 @@ export function placeLane(
 
 /** The ongoing line from the head to the arrow, with a gap where the label sits on it. */
 function tailOf(
-  g: Geometry,
+  g: ReturnType<typeof geometry>,
   chosen: Candidate,
   arrowX: number | null,
   left: number,
