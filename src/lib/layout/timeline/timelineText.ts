@@ -19,37 +19,12 @@ export function truncateText(
   measure: MeasureText,
   weight?: number,
 ): string {
-  const full = measure(text, fontSize, weight);
-  if (full <= maxWidth) return text;
+  if (measure(text, fontSize, weight) <= maxWidth) return text;
   const fits = (n: number) =>
     measure(text.slice(0, n).trimEnd() + ELLIPSIS, fontSize, weight) <= maxWidth;
-  // The longest prefix that fits (widths grow with length): from where the text's average
-  // letter puts it, outwards in doubling steps, then halving; each probe is a canvas measure
-  // of a new string, and this takes about half as many as halving the whole length.
+  // Binary search for the longest prefix that fits (widths grow with length).
   let lo = 0;
   let hi = text.length - 1;
-  const guess = Math.min(hi, Math.max(1, Math.floor((text.length * maxWidth) / full)));
-  if (fits(guess)) {
-    lo = guess;
-    for (let step = 1; lo < hi; step *= 2) {
-      const next = Math.min(hi, lo + step);
-      if (!fits(next)) {
-        hi = next - 1;
-        break;
-      }
-      lo = next;
-    }
-  } else {
-    hi = guess - 1;
-    for (let step = 1; lo < hi; step *= 2) {
-      const next = Math.max(lo + 1, hi - step + 1);
-      if (fits(next)) {
-        lo = next;
-        break;
-      }
-      hi = next - 1;
-    }
-  }
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fits(mid)) lo = mid;
