@@ -29,19 +29,8 @@ export function dateRange(iso: string): DayRange {
 const overlaps = (a: DayRange, b: DayRange) => a[0] <= b[1] && b[0] <= a[1];
 const key = (e: Evidence) => `${e.doc}:${e.start}:${e.end}`;
 
-const ends = new WeakMap<Dataset, string>();
-
-/**
- * The latest day any dated event or article reaches: where "ongoing" runs to. Remembered per
- * dataset: the timeline asks again at every filter change, and at 100x the sort took 10 ms.
- */
+/** The latest day any dated event or article reaches: where "ongoing" runs to. */
 export function dataEnd(dataset: Dataset): string {
-  let end = ends.get(dataset);
-  if (end === undefined) ends.set(dataset, (end = findDataEnd(dataset)));
-  return end;
-}
-
-function findDataEnd(dataset: Dataset): string {
   const ends = [
     ...dataset.events.filter((e) => e.date).map((e) => dateRange(e.date as string)[1]),
     ...dataset.documents.filter((d) => d.date).map((d) => dateRange(d.date as string)[1]),
