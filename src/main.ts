@@ -6,6 +6,7 @@ import { prepareLayout } from './lib/layout/layoutClient';
 import { loadBriefingCode } from './lib/briefing/lazyBriefing.svelte';
 import { linkHasBriefing } from './lib/state/briefingLink';
 import { loadSavedViewsCode } from './lib/state/lazySavedViews.svelte';
+import { yieldToPage } from './lib/dom/yieldToPage';
 import './app.css';
 
 const found = document.getElementById('app');
@@ -36,6 +37,9 @@ const startSources = (): Promise<Started> =>
 // No top-level await: the chunks loaded here import the page's own chunk, which would then wait
 // for itself.
 async function start() {
+  // The layout worker (prepareLayout, above) starts only once this task ends: mounting in a
+  // task of its own lets it load its code and warm up while the page mounts, instead of after.
+  await yieldToPage();
   const early = presenter ? await startSources() : null;
   // A link that opens at a briefing step needs the briefing's code and the stored briefs before
   // the page mounts. (Should they fail to load, the page opens without the briefing rather than

@@ -43,6 +43,40 @@ test('selecting an actor lights up its events on the timeline', async ({ page })
   }
 });
 
+test('switching from one actor to another lights up the views in the click, then the details follow', async ({
+  page,
+}) => {
+  const [first, second] = ['india', 'china'];
+  const heading = page.getByTestId('detail-panel').getByRole('heading', { level: 2 });
+  await network(page).locator(`[data-actor-id="${first}"]`).click();
+  await expect(heading).toHaveText(dataset.actors.find((a) => a.id === first)!.name);
+  const lit = computeHighlight(dataset, { kind: 'actor', id: second })!;
+  const dimmed = dataset.actors.find((a) => !lit.actors.has(a.id))!.id;
+  // In the click's own task: the views already show the new selection; the panel still the old.
+  const atClick = await page.evaluate(
+    async ([id, dim]) => {
+      const node = (a: string) =>
+        document.querySelector(`[data-view="network"] svg.drawing [data-node-id="${a}"]`)!;
+      document
+        .querySelector(`[data-view="network"] [data-actor-id="${id}"]`)!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+      return {
+        selected: node(id).getAttribute('opacity'),
+        dimmed: node(dim).getAttribute('opacity'),
+        heading: document.querySelector('[data-testid="detail-panel"] h2')!.textContent,
+      };
+    },
+    [second, dimmed],
+  );
+  expect(atClick).toEqual({
+    selected: '1',
+    dimmed: '0.18',
+    heading: dataset.actors.find((a) => a.id === first)!.name,
+  });
+  await expect(heading).toHaveText(dataset.actors.find((a) => a.id === second)!.name);
+});
+
 test('selecting an event lights up its actors in the network and opens its details', async ({
   page,
 }) => {

@@ -192,6 +192,36 @@ test('the milestones of an added article join the briefing, and its export names
   expect(svg).toContain(EXERCISE);
 });
 
+test('the merged dataset shows first, then the reader opens at the added article with its status', async ({
+  page,
+}) => {
+  // Two tasks (the dataset merged into every view, then the reader's first build of the new
+  // article), never a moment where the status says Added and the reader shows another article.
+  const docId = documentId(EXERCISE);
+  const seen = page.evaluate(
+    (id) =>
+      new Promise<string[]>((resolve) => {
+        const states: string[] = [];
+        const look = () => {
+          const status = document.querySelector('[data-testid="sources-status"]')?.textContent;
+          const listed = document.querySelector(`li[data-doc="${id}"]`) !== null;
+          const reader = document.querySelector('[data-testid="reader"]')?.getAttribute('data-doc');
+          const state = `${listed ? 'listed' : 'unlisted'} ${status?.includes('Added') ? 'added' : '-'} ${reader === id ? 'reading' : 'other'}`;
+          if (states.at(-1) !== state) states.push(state);
+          if (state === 'listed added reading') resolve(states);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+    docId,
+  );
+  await addFile(page, EXERCISE);
+  const states = await seen;
+  expect(states.at(-1)).toBe('listed added reading');
+  expect(states.filter((s) => s.includes('added') && !s.endsWith('reading'))).toEqual([]);
+  await expectCounts(page, withAdded(EXERCISE));
+});
+
 test('a .txt file dropped on the dialog is added', async ({ page }) => {
   await openDialog(page);
   const text = readFileSync(fixtures + EXERCISE, 'utf8');

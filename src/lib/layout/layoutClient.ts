@@ -10,13 +10,7 @@
  */
 import type { Actor, Relation } from '../model/schema.ts';
 import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
-import { yieldToPage } from '../dom/yieldToPage.ts';
-import {
-  runLayoutRequestInSlices,
-  type LayoutRequest,
-  type LayoutResponse,
-  type LayoutSettings,
-} from './networkLayoutProtocol.ts';
+import type { LayoutRequest, LayoutResponse, LayoutSettings } from './networkLayoutProtocol.ts';
 
 type Pending = {
   request: LayoutRequest;
@@ -44,17 +38,15 @@ function settle(response: LayoutResponse): void {
   else p.reject(new Error(`Network layout failed: ${response.message}`));
 }
 
-type LayoutModule = typeof import('./networkLayout.ts');
+type LayoutModule = typeof import('./layoutInPage.ts');
 /** The layout code once loaded: a request then runs at once, not a task later. */
 let loaded: LayoutModule | null = null;
 const loadLayout = (): Promise<LayoutModule> =>
-  import('./networkLayout.ts').then((m) => (loaded = m));
+  import('./layoutInPage.ts').then((m) => (loaded = m));
 
 async function runInPage(request: LayoutRequest): Promise<void> {
-  const { computeNetworkLayoutInSlices } = loaded ?? (await loadLayout());
-  const sliced = (a: Actor[], r: Relation[], o: NetworkOptions) =>
-    computeNetworkLayoutInSlices(a, r, o, yieldToPage);
-  settle(await runLayoutRequestInSlices(sliced, request));
+  const { layoutInPage } = loaded ?? (await loadLayout());
+  settle(await layoutInPage(request));
 }
 
 /** The worker could not start or died: everything waiting runs in the page instead. */

@@ -176,6 +176,10 @@ function separate(nodes: SimNode[]): boolean {
       const b = nodes[j];
       const dx = (b.x ?? 0) - (a.x ?? 0);
       const dy = (b.y ?? 0) - (a.y ?? 0);
+      // Clearly apart (with a margin over rounding): the exact test below finds no gap either,
+      // and Math.hypot on every pair of 150 actors, 60 passes, took 90 ms of a 100x layout.
+      const reach = a.r + b.r + 4;
+      if (dx * dx + dy * dy > reach * reach * (1 + 1e-9)) continue;
       const dist = Math.hypot(dx, dy) || 0.01;
       const gap = a.r + b.r + 4 - dist;
       if (gap <= 0) continue;

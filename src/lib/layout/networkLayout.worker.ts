@@ -3,14 +3,10 @@
  * (the seeds' took 100-300 ms of the page's load), so it runs here. One request in, one response
  * out (networkLayoutProtocol.ts). The worker starts as the page does (main.ts) and, while the
  * page mounts, lays out a small made-up graph: the first real request then runs compiled code
- * rather than the interpreter's (the pure layout gives the same answer either way).
+ * rather than the interpreter's (the pure layout gives the same answer either way). Not when a
+ * request is already waiting (answerLayouts, warmUpLayout.ts).
  */
 import { computeNetworkLayout } from './networkLayout.ts';
-import { runLayoutRequest, type LayoutRequest } from './networkLayoutProtocol.ts';
-import { warmUpLayout } from './warmUpLayout.ts';
+import { answerLayouts } from './warmUpLayout.ts';
 
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  self.postMessage(runLayoutRequest(computeNetworkLayout, event.data));
-};
-
-warmUpLayout(computeNetworkLayout);
+answerLayouts(self, computeNetworkLayout);

@@ -5,6 +5,19 @@
  */
 import type { Actor, Relation } from '../model/schema.ts';
 import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
+import {
+  runLayoutRequest,
+  type LayoutRequest,
+  type LayoutResponse,
+} from './networkLayoutProtocol.ts';
+
+type Compute = (a: Actor[], r: Relation[], o: NetworkOptions) => NetworkLayout;
+
+/** Where the layouts are answered: the worker's global scope (a stand-in in tests). */
+export interface LayoutScope {
+  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
+  postMessage(response: LayoutResponse): void;
+}
 
 /** The made-up graph: a ring of actors with a few chords, as many as the seeds have. */
 export function warmUpGraph(size = 20): { actors: Actor[]; relations: Relation[] } {
@@ -24,13 +37,32 @@ export function warmUpGraph(size = 20): { actors: Actor[]; relations: Relation[]
 }
 
 /** Lays out the made-up graph once with `compute` (the real layout function). */
-export function warmUpLayout(
-  compute: (a: Actor[], r: Relation[], o: NetworkOptions) => NetworkLayout,
-): void {
+export function warmUpLayout(compute: Compute): void {
   const { actors, relations } = warmUpGraph();
   compute(actors, relations, {
     width: 900,
     height: 400,
     labelSize: () => ({ width: 60, height: 20 }),
+  });
+}
+
+/**
+ * Answers each request in `scope` with `compute`, and warms up a task later unless a request
+ * came first: a page that asked before the worker's code had loaded would only wait a whole
+ * layout longer for its answer.
+ * @example answerLayouts(self, computeNetworkLayout)
+ */
+export function answerLayouts(
+  scope: LayoutScope,
+  compute: Compute,
+  later: (run: () => void) => void = (run) => setTimeout(run),
+): void {
+  let asked = false;
+  scope.onmessage = (event) => {
+    asked = true;
+    scope.postMessage(runLayoutRequest(compute, event.data));
+  };
+  later(() => {
+    if (!asked) warmUpLayout(compute);
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyPeriod,
+  dataEnd,
   dateRange,
   eventRange,
   relationRanges,
@@ -18,6 +19,20 @@ describe('dateRange', () => {
     ['2024-08-20', ['2024-08-20', '2024-08-20']],
   ])('%s covers %o', (iso, expected) => {
     expect(dateRange(iso)).toEqual(expected);
+  });
+});
+
+describe('dataEnd', () => {
+  it('is the latest day an event or article reaches, for each dataset it is given', () => {
+    const latest = [...d.events, ...d.documents]
+      .flatMap((x) => (x.date ? [dateRange(x.date)[1]] : []))
+      .sort()
+      .at(-1);
+    expect(dataEnd(d)).toBe(latest);
+    // A new dataset (an article added) is read afresh, never answered from the last one.
+    const later = { ...d, events: [...d.events, { ...d.events[0], id: 'x', date: '2031-05' }] };
+    expect(dataEnd(later)).toBe('2031-05-31');
+    expect(dataEnd(d)).toBe(latest);
   });
 });
 

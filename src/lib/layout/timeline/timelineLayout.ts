@@ -102,14 +102,16 @@ function fitChips(undated: TielineEvent[], flow: ChipFlow, room: number) {
   return result;
 }
 
-/** Everything at one font size and one truncation width. */
-function layoutAt(
+/**
+ * The layouts at one font size, one per truncation width: what the size alone fixes (the
+ * events' order, lanes, axis pieces and ticks, legend) is made once here, not again for each
+ * truncation tried at that size.
+ */
+function layoutsAt(
   events: readonly TielineEvent[],
   o: TimelineOptions,
   f: number,
-  truncate: number,
-  uniform: boolean,
-): Omit<TimelineLayout, 'fits'> {
+): (truncate: number, uniform: boolean) => Omit<TimelineLayout, 'fits'> {
   const { width, measure } = o;
   const dated = events
     .filter((e) => e.date)
@@ -170,110 +172,111 @@ function layoutAt(
   const axis = { y: legend.height + 4, height: Math.round(f * 1.2 + 14) };
   const ticks = computeTicks(x, f, measure, PAD, width - 2);
   const rowHeight = Math.ceil(f * 1.2) + 6;
-  const maxLabel = truncate * (range[1] - range[0]);
+  const lanesOf = keys.map((key) => dated.filter((e) => laneOf(e) === key));
 
-  const ctx = {
-    x: (t: number) => x(t),
-    left: range[0],
-    right: range[1],
-    dataEnd,
-    fontSize: f,
-    maxLabel,
-    uniform,
-    measure,
-    labelled: o.labelled ?? null,
-    labelledWeight: o.labelledWeight,
-  };
-  let y = axis.y + axis.height;
-  const lanes: TimelineLane[] = [];
-  const marks: TimelineMark[] = [];
-  for (const key of keys) {
-    const placed = placeLane(
-      dated.filter((e) => laneOf(e) === key),
-      ctx,
-    );
-    const top = y + LANE_PAD;
-    for (const { extent, ...m } of placed.marks) {
-      const rowTop = top + m.row * rowHeight;
-      const hit = {
-        x: extent[0] - 3,
-        y: rowTop,
-        width: extent[1] - extent[0] + 6,
-        height: rowHeight,
-      };
-      marks.push({ ...m, lane: key, y: rowTop + rowHeight / 2, hit });
-    }
-    const height = placed.rows * rowHeight + 2 * LANE_PAD;
-    const full = laneName(key);
-    const label = truncateText(full, gutter, f, measure, 600);
-    lanes.push({ key, label, full, y, height, rows: placed.rows, labelY: top + rowHeight / 2 });
-    y += height;
-  }
-  const plot = {
-    x: range[0],
-    y: axis.y + axis.height,
-    width: range[1] - range[0],
-    height: y - axis.y - axis.height,
-  };
+  return (truncate, uniform) => {
+    const maxLabel = truncate * (range[1] - range[0]);
 
-  const stripY = y + 8;
-  const chipHeight = rowHeight - 4;
-  const flow = fitChips(
-    undated,
-    {
+    const ctx = {
+      x: (t: number) => x(t),
       left: range[0],
-      right: width - PAD,
-      y: stripY,
+      right: range[1],
+      dataEnd,
       fontSize: f,
-      chipHeight,
       maxLabel,
+      uniform,
       measure,
       labelled: o.labelled ?? null,
       labelledWeight: o.labelledWeight,
-    },
-    o.height - stripY - PAD,
-  );
-  const stripHeight = flow.rows ? flow.rows * (chipHeight + CHIP.rowGap) - CHIP.rowGap : 0;
-  const height = Math.ceil(undated.length ? stripY + stripHeight + PAD : y + PAD);
+    };
+    let y = axis.y + axis.height;
+    const lanes: TimelineLane[] = [];
+    const marks: TimelineMark[] = [];
+    for (const [k, key] of keys.entries()) {
+      const placed = placeLane(lanesOf[k], ctx);
+      const top = y + LANE_PAD;
+      for (const { extent, ...m } of placed.marks) {
+        const rowTop = top + m.row * rowHeight;
+        const hit = {
+          x: extent[0] - 3,
+          y: rowTop,
+          width: extent[1] - extent[0] + 6,
+          height: rowHeight,
+        };
+        marks.push({ ...m, lane: key, y: rowTop + rowHeight / 2, hit });
+      }
+      const height = placed.rows * rowHeight + 2 * LANE_PAD;
+      const full = laneName(key);
+      const label = truncateText(full, gutter, f, measure, 600);
+      lanes.push({ key, label, full, y, height, rows: placed.rows, labelY: top + rowHeight / 2 });
+      y += height;
+    }
+    const plot = {
+      x: range[0],
+      y: axis.y + axis.height,
+      width: range[1] - range[0],
+      height: y - axis.y - axis.height,
+    };
 
-  let periodBand: TimelineLayout['periodBand'] = null;
-  if (o.period) {
-    const x0 = Math.max(x(dayTime(o.period[0])), range[0]);
-    const x1 = Math.min(x(dayTime(o.period[1]) + DAY_MS), range[1]);
-    if (x1 > x0) periodBand = { x0, x1 };
-  }
+    const stripY = y + 8;
+    const chipHeight = rowHeight - 4;
+    const flow = fitChips(
+      undated,
+      {
+        left: range[0],
+        right: width - PAD,
+        y: stripY,
+        fontSize: f,
+        chipHeight,
+        maxLabel,
+        measure,
+        labelled: o.labelled ?? null,
+        labelledWeight: o.labelledWeight,
+      },
+      o.height - stripY - PAD,
+    );
+    const stripHeight = flow.rows ? flow.rows * (chipHeight + CHIP.rowGap) - CHIP.rowGap : 0;
+    const height = Math.ceil(undated.length ? stripY + stripHeight + PAD : y + PAD);
 
-  return {
-    width,
-    height,
-    fontSize: f,
-    legendFontSize: legendFont,
-    rowHeight,
-    domain,
-    fullDomain,
-    range,
-    pieces,
-    breaks,
-    dataEnd,
-    plot,
-    legend: legend.items,
-    axis: { ...axis, ticks },
-    lanes,
-    marks,
-    undated: {
-      y: stripY,
-      height: stripHeight,
-      label: truncateText(UNDATED_LABEL, gutter, f, measure, 600),
-      labelY: stripY + chipHeight / 2,
-      chips: flow.chips,
-    },
-    periodBand,
-    summary: {
-      dated: dated.length,
-      undated: undated.length,
-      from: dated.length ? new Date(Math.min(...dated.map(startOf))).getUTCFullYear() : null,
-      to: dated.length ? new Date(Math.max(...dated.map(endOf)) - DAY_MS).getUTCFullYear() : null,
-    },
+    let periodBand: TimelineLayout['periodBand'] = null;
+    if (o.period) {
+      const x0 = Math.max(x(dayTime(o.period[0])), range[0]);
+      const x1 = Math.min(x(dayTime(o.period[1]) + DAY_MS), range[1]);
+      if (x1 > x0) periodBand = { x0, x1 };
+    }
+
+    return {
+      width,
+      height,
+      fontSize: f,
+      legendFontSize: legendFont,
+      rowHeight,
+      domain,
+      fullDomain,
+      range,
+      pieces,
+      breaks,
+      dataEnd,
+      plot,
+      legend: legend.items,
+      axis: { ...axis, ticks },
+      lanes,
+      marks,
+      undated: {
+        y: stripY,
+        height: stripHeight,
+        label: truncateText(UNDATED_LABEL, gutter, f, measure, 600),
+        labelY: stripY + chipHeight / 2,
+        chips: flow.chips,
+      },
+      periodBand,
+      summary: {
+        dated: dated.length,
+        undated: undated.length,
+        from: dated.length ? new Date(Math.min(...dated.map(startOf))).getUTCFullYear() : null,
+        to: dated.length ? new Date(Math.max(...dated.map(endOf)) - DAY_MS).getUTCFullYear() : null,
+      },
+    };
   };
 }
 
@@ -309,8 +312,11 @@ export function computeTimelineLayout(
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
   const tries = events.length > 80 ? attempts.slice(-1) : attempts;
+  const sizes = new Map<number, ReturnType<typeof layoutsAt>>();
   for (const [f, t, uniform] of tries) {
-    last = layoutAt(events, options, f, t, uniform);
+    let at = sizes.get(f);
+    if (!at) sizes.set(f, (at = layoutsAt(events, options, f)));
+    last = at(t, uniform);
     if (last.height <= height) return { ...last, fits: true };
   }
   return { ...(last as Omit<TimelineLayout, 'fits'>), fits: false };
