@@ -169,6 +169,32 @@ for (const size of SIZES) {
     expect(bare).toEqual([]);
   });
 
+  test(`${at}: milestone labels use the room their row leaves them, over no mark`, async ({
+    page,
+  }) => {
+    await open(page, size);
+    // Past 80 milestones every label was capped at a tenth of the plot: "Ankara sent the…" with
+    // half its row empty. Median characters shown before: 15, 14, 10 (1920, 1280, 1024).
+    const least = { 1920: 20, 1280: 18, 1024: 14 }[size.width]!;
+    const labels = await boxes(page, '[data-view="timeline"] [data-label]', 'data-event-id');
+    const shown = labels.map((l) => l.text.replace(/…$/, '').length).sort((a, b) => a - b);
+    expect(shown[shown.length >> 1]).toBeGreaterThanOrEqual(least);
+    // No label over another milestone's point, span, line or arrow.
+    const shapes = await page
+      .locator('[data-view="timeline"] [data-mark] :is(.shape, .tail)')
+      .evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const id = e.closest('[data-event-id]')?.getAttribute('data-event-id') ?? '';
+          return { x: r.x, y: r.y, width: r.width, height: r.height, text: id, id };
+        }),
+      );
+    const over = labels.flatMap((l) =>
+      shapes.filter((m) => m.id !== l.id && overlap(l, m)).map((m) => `${l.text} / ${m.id}`),
+    );
+    expect(over).toEqual([]);
+  });
+
   test(`${at}: a shortened milestone label shows its whole title while focused or hovered`, async ({
     page,
   }) => {

@@ -154,3 +154,30 @@ test('the period can be set from the keyboard with two dates', async ({ page }) 
   await menu.getByRole('button', { name: 'Apply' }).click();
   await expectViews(page, { ...EMPTY_FILTERS, period: ['2020-01-01', '2020-12-31'] });
 });
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the search box shows its whole placeholder at ${size.width}x${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    const search = page.locator('#search');
+    await expect(search).toBeVisible();
+    // It read "Search ( /" at 1024 wide: the box (less the room Chromium keeps for its clear
+    // button) was narrower than its own hint. A copy holding the hint as its value must not scroll.
+    const { scroll, client } = await search.evaluate((el: HTMLInputElement) => {
+      const copy = el.cloneNode() as HTMLInputElement;
+      copy.removeAttribute('id');
+      copy.value = el.placeholder;
+      el.after(copy);
+      const out = { scroll: copy.scrollWidth, client: copy.clientWidth };
+      copy.remove();
+      return out;
+    });
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
+}

@@ -26,6 +26,7 @@ import {
   type ChipFlow,
 } from './timelineFlow.ts';
 import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
+import { growLabels } from './timelineGrow.ts';
 import { hasAnalystDate, laneOf, placeLane } from './timelineRows.ts';
 import { truncateText } from './timelineText.ts';
 import type {
@@ -194,8 +195,15 @@ function layoutsAt(
     const marks: TimelineMark[] = [];
     for (const [k, key] of keys.entries()) {
       const placed = placeLane(lanesOf[k], ctx);
+      // Labels cut to the compact cap take back the room their row leaves them.
+      const grown = growLabels(placed.marks, {
+        right: range[1],
+        fontSize: f,
+        measure,
+        weight: o.labelled ? o.labelledWeight : undefined,
+      });
       const top = y + LANE_PAD;
-      for (const { extent, ...m } of placed.marks) {
+      for (const { extent, ...m } of grown) {
         const rowTop = top + m.row * rowHeight;
         const hit = {
           x: extent[0] - 3,
