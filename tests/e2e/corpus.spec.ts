@@ -270,6 +270,64 @@ for (const size of SIZES) {
   });
 }
 
+test('1024x768 with the details open: the plot keeps most of the network panel, the legend a button away', async ({
+  page,
+}) => {
+  const japan = dataset.actors.find((a) => a.name === 'Japan')!;
+  await open(page, SIZES[2], `?sel=actor:${japan.id}`);
+  await expect(page.getByTestId('detail-panel')).toBeVisible();
+  const view = page.locator('[data-view="network"]');
+  // The legend took half the width: a plot of about 290x170 px in a 630x270 panel.
+  await expect
+    .poll(async () => {
+      const v = (await view.boundingBox())!;
+      const p = (await view.locator('svg.hits').boundingBox())!;
+      return (p.width * p.height) / (v.width * v.height);
+    })
+    .toBeGreaterThanOrEqual(0.6);
+  // The legend is still there, by keyboard too: a button that says whether it is shown.
+  const toggle = view.getByRole('button', { name: 'Legend' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const rows = view.locator('svg.drawing .legend text');
+  expect(await rows.count()).toBeGreaterThan(10);
+  const v = (await view.boundingBox())!;
+  for (const r of await rows.all()) {
+    const b = (await r.boundingBox())!;
+    expect(b.x + b.width, 'legend row cut off').toBeLessThanOrEqual(v.x + v.width + 1);
+    expect(b.y + b.height, 'legend row cut off').toBeLessThanOrEqual(v.y + v.height + 1);
+  }
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(rows).toHaveCount(0);
+});
+
+test('1024x768 with the details open: the network toolbar reads whole, each button on one line', async ({
+  page,
+}) => {
+  const japan = dataset.actors.find((a) => a.name === 'Japan')!;
+  await open(page, SIZES[2], `?sel=actor:${japan.id}`);
+  await expect(page.getByTestId('detail-panel')).toBeVisible();
+  const view = page.locator('[data-view="network"]');
+  // "Reset view" wrapped onto two lines and the note was cut to "150 most-mentioned act…".
+  const reset = view.getByRole('button', { name: 'Reset view' });
+  const lines = await reset.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+  const note = view.getByRole('note');
+  await expect(note).toContainText('more in the Actors tab');
+  const cut = await note.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(cut, 'the note is cut off').toBe(false);
+  const v = (await view.boundingBox())!;
+  const n = (await note.boundingBox())!;
+  expect(n.x + n.width).toBeLessThanOrEqual(v.x + v.width + 1);
+});
+
 test('Country means involving: every relation drawn has an end in it, and the switch keeps only those between', async ({
   page,
 }) => {

@@ -71,7 +71,16 @@ function networkSvg(dataset: Dataset): string {
     },
   }).body;
   const legend = render(NetworkLegend, {
-    props: { rows, x: plotWidth + 8, height: HEIGHT, columnWidth: column, fontSize: FONT_SIZE - 2 },
+    props: {
+      rows,
+      area: {
+        reserve: WIDTH - plotWidth,
+        folded: false,
+        shown: { x: plotWidth + 8, y: 0, height: HEIGHT, width: WIDTH - plotWidth },
+        columnWidth: column,
+      },
+      fontSize: FONT_SIZE - 2,
+    },
   }).body;
   return clean(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" font-family="Arial">` +

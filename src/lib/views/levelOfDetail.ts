@@ -47,3 +47,18 @@ export function countHidden(
   const total = keep ? keep.actors.size : dataset.actors.length;
   return total - drawn.filter((a) => !keep || keep.actors.has(a.id)).length;
 }
+
+/**
+ * What the network leaves to the Actors tab, in words ('' when nothing).
+ * @example hiddenNote(dataset, drawn.actors, null) // -> '150 most-mentioned actors drawn; 302 more in the Actors tab'
+ */
+export function hiddenNote(
+  dataset: Dataset,
+  drawn: readonly Actor[],
+  keep: { actors: ReadonlySet<string> } | null,
+): string {
+  const hidden = countHidden(dataset, drawn, keep);
+  return hidden > 0
+    ? `${MAX_DRAWN} most-mentioned actors drawn; ${hidden} more in the Actors tab`
+    : '';
+}

@@ -170,3 +170,51 @@ export function placeLegendRows(rows: readonly LegendRow[], frame: LegendFrame) 
     y: 6 + (i % perColumn) * rowHeight + rowHeight / 2,
   }));
 }
+
+export interface LegendArea {
+  /** Width kept for the legend right of the plot, px (0 when folded). */
+  reserve: number;
+  /** Behind a button: the legend would have taken more than a third of the view. */
+  folded: boolean;
+  /** Where it is drawn (left edge of its first column, top, height, width); null when folded shut. */
+  shown: { x: number; y: number; height: number; width: number } | null;
+  /** One column's width (legendColumnWidth). */
+  columnWidth: number;
+}
+
+/**
+ * Where the legend goes: its own area right of the plot; or, when that would take more than a
+ * third of the view (1024 px wide with the details open, the corpus's plot was about 290x170 px
+ * beside it), folded behind a button and drawn over the plot's right side, below the controls
+ * strip, while open. Folded or not depends on the frame only, so opening it never moves an actor.
+ * @example placeLegend(rows, { width: 630, height: 270, top: 40, fontSize: 12, open: false }, measure).folded // -> true
+ */
+export function placeLegend(
+  rows: readonly LegendRow[],
+  o: {
+    width: number;
+    height: number;
+    /** The controls strip's height: an open folded legend starts below it. */
+    top: number;
+    fontSize: number;
+    open: boolean;
+  },
+  measure: (text: string) => number,
+): LegendArea {
+  const columnWidth = legendColumnWidth(rows, measure);
+  const full = legendColumns(rows.length, o.height, o.fontSize) * columnWidth + 8;
+  if (full <= o.width / 3) {
+    const x = Math.max(200, o.width - full) + 8;
+    return {
+      reserve: full,
+      folded: false,
+      shown: { x, y: 0, height: o.height, width: full },
+      columnWidth,
+    };
+  }
+  if (!o.open) return { reserve: 0, folded: true, shown: null, columnWidth };
+  const height = Math.max(0, o.height - o.top);
+  const width = legendColumns(rows.length, height, o.fontSize) * columnWidth + 8;
+  const x = Math.max(8, o.width - width + 8);
+  return { reserve: 0, folded: true, shown: { x, y: o.top, height, width }, columnWidth };
+}

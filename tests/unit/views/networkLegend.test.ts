@@ -5,6 +5,7 @@ import {
   buildLegend,
   buildLegendRows,
   legendColumnWidth,
+  placeLegend,
   placeLegendRows,
   shownLegend,
 } from '../../../src/lib/views/networkLegend.ts';
@@ -78,5 +79,44 @@ describe('the legend rows', () => {
     expect(second.length).toBeGreaterThan(0);
     expect(second.length).toBeLessThanOrEqual((300 - 8 - 60) / Math.round(14 * 1.45));
     expect(placed.filter((p) => p.x === 0).length + second.length).toBe(rows.length);
+  });
+});
+
+describe('placeLegend: its own area, or folded behind a button when the view is narrow', () => {
+  // 29 rows, the longest 'Country (colour)' (16 characters): columns of 16 * 6 + 48 = 144 px.
+  const rows = buildLegendRows(legend).slice(0, 2);
+  const many = Array.from({ length: 29 }, (_, i) => rows[i % 2]);
+  const measure = () => 96;
+  const frame = { height: 270, top: 40, fontSize: 12 };
+  const place = (width: number, open: boolean) =>
+    placeLegend(many, { ...frame, width, open }, measure);
+  const cases = [
+    // The corpus at 1024x768: 984 px without the details panel, 630 px with it.
+    { name: 'a wide view keeps it beside the plot', width: 984, open: false, folded: false },
+    { name: 'a narrow view folds it shut', width: 630, open: false, folded: true },
+    { name: 'a narrow view opened draws it over the plot', width: 630, open: true, folded: true },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const area = place(c.width, c.open);
+      expect(area.columnWidth).toBe(144);
+      expect(area.folded).toBe(c.folded);
+      if (!c.folded) {
+        expect(area.reserve).toBe(2 * 144 + 8);
+        expect(area.shown).toEqual({ x: 984 - 296 + 8, y: 0, height: 270, width: 296 });
+      } else expect(area.reserve).toBe(0);
+      if (c.folded && !c.open) expect(area.shown).toBeNull();
+      if (c.folded && c.open) {
+        const shown = area.shown!;
+        // Below the controls strip, inside the view, in as many columns as its height needs.
+        expect(shown.y).toBe(40);
+        expect(shown.height).toBe(230);
+        expect(shown.x + shown.width - 8).toBeLessThanOrEqual(630);
+        expect(shown.x).toBeGreaterThanOrEqual(0);
+      }
+    });
+
+  it('folds on the frame alone: opening it never changes the plot', () => {
+    expect(place(630, true).reserve).toBe(place(630, false).reserve);
   });
 });
