@@ -215,6 +215,7 @@ const NARRATIVE = new RegExp(
   'gi',
 );
 
+// Not NARRATIVE itself: "next year" (no "the") counts from the article, as chrono reads it.
 const NARRATIVE_WHOLE =
   /^(?:the\s+)?(?:(?:next|following)\s+(?:day|morning|evening)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|afterwards?|earlier))$/i;
 /** A count of time units: "three days", "after 10 weeks". */

@@ -23,12 +23,12 @@ const FEATURE_OF = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}\\s+${FEATURES}(
 const APPOSITIVE_OF = new RegExp(
   `^,\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}${FEATURES}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)[a-z-]*\\s+)?$`,
 );
+/** A direction within a state: "northern ", "far south-east ". */
+const PART = String.raw`(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+`;
 /** Between a place and the state it lies in: ", in northern ", ", near the border in ". */
-const IN_STATE =
-  /^,\s+(?:in|inside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+)?$/;
+const IN_STATE = new RegExp(String.raw`^,\s+(?:in|inside)\s+(?:the\s+)?(?:${PART})?$`);
 /** A sentence's lead naming part of a state: "In northeast ", "In the south of ". */
-const REGION_LEAD =
-  /^\s*In\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+(?:of\s+)?)$/i;
+const REGION_LEAD = new RegExp(String.raw`^\s*In\s+(?:the\s+)?${PART}(?:of\s+)?$`, 'i');
 /** Between a force and the state it serves in: " fighters in", ", the NATO-led mission in". */
 const FORCE_IN =
   /^(?:['’]s)?(?:,?\s+(?:the\s+|a\s+)?[\w-]+){0,4}\s+(?:in|into|inside|stationed in|deployed (?:in|to))\s+(?:the\s+)?$/;
