@@ -534,6 +534,7 @@ export function extractMentions(
       push(key, tokens, i, end, 3);
       // "of Armenia" is named on its own, and no longer name may run over it.
       const to = owner && link === 'of' ? end + 1 + owner.length : end;
+      if (to > end) reg.get(key).aliases.add(spanText(text, tokens, i, to));
       cover(i, to);
       never.fill(1, i, to);
       i = to - 1;

@@ -676,6 +676,17 @@ describe('relations from what actors do (table)', () => {
   ])('$name', ({ input, expected }) => {
     expect(relate(input)).toContain(expected);
   });
+  it('keeps "the Ministry of Defence of Armenia" as a name of Armenia’s defence ministry', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - The Ministry of Defence of Armenia said so.',
+      },
+    ]);
+    expect(ds.actors.find((a) => a.name === 'Armenian Defence Ministry')?.aliases).toContain(
+      'Ministry of Defence of Armenia',
+    );
+  });
   it('makes an appointment a milestone that links no one to the appointee', () => {
     const ds = extractDataset([
       {
