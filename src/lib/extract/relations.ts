@@ -7,12 +7,21 @@
 import { firstAfter, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
 import type { RelationDraft } from './events.ts';
 import { formatPartialDate } from './dates.ts';
-import { ENTRY_BY_KEY, isMemberOn, MEMBERS_BY_BLOC, roleOn, words } from './lexicon/index.ts';
+import {
+  ENTRY_BY_KEY,
+  isMemberOn,
+  MEMBERS_BY_BLOC,
+  NON_STATE_KEYS,
+  roleOn,
+  words,
+} from './lexicon/index.ts';
 import type { Mention, Span } from './types.ts';
 
 /** Between a body and its mission: "'s peacekeeping force, ", " naval mission in the area, ". */
 const MISSION_OF =
   /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:mission|force|operation|contingent|coalition)(?:\s+in\s+the\s+\w+)?,\s+$/;
+/** Between a body and its own body: "'s ", "'s new ". */
+const SUB_BODY = /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 /** Between a sponsor and its client: "-backed ", "-aligned ", "-led ". */
 const BACKED = /^-(backed|supported|aligned|allied|funded|armed|led)\s+(?:[a-z-]+\s+){0,2}$/i;
 const FEATURES =
@@ -269,6 +278,24 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           domains: [],
           evidence: { start: m.start, end: next.end },
         });
+      // "Iran's Supreme National Security Council", "the PLA's Eastern Theater Command", "the
+      // Treasury's Office of Foreign Assets Control": a body's own body. A state's ministry is
+      // the state itself in relations, so it is left out; so is an armed group ("Yemen's Houthi
+      // rebels" fight their state).
+      if (
+        actor.kind !== 'person' &&
+        (nextKind === 'force' || nextKind === 'organization') &&
+        !ctx.reg.get(next.actorKey).organ &&
+        !NON_STATE_KEYS.has(next.actorKey) &&
+        SUB_BODY.test(between)
+      )
+        out.push({
+          source: next.actorKey,
+          target: m.actorKey,
+          type: 'member-of',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
       // "the Rwandan-backed M23", "Iran-aligned Houthis", "NATO-led KFOR".
       const backed = BACKED.exec(between);
       if (backed && isPolitical(ctx, next.actorKey))
@@ -315,15 +342,19 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       )
         out.push(located(m.actorKey, next.actorKey, m.start, next.end));
     }
+    // A state's force is its body ("the Indian Navy"); an armed group is based in the state it
+    // fights, as its list entry says, and is no body of it.
     if (actor.kind === 'force' && /[A-Z]/.test(m.text)) {
       const target = state(actor.country);
       if (target && target !== m.actorKey && mentioned.has(target)) {
+        const armed = NON_STATE_KEYS.has(m.actorKey);
         out.push({
           source: m.actorKey,
           target,
-          type: 'member-of',
+          type: armed ? 'located-in' : 'member-of',
           domains: [],
           evidence: { start: m.start, end: m.end },
+          ...(armed ? { basis: 'reference-list' as const } : {}),
         });
       }
     }
@@ -455,9 +486,9 @@ const OWNS_TITLE_AFTER = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEAD
 /** A title only a state's government gives (words.json stateOffices). */
 const STATE_OFFICE = new RegExp(`\\b(?:${words.stateOffices.map(esc).join('|')})\\b`, 'i');
 
-/** Between a person and the body they serve: ", the secretary of the", ", head of Russia's". */
+/** Between a person and the body they serve: ", the secretary of the", ", head of Russia's", ", head of the Russian space agency". */
 const TITLE_OF = new RegExp(
-  `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?${HEADS}\\s+(?:of|for|in|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?$`,
+  `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?${HEADS}\\s+(?:of|for|in|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?(?:(?!(?:of|to|at|in|on|for|with|and|from|by)\\s)[\\p{L}-]+\\s+){0,3}$`,
   'iu',
 );
 /** ", who heads the ruling": the person before it serves the body after it. */
@@ -466,9 +497,12 @@ const WHO_HEADS =
 /** ", a senior ": before "<Body> figure" ("Getachew Reda, a senior TPLF figure"). */
 const A_SENIOR = /^,\s+(?:a|an|the)\s+(?:(?:senior|top|leading|former|deputy|veteran)\s+)?$/i;
 const HEAD_AFTER = new RegExp(`^\\s+${HEADS}\\b`, 'i');
-/** "<Body>, the paramilitary group led by", "<Body> led by": the body a leader leads. */
+/**
+ * "<Body>, the paramilitary group led by", "<Body> led by", "<Body>, commanded by Italian <title>":
+ * the body a leader leads (the gap ends where the person's title starts).
+ */
 const LED_BY =
-  /^(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+$/u;
+  /^(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?,?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+(?:\p{Lu}[\p{Ll}-]+\s+)?$/u;
 
 /**
  * The body a titled person serves when the article names it with the title: "Hezbollah leader
@@ -511,7 +545,11 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
         o &&
         m.start - o.end <= 100 &&
         BODY_KINDS.has(ctx.reg.get(o.actorKey).kind) &&
-        LED_BY.test(ctx.text.slice(o.end, m.start).replace(/^\s*\([^)]{1,12}\)/, '')),
+        LED_BY.test(
+          ctx.text
+            .slice(o.end, m.title && m.title.start > o.end ? m.title.start : m.start)
+            .replace(/^\s*\([^)]{1,12}\)/, ''),
+        ),
     );
     if (leads) link(m, leads, leads.start, m.end);
     // "<Body> [adjective] <title> <Name>": the body is the first word of the title; "<Body>'s

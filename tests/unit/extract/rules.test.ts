@@ -322,6 +322,31 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Mohamed Hamdan Dagalo > Rapid Support Forces',
     },
     {
+      name: 'a body commanded by a titled person of another state',
+      input: 'KFOR, commanded by Italian Major General Marco Ferri, said it was ready.',
+      expected: 'office-held: Marco Ferri > KFOR',
+    },
+    {
+      name: 'a body chaired by a titled person',
+      input: 'The High Security Council chaired by President Karim Belaid met on Sunday.',
+      expected: 'office-held: Karim Belaid > High Security Council',
+    },
+    {
+      name: 'the head of a body named with its state’s demonym and what it is',
+      input: 'Pavel Orlov, head of the Russian space agency Roscosmos, wrote on Monday.',
+      expected: 'office-held: Pavel Orlov > Roscosmos',
+    },
+    {
+      name: 'a state’s own body',
+      input: "Iran's Supreme National Security Council met on Sunday.",
+      expected: 'member-of: Supreme National Security Council > Iran',
+    },
+    {
+      name: 'a force’s own command',
+      input: "The PLA's Eastern Theater Command said it tracked the ships.",
+      expected: "member-of: Eastern Theater Command > People's Liberation Army",
+    },
+    {
       name: 'a senior figure of a body',
       input: 'Defence Minister Getachew Reda, a senior TPLF figure, resigned on Monday.',
       expected: "office-held: Getachew Reda > Tigray People's Liberation Front",
@@ -652,6 +677,17 @@ describe('relations from what actors do (table)', () => {
       name: 'speaking with a counterpart',
       input: 'Poland spoke with Lithuania by telephone on Friday.',
       expected: 'cooperation: Lithuania > Poland',
+    },
+    {
+      name: 'speaking by telephone with a counterpart',
+      input:
+        'Antoine Leclerc spoke by telephone with Serbian President Aleksandar Vučić on Friday.',
+      expected: 'cooperation: Aleksandar Vučić > Antoine Leclerc',
+    },
+    {
+      name: 'falling out with a state',
+      input: 'Mali fell out with France in 2022.',
+      expected: 'tension: France > Mali',
     },
     {
       name: 'the fight against a group',
@@ -1132,5 +1168,40 @@ describe('titles a briefer can read', () => {
       expect(t.split(/\s+/).length).toBeGreaterThan(1);
       expect(t, 'a name and a bare verb').not.toMatch(/^\S+ [a-z]+(?:ed|ing)$/);
     }
+  });
+});
+
+describe('a body a state’s possessive names', () => {
+  const relate = (text: string) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    return ds.relations.map((r) => `${r.type}: ${name.get(r.source)} > ${name.get(r.target)}`);
+  };
+  it('is no body of the state when it is an armed group fighting it', () => {
+    expect(relate("Yemen's Houthi rebels fired a missile on Monday.")).not.toContain(
+      'member-of: Houthis > Yemen',
+    );
+  });
+  it('is no body of the state when it is the state’s own ministry (the state itself)', () => {
+    expect(relate("China's Ministry of Foreign Affairs protested on Monday.").join()).not.toMatch(
+      /member-of/,
+    );
+  });
+});
+
+describe('an armed group and the state it is based in', () => {
+  it('is located there, from its list entry, and is no body of that state', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - Houthi fighters fired a missile from Yemen.',
+      },
+    ]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    const links = ds.relations.map(
+      (r) => `${r.type}: ${name.get(r.source)} > ${name.get(r.target)}${r.basis ? ' (list)' : ''}`,
+    );
+    expect(links).toContain('located-in: Houthis > Yemen (list)');
+    expect(links.join()).not.toMatch(/member-of/);
   });
 });
