@@ -63,10 +63,12 @@ export function inferYear(
     seen.add(m.actorKey);
     const entry = ENTRY_BY_KEY.get(m.actorKey);
     if (!entry || reg.get(m.actorKey).kind !== 'person' || entry.roles.length === 0) continue;
-    // "U.S. President Joe Biden": the roles the title names, not his years as vice president.
+    // "U.S. President Joe Biden": the roles the title names, not his years as vice president;
+    // a title that names none of them ("RSF commander" for a listed council member) tells
+    // nothing about the date.
     const title = text.slice(m.title.start, m.title.end).toLowerCase();
     const named = entry.roles.filter((r) => title.includes(r.role.toLowerCase()));
-    terms.push((named.length ? named : entry.roles).map((r) => [r.from, r.to ?? '9999-12-31']));
+    if (named.length) terms.push(named.map((r) => [r.from, r.to ?? '9999-12-31']));
   }
   let latest = 0;
   for (const m of text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
@@ -84,11 +86,15 @@ export function inferYear(
   }
   const most = Math.max(0, ...held.values());
   const enough = terms.length <= 2 ? terms.length : terms.length - 1;
-  const fits = [...held].filter(([, n]) => n === most && n >= enough).map(([y]) => y);
+  const fitting = [...held].filter(([, n]) => n === most && n >= enough).map(([y]) => y);
+  // "(c) Harbour Wire 2025. All rights reserved.": the year the story was published, where
+  // the offices named allow it.
+  const copyright = copyrightYear(text);
+  const fits = copyright !== null && fitting.includes(copyright) ? [copyright] : fitting;
   // "ADDIS ABABA, Jan 2 (Reuters) - Somalia on Tuesday recalled ...": the lead's weekday is the
   // dateline's day, else the day before it; either leaves few years of the list's span.
   const lead = WEEKDAY.exec(text.slice(dateline.span.end, dateline.span.end + LEAD_CHARS));
-  if (terms.length === 0 && !lead) return null;
+  if (terms.length === 0 && !lead && fits.length !== 1) return null;
   const named = lead ? WEEKDAYS.indexOf(lead[1].toLowerCase()) : -1;
   const dow = (y: number) => new Date(Date.UTC(y, dateline.month - 1, dateline.day)).getUTCDay();
   const sameDay = fits.filter((y) => dow(y) === named);
@@ -109,11 +115,25 @@ export function inferYear(
       : `${most} of the ${terms.length} office-holders it names with their titles held office`;
   const why = [
     terms.length ? offices : '',
+    year === copyright ? `its copyright line names ${copyright}` : '',
     lead
       ? `its first paragraph's "${lead[0]}" falls on the dateline's day${dow(year) === named ? '' : ' or the day before'}`
       : '',
   ].filter(Boolean);
   return { year, why: why.join(' and ') };
+}
+
+/** A copyright line with a year: "(c) Harbour Wire 2025", "© 2023 Washington Ledger". */
+const COPYRIGHT = /^[ \t[(]*(?:©|\([cC]\)|Copyright\b)[^\n]{0,80}$/gmu;
+
+/** The year of the text's copyright line (the last year of a range), or null. */
+export function copyrightYear(text: string): number | null {
+  let year: number | null = null;
+  for (const line of text.matchAll(COPYRIGHT)) {
+    const years = line[0].match(/\b(?:19|20)\d{2}\b/g);
+    if (years) year = Number(years[years.length - 1]);
+  }
+  return year;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

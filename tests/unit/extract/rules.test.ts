@@ -1138,7 +1138,7 @@ describe('a dateline without its year', () => {
     expect(d.date).toBe('2024-01-02'); // 2022 and 2023 fit the terms; Jan 2 was a Tuesday in 2024
     expect(d.dateNote).toMatch(/2024 is the only year .*"on Tuesday"/);
   });
-  it('lets one of several titled people hold an office the list does not know', () => {
+  it('reads nothing into a title that names none of a person’s listed offices', () => {
     const d = extractDataset([
       {
         file: 'a.txt',
@@ -1146,7 +1146,34 @@ describe('a dateline without its year', () => {
       },
     ]).documents[0];
     expect(d.date).toBe('2024-12-08'); // al-Sharaa is listed only as president, from 2025
-    expect(d.dateNote).toMatch(/3 of the 4 office-holders/);
+    expect(d.dateNote).toMatch(/office-holders it names with their titles all held office/);
+  });
+  it('takes the year of the copyright line when the lead’s weekday agrees', () => {
+    const d = extractDataset([
+      {
+        file: 'a.txt',
+        text: `Headline
+
+KHARTOUM, March 21 (Harbour Wire) - The army said on Friday it had retaken the palace. RSF commander General Mohamed Hamdan Dagalo said nothing.
+
+(c) Harbour Wire 2025. All rights reserved.`,
+      },
+    ]).documents[0];
+    expect(d.date).toBe('2025-03-21');
+    expect(d.dateNote).toMatch(/copyright line names 2025/);
+  });
+  it('keeps no copyright year the lead’s weekday contradicts', () => {
+    const d = extractDataset([
+      {
+        file: 'a.txt',
+        text: `Headline
+
+KHARTOUM, March 21 (Harbour Wire) - The army said on Monday it had retaken the palace.
+
+© 2025 Harbour Wire`,
+      },
+    ]).documents[0];
+    expect(d.date).not.toBe('2025-03-21');
   });
   it('guesses nothing when several years fit', () => {
     expect(doc('Russian President Vladimir Putin spoke on Wednesday.').date).toBeNull();
