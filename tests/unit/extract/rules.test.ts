@@ -590,6 +590,16 @@ describe('a timeline’s date headings', () => {
       expected: ['2025-03-03', '2025-03-04'],
     },
     {
+      name: 'a live page’s time stamps date their entries with the page’s day',
+      body: '18:40 IST\n\nReaction in Lima\n\nPeru has recalled its ambassador from Chile.\n\n09:15 IST\n\nChile has expelled two Peruvian diplomats.',
+      expected: ['2025-03-09', '2025-03-09'],
+    },
+    {
+      name: 'one time stamp alone is no live page',
+      body: '18:40 IST\n\nPeru has recalled its ambassador from Chile.',
+      expected: [],
+    },
+    {
       name: 'one date line alone is no timeline',
       body: 'Monday, March 3\n\nPeru recalled its ambassador from Chile.',
       expected: [],
