@@ -27,6 +27,10 @@ import {
   MINISTRY_NAME,
   PERSON_AFTER,
   PERSON_AFTER_COMMA,
+  PERSON_BEFORE,
+  PERSON_NOUNS,
+  NOT_PERSON_LAST,
+  PORTFOLIOS,
   SERVICES,
   SERVICE_NAME,
   SERVICE_OVERRIDES,
@@ -178,6 +182,10 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
         if (stateAt(tokens, n) || GAZETTEER.longestAt(tokens, n)) break;
         n++;
       }
+      // "Minister of the Interior Mari Rantanen": a portfolio's words, then a name of its own.
+      let p = k;
+      while (p < n && PORTFOLIOS.has(tokens[p].lower)) p++;
+      if (p > k && n - p >= 2 && cap(tokens[p])) n = p;
       if (n > k) end = n;
     }
   }
@@ -630,6 +638,7 @@ export function extractMentions(
           cap(tokens[x]) ||
           PARTICLES.has(tokens[x].text) ||
           (tokens[x].text === '-' && !tokens[x].spaced) ||
+          (tokens[x - 1]?.text === '-' && !tokens[x - 1].spaced && !tokens[x].spaced) ||
           tokens[x].text === '.' ||
           SUFFIXES.has(tokens[x].text);
         while (k > 0 && comma - k < 6 && nameTokenAt(k - 1)) k--;
@@ -1092,15 +1101,27 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
   if (VESSEL_PREFIXES.has(tokens[from].text)) return null; // a ship: "BRP Sierra Madre"
   const allCapsFamily =
     tokens[from].upper &&
+    !/\d/.test(tokens[from].text) &&
+    !tokens.slice(from, end).some((t) => /\d/.test(t.text)) &&
     n >= 2 &&
     n <= 3 &&
     !tokens[end - 1].upper &&
     !/^(?:the|a|an)$/i.test(before?.text ?? '');
   if (allCapsFamily) return 'person';
+  // Every word capitalised, but for particles and a hyphen's second half ("Chang Ho-jin").
   const personLike =
     n >= 2 &&
     n <= 4 &&
-    tokens.slice(from, end).every((t) => !t.word || t.cap || PARTICLES.has(t.text));
+    !NOT_PERSON_LAST.has(last.text) &&
+    tokens
+      .slice(from, end)
+      .every(
+        (t, k) =>
+          !t.word ||
+          t.cap ||
+          PARTICLES.has(t.text) ||
+          (k > 0 && tokens[from + k - 1].text === '-' && !t.spaced),
+      );
   // A speech verb: "Teodoro said", "said Maria Zakharova", "according to X".
   if (
     personLike &&
@@ -1116,6 +1137,11 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
       (after?.text === ',' && PERSON_AFTER_COMMA.longestAt(tokens, end + 1)))
   )
     return 'person';
+  // "after the death of Yevgeny Prigozhin".
+  if (personLike && precededBy(tokens, from, PERSON_BEFORE)) return 'person';
+  // "Eric Huang, a career diplomat", "Dejan Pantić, a former Serb police officer": a name with
+  // a person's noun or title in apposition.
+  if (personLike && after?.text === ',' && appositivePerson(tokens, end + 1)) return 'person';
   // "Uganda's Yoweri Museveni", "the movement led by Gibril Ibrahim".
   if (personLike && n <= 3 && /^['’]s$/.test(before?.text ?? '') && tokens[from - 2]?.cap)
     return 'person';
@@ -1159,6 +1185,41 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
     return 'place';
   }
   return null;
+}
+
+/**
+ * Whether the words from `k` are a person's apposition: an article, at most three words, then a
+ * title head or a person's noun not followed by a possessive or another name.
+ */
+function appositivePerson(tokens: Token[], k: number): boolean {
+  if (/^(?:then|now|later)$/.test(tokens[k]?.lower ?? '')) k++; // "then the speaker of"
+  if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let w = k + 1; w <= k + 4 && w < tokens.length; w++) {
+    const t = tokens[w];
+    if (!t.word) return false;
+    const head = TITLE_HEADS.longestAt(tokens, w);
+    const to = head ? w + head.length : PERSON_NOUNS.has(t.lower) ? w + 1 : -1;
+    if (to > 0) {
+      const next = tokens[to];
+      return !next || (!/^['’]s?$/.test(next.text) && !next.cap);
+    }
+  }
+  return false;
+}
+
+/** Whether the two to four words before token `i` are one of `phrases` (lower case). */
+function precededBy(tokens: Token[], i: number, phrases: ReadonlySet<string>): boolean {
+  for (let n = 2; n <= 4 && n <= i; n++)
+    if (
+      phrases.has(
+        tokens
+          .slice(i - n, i)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    )
+      return true;
+  return false;
 }
 
 /** Keeps the best non-overlapping candidates: longest first, then by priority. */

@@ -24,6 +24,11 @@ const BOILERPLATE_LINE = [
   /^(staff (writer|reporter)s?|staff and agencies|agencies|staff reporter)$/i,
   /^(filed under|tags|topics|share on)\b/i,
   /^(published|updated|last updated|posted|first published)\b.{0,80}$/i,
+  // An author's or a press office's line: "Author: Dr. Jane Doe, Senior Fellow", "Senior
+  // Adviser Jane Doe, tel. +358 295 000 000", "Press contact: press@example.org".
+  /^(authors?|contacts?|media contacts?|press contacts?|press enquiries|enquiries|inquiries)\s*:/i,
+  /^.{0,120}(?:\btel\.?|\btelephone|\bphone|\bmobile)\s*[:.]?\s*\+?\d[\d\s()/-]{6,}.{0,40}$/i,
+  /^.{0,120}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,40}$/,
 ];
 
 export interface CleanResult {

@@ -35,11 +35,15 @@ export const TITLE_FIRST = new Set(
   [...words.titleHeads, ...words.titleModifiers].map((w) => phraseTokens(w)[0].toLowerCase()),
 );
 export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
+export const PORTFOLIOS = new Set(words.portfolios);
 export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));
 export const HONORIFICS = new Set(words.honorifics.map((w) => w.replace(/\.$/, '')));
 export const SPEECH_VERBS = new Set(words.speechVerbs);
 export const PERSON_AFTER = lowerTrie(words.personAfter);
 export const PERSON_AFTER_COMMA = lowerTrie(words.personAfterComma);
+export const PERSON_NOUNS = new Set(words.personNouns);
+export const PERSON_BEFORE = new Set(words.personBefore.map((w) => w.toLowerCase()));
+export const NOT_PERSON_LAST = new Set(words.notPersonLast);
 export const ORG_HEADS = exactTrie(words.orgHeads);
 export const FORCE_HEADS = exactTrie(words.forceHeads);
 export const PLACE_HEADS = exactTrie(words.placeHeads);

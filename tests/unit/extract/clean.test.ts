@@ -13,6 +13,9 @@ describe('cleanText', () => {
     { name: 'navigation', line: 'Back' },
     { name: 'navigation', line: 'Top' },
     { name: 'forum label', line: 'Latest member' },
+    { name: 'author', line: 'Author: Dr. Aminata Sow, Senior Fellow' },
+    { name: 'press contact', line: 'Senior Adviser Tiina Mäkelä, tel. +358 295 000 000' },
+    { name: 'press e-mail', line: 'Media enquiries: press@example.org' },
   ])('drops a $name line ($line)', ({ line }) => {
     const text = `Headline\n\nJapan and India met.\n${line}\nIndia spoke.`;
     expect(dropped(text)).toEqual([line]);
