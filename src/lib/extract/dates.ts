@@ -211,6 +211,7 @@ const NARRATIVE = new RegExp(
     '\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)',
     '\\b(?:(later|earlier)\\s+)?(?:in\\s+|at\\s+the\\s+(end|start|beginning)\\s+of\\s+)?(that|the\\s+same)\\s+(year|month)\\b',
     '\\bthis\\s+week\\b',
+    '\\b(?:that|the\\s+same|that\\s+same)\\s+(day|morning|afternoon|evening|night)\\b',
   ].join('|'),
   'gi',
 );
@@ -272,6 +273,7 @@ function narrativeDate(
     if (!base || base.month === undefined) return null;
     return { year: base.year, month: base.month, day: Number(m[7]) };
   }
+  if (m[12]) return ref?.day !== undefined ? ref : null; // "the same day", "that night"
   if (m[10]) {
     if (!ref) return null;
     return m[11].toLowerCase() === 'month' && ref.month !== undefined
@@ -425,7 +427,7 @@ export function findDates(
     const before = found.filter((f) => f.end <= start && f.date && !f.attributive && !f.vague);
     // A count of days ("the next day", "two days later") counts from the last day named, not
     // from a month named since ("On Wednesday X said the murder in August ... The next day").
-    const days = /\b(?:days?|morning|evening)\b/i.test(m[0]);
+    const days = /\b(?:days?|morning|afternoon|evening|night)\b/i.test(m[0]);
     const dayBefore = before.filter((f) => f.date!.day !== undefined);
     const ref = days
       ? dayBefore.length

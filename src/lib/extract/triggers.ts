@@ -45,8 +45,10 @@ export interface Trigger {
 }
 
 const VOWEL = /[aeiou]/;
+const DOUBLE_FINAL = new Set(verbs.doubleFinal);
 function doubles(w: string): boolean {
-  return /^[^aeiou]*[aeiou][bdgmnpt]$/.test(w) && w.length <= 4;
+  // "quit": qu is a consonant; "admit", "transfer": listed in verbs.json.
+  return (/^(?:qu|[^aeiou])*[aeiou][bdgmnpt]$/.test(w) && w.length <= 4) || DOUBLE_FINAL.has(w);
 }
 /**
  * The forms of a verb (first word inflected: "call on" -> "called on").

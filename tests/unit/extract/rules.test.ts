@@ -90,6 +90,8 @@ describe('dates (chrono-node plus news refinements)', () => {
     ['They departed at the end of that year.', '2024'],
     ['Officials said days later that troops had moved.', '2024-03'],
     ['Talks resumed the following month.', '2024-04'],
+    ['The same day, India gave Sri Lanka a patrol aircraft.', '2024-03-10'],
+    ['That night, drones struck the port.', '2024-03-10'],
   ])('counts "%s" from the narrative’s last date', (sentence, expected) => {
     const previous = { year: 2024, month: 3, day: 10 };
     expect(findDates(sentence, ANCHOR, 'past', previous).map((d) => d.date)).toEqual([expected]);
@@ -194,6 +196,9 @@ describe('triggers (verb classes as data)', () => {
     { input: 'He was sworn in on Monday.', expected: ['leadership'] },
     { input: 'Firms on the left bank pay duties.', expected: [] },
     { input: 'He left office in May.', expected: [] },
+    { input: 'Three juntas announce that they are quitting the bloc.', expected: ['rejection'] },
+    { input: 'Ankara transferred the drones in May.', expected: ['aid'] },
+    { input: 'The bloc admitted Finland in April.', expected: ['cooperation'] },
   ])('$input', ({ input, expected }) => {
     expect(findTriggers(tokenize(input)).map((t) => t.cls.event)).toEqual(expected);
   });

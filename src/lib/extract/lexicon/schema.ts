@@ -137,6 +137,8 @@ export const VerbsSchema = v.object({
   light: v.array(v.string()),
   irregular: v.record(v.string(), v.string()),
   irregularParticiple: v.record(v.string(), v.string()),
+  doubleFinal: v.array(v.string()),
+  doubleFinalComment: v.optional(v.string()),
   negative: v.array(v.string()),
   hypothetical: v.array(v.string()),
   planned: v.array(v.string()),
