@@ -105,8 +105,15 @@ for (const c of verbs.classes) {
     relates: c.relates,
   };
   for (const n of c.nouns) {
-    TRIGGERS.add(phraseTokens(n), { cls, form: 'noun', light: false });
-    NOUNS.add(phraseTokens(n), { cls, form: 'noun', light: false });
+    const not = verbs.notBefore[n];
+    const entry = {
+      cls,
+      form: 'noun' as const,
+      light: false,
+      ...(not ? { notBefore: new Set(not) } : {}),
+    };
+    TRIGGERS.add(phraseTokens(n), entry);
+    NOUNS.add(phraseTokens(n), entry);
   }
   for (const v of c.verbs) {
     const not = verbs.notBefore[v];

@@ -197,6 +197,8 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Firms on the left bank pay duties.', expected: [] },
     { input: 'He left office in May.', expected: [] },
     { input: 'Three juntas announce that they are quitting the bloc.', expected: ['rejection'] },
+    { input: 'Indian jets bombed a training camp of the group.', expected: ['aggression'] },
+    { input: 'Oman urged both sides to exercise restraint.', expected: ['demand'] },
     { input: 'Ankara transferred the drones in May.', expected: ['aid'] },
     { input: 'The bloc admitted Finland in April.', expected: ['cooperation'] },
   ])('$input', ({ input, expected }) => {
