@@ -1143,7 +1143,13 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
   // a person's noun or title in apposition.
   if (personLike && after?.text === ',' && appositivePerson(tokens, end + 1)) return 'person';
   // "Uganda's Yoweri Museveni", "the movement led by Gibril Ibrahim".
-  if (personLike && n <= 3 && /^['’]s$/.test(before?.text ?? '') && tokens[from - 2]?.cap)
+  if (
+    personLike &&
+    n <= 3 &&
+    /^['’]s$/.test(before?.text ?? '') &&
+    tokens[from - 2]?.cap &&
+    !(after && !after.cap && PLACE_FEATURES_AFTER.has(after.text)) // "Pakistan's X province"
+  )
     return 'person';
   if (
     personLike &&
@@ -1187,9 +1193,12 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
   return null;
 }
 
+/** Words that may follow the head of a person's apposition. */
+const APPOSITION_END = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'who', 'from', 'on', 'and']);
+
 /**
  * Whether the words from `k` are a person's apposition: an article, at most three words, then a
- * title head or a person's noun not followed by a possessive or another name.
+ * title head or a person's noun that ends the phrase.
  */
 function appositivePerson(tokens: Token[], k: number): boolean {
   if (/^(?:then|now|later)$/.test(tokens[k]?.lower ?? '')) k++; // "then the speaker of"
@@ -1199,10 +1208,8 @@ function appositivePerson(tokens: Token[], k: number): boolean {
     if (!t.word) return false;
     const head = TITLE_HEADS.longestAt(tokens, w);
     const to = head ? w + head.length : PERSON_NOUNS.has(t.lower) ? w + 1 : -1;
-    if (to > 0) {
-      const next = tokens[to];
-      return !next || (!/^['’]s?$/.test(next.text) && !next.cap);
-    }
+    // The head ends the phrase: "a career diplomat who", never "the last major city".
+    if (to > 0 && (!tokens[to]?.word || APPOSITION_END.has(tokens[to].lower))) return true;
   }
   return false;
 }

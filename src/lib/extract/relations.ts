@@ -36,6 +36,10 @@ const APPOSITIVE_OF = new RegExp(
 const PART = String.raw`(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+`;
 /** Between a place and the state it lies in: ", in northern ", ", near the border in ". */
 const IN_STATE = new RegExp(String.raw`^,\s+(?:in|inside)\s+(?:the\s+)?(?:${PART})?$`);
+/** Between a place and the place it lies in: " in ", " border crossing point in central ". */
+const PLACE_IN = new RegExp(
+  String.raw`^(?:\s+(?:border|crossing|point|checkpoint|base|camp|port|airport|bridge|area|site|facility|plant|complex|compound|headquarters)){0,3},?\s+(?:both\s+)?in\s+(?:the\s+)?(?:${PART})?$`,
+);
 /** A sentence's lead naming part of a state: "In northeast ", "In the south of ". */
 const REGION_LEAD = new RegExp(String.raw`^\s*In\s+(?:the\s+)?${PART}(?:of\s+)?$`, 'i');
 /** Between a force and the state it serves in: " fighters in", ", the NATO-led mission in". */
@@ -171,20 +175,40 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         });
     }
     if (actor.kind === 'place' || actor.kind === 'region') {
-      const next = firstAfter(ctx, m.end + 1, 8);
+      // "Raja-Jooseppi border crossing point in Lapland", "the Republican Palace in central
+      // Khartoum", "Bahawalpur and Muridke, both in Pakistan's Punjab province".
+      const next = firstAfter(ctx, m.end + 1, 64);
       const gap = next ? ctx.text.slice(m.end, next.start) : '';
       if (
         next &&
-        /^,? in (?:the )?$/.test(gap) &&
+        next.actorKey !== m.actorKey &&
+        PLACE_IN.test(gap) &&
         (isState(ctx, next.actorKey) || !isPolitical(ctx, next.actorKey))
       ) {
-        out.push({
-          source: m.actorKey,
-          target: next.actorKey,
-          type: 'located-in',
-          domains: [],
-          evidence: { start: m.start, end: next.end },
-        });
+        // The places coordinated before it when they are "both in" it.
+        const places = [m];
+        if (/\bboth\b/.test(gap))
+          for (let k = (index.get(m) ?? 0) - 1; k >= 0; k--) {
+            const o = ctx.mentions[k];
+            const kind = ctx.reg.get(o.actorKey).kind;
+            if (kind !== 'place' && kind !== 'region') break;
+            if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(o.end, places[0].start)))
+              break;
+            places.unshift(o);
+          }
+        // "in Pakistan's Punjab province": the province, not only the state.
+        const after = ctx.mentions[(index.get(next) ?? 0) + 1];
+        const part =
+          after &&
+          isState(ctx, next.actorKey) &&
+          /^['’]s\s+(?:[a-z-]+\s+)?$/.test(ctx.text.slice(next.end, after.start)) &&
+          ['place', 'region'].includes(ctx.reg.get(after.actorKey).kind)
+            ? after
+            : null;
+        for (const p of places) {
+          out.push(located(p.actorKey, next.actorKey, p.start, next.end));
+          if (part) out.push(located(p.actorKey, part.actorKey, p.start, part.end));
+        }
       }
     }
     if (actor.kind === 'place' || actor.kind === 'region') {

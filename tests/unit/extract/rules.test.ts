@@ -334,6 +334,21 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Marco Ferri > KFOR',
     },
     {
+      name: 'a place in part of a place',
+      input: 'The army took the Republican Palace in central Khartoum on Friday.',
+      expected: 'located-in: Republican Palace > Sudan',
+    },
+    {
+      name: 'towns both in a state’s province',
+      input: "Jets hit Bahawalpur and Muridke, both in Pakistan's Punjab province, on Monday.",
+      expected: 'located-in: Bahawalpur > Punjab',
+    },
+    {
+      name: 'a town in a state’s province, not a person',
+      input: "Jets bombed a camp near Balakot, in Pakistan's Khyber Pakhtunkhwa province.",
+      expected: 'located-in: Balakot > Khyber Pakhtunkhwa',
+    },
+    {
       name: 'a body chaired by a titled person',
       input: 'The High Security Council chaired by President Karim Belaid met on Sunday.',
       expected: 'office-held: Karim Belaid > High Security Council',
@@ -1068,6 +1083,12 @@ describe('actors no list holds (table)', () => {
       input: 'Police arrested Dejan Kovač, a former Serb police officer, at the crossing.',
       has: ['person:Dejan Kovač'],
       not: [],
+    },
+    {
+      name: 'a rank inside a place’s apposition makes no person',
+      input: 'They tightened their grip around El Fasher, the last major city in Darfur.',
+      has: [],
+      not: ['person:El Fasher'],
     },
     {
       name: 'a title in apposition after "then"',
