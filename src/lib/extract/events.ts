@@ -127,10 +127,24 @@ const GROUP_MAX = 4;
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'noted']);
 const key = (m: Mention | string) => (typeof m === 'string' ? m : m.actorKey);
 
+/** A body that is a party or movement, not the state's. */
+const PARTY = /\b(?:Party|Movement|Front|League|Kuomintang)\b/;
+
 /** The actor a relation is drawn to: a person or a state's organ stands for its country when it is known. */
 function relationEnd(ctx: DocContext, k: string): string {
   const d = ctx.reg.get(k);
-  if (d.kind === 'person' && d.office) return d.office;
+  if (d.kind === 'person' && d.office) {
+    // "U.S. House Speaker Nancy Pelosi visited Taiwan": a state body's officer acts for the
+    // state; a party's, a bloc's or a force's acts for that body.
+    const o = ctx.reg.get(d.office);
+    const country = `country:${o.country}`;
+    return o.kind === 'organization' &&
+      o.country &&
+      !PARTY.test(o.name) &&
+      ctx.reg.drafts.has(country)
+      ? country
+      : d.office;
+  }
   if ((d.kind === 'person' || d.organ) && d.country) {
     const country = `country:${d.country}`;
     if (ctx.reg.drafts.has(country)) return country;

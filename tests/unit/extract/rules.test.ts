@@ -717,6 +717,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Aleksandar Vučić > Antoine Leclerc',
     },
     {
+      name: 'a state body’s officer acts for the state',
+      input:
+        'U.S. House Speaker Nancy Pelosi visited Taiwan in August 2022, and the United States defended the trip.',
+      expected: 'cooperation: Taiwan > United States',
+    },
+    {
       name: 'falling out with a state',
       input: 'Mali fell out with France in 2022.',
       expected: 'tension: France > Mali',
@@ -1083,6 +1089,12 @@ describe('actors no list holds (table)', () => {
       input: 'Police arrested Dejan Kovač, a former Serb police officer, at the crossing.',
       has: ['person:Dejan Kovač'],
       not: [],
+    },
+    {
+      name: 'a US combatant command written with dots is one actor',
+      input: 'Two days later, U.S. Southern Command flew jets over Guyana.',
+      has: ['force:US Southern Command'],
+      not: ['force:Southern Command'],
     },
     {
       name: 'a rank inside a place’s apposition makes no person',
