@@ -9,7 +9,14 @@
  * to the longest match, so "Chinese Coast Guard" is one force, not a mention of China.
  */
 import type { ActorKind } from '../model/vocabulary.ts';
-import { CITY_STATES, ENTRY_BY_KEY, roleOn, type LexiconEntry } from './lexicon/index.ts';
+import {
+  CITY_STATES,
+  ENTRY_BY_KEY,
+  NON_STATE_KEYS,
+  roleOn,
+  words,
+  type LexiconEntry,
+} from './lexicon/index.ts';
 import {
   BY_ALIAS,
   FORCE_HEADS,
@@ -929,6 +936,58 @@ export function extractMentions(
   }
   const out = resolveOverlaps(cands);
   for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
+  return bodyAnaphors(text, out, reg);
+}
+
+/** "the council", "the bloc": what `words.bodyAnaphors` says each points back to. */
+const ANAPHOR = new RegExp(
+  String.raw`\b[Tt]he\s+(${Object.keys(words.bodyAnaphors).join('|')})\b(?!\s+(?:of|for|on|\p{Lu}))(?!['’])`,
+  'gu',
+);
+/** Each head word as a whole word of a name: "Council" in "UN Security Council". */
+const HEAD_WORD = new Map(
+  Object.values(words.bodyAnaphors).map((w) => [w, new RegExp(String.raw`\b${w}\b`)]),
+);
+/** How far back a body may be named for "the council" to be it. */
+const ANAPHOR_REACH = 2000;
+
+/**
+ * Adds a mention for each "the council", "the agency", "the bloc" that points back to a body the
+ * article named shortly before: the last named with that head word, or of that kind. One sweep.
+ * @example bodyAnaphors('The UN Security Council met. The council voted.', ms, reg).length // -> 2
+ */
+function bodyAnaphors(text: string, mentions: Mention[], reg: ActorRegistry): Mention[] {
+  const out: Mention[] = [];
+  const last = new Map<string, Mention>();
+  let k = 0;
+  const fits = (m: Mention, want: string) => {
+    const d = reg.get(m.actorKey);
+    if (want === 'bloc') return d.kind === 'bloc';
+    if (want === 'armed group') return NON_STATE_KEYS.has(m.actorKey);
+    return HEAD_WORD.get(want)!.test(d.name);
+  };
+  for (const hit of text.matchAll(ANAPHOR)) {
+    const at = hit.index;
+    while (k < mentions.length && mentions[k].start < at) {
+      const m = mentions[k++];
+      out.push(m);
+      for (const [word, want] of Object.entries(words.bodyAnaphors))
+        if (!m.demonym && fits(m, want)) last.set(word, m);
+    }
+    if (k < mentions.length && mentions[k].start < at + hit[0].length) continue; // inside a name
+    const word = hit[1];
+    const ante = last.get(word);
+    if (!ante || at - ante.end > ANAPHOR_REACH) continue;
+    out.push({
+      start: at,
+      end: at + hit[0].length,
+      actorKey: ante.actorKey,
+      text: hit[0],
+      demonym: false,
+      anaphor: true,
+    });
+  }
+  while (k < mentions.length) out.push(mentions[k++]);
   return out;
 }
 

@@ -985,7 +985,7 @@ function headline(
   // A verb's subject as the text has it when it is short ("a Chinese research vessel").
   let lead = names.length ? joinNames(names) : '';
   const first = subject[0];
-  if (t.form !== 'noun' && first && typeof first !== 'string') {
+  if (t.form !== 'noun' && first && typeof first !== 'string' && !first.anaphor) {
     const between = ctx.text.slice(first.start, tokens[t.from].start);
     if (between.split(/\s+/).length <= 5 && !/[,;:()]/.test(between) && subject.length === 1) {
       lead = between

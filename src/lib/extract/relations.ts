@@ -368,7 +368,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
     }
     // A state's force is its body ("the Indian Navy"); an armed group is based in the state it
     // fights, as its list entry says, and is no body of it.
-    if (actor.kind === 'force' && /[A-Z]/.test(m.text)) {
+    if (actor.kind === 'force' && /[A-Z]/.test(m.text) && !m.anaphor) {
       const target = state(actor.country);
       if (target && target !== m.actorKey && mentioned.has(target)) {
         const armed = NON_STATE_KEYS.has(m.actorKey);

@@ -24,6 +24,8 @@ export interface Mention extends Span {
   asPlace?: boolean;
   /** For a person named with a title, the span of title and name ("Foreign Minister Yoko Kamikawa"). */
   title?: Span;
+  /** "the council", "the group": words that point back to a body named before. */
+  anaphor?: boolean;
 }
 
 /** An actor as the extractor builds it, before ids are assigned. */

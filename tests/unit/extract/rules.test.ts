@@ -1330,3 +1330,40 @@ describe('an armed group and the state it is based in', () => {
     expect(links.join()).not.toMatch(/member-of/);
   });
 });
+
+describe('"the council", "the agency", "the group": a body named before', () => {
+  const run = (text: string) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    return {
+      relations: ds.relations.map(
+        (r) => `${r.type}: ${name.get(r.source)} > ${name.get(r.target)}`,
+      ),
+      titles: ds.events.map((e) => e.title),
+    };
+  };
+  it.each([
+    {
+      name: 'the agency is the last body named with that head word',
+      input:
+        'The International Atomic Energy Agency met on Monday. The agency condemned Iran on Tuesday.',
+      relation: 'tension: International Atomic Energy Agency > Iran',
+      title: 'International Atomic Energy Agency condemned Iran',
+    },
+    {
+      name: 'the group is the last armed group named',
+      input:
+        'Hezbollah fired rockets on Monday. The group captured two Israeli soldiers on Friday.',
+      relation: 'aggression: Hezbollah > Israel Defense Forces',
+      title: 'Hezbollah captured two Israeli soldiers',
+    },
+  ])('$name', ({ input, relation, title }) => {
+    const got = run(input);
+    expect(got.relations).toContain(relation);
+    expect(got.titles).toContain(title);
+  });
+  it('points nowhere when no such body was named', () => {
+    const got = run('Iran spoke on Monday. The group condemned Israel on Tuesday.');
+    expect(got.relations.join()).not.toMatch(/Israel/);
+  });
+});

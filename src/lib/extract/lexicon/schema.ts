@@ -89,6 +89,8 @@ export const WordsSchema = v.object({
   personBefore: v.array(v.string()),
   notPersonLast: v.array(v.string()),
   personBeforeComment: v.optional(v.string()),
+  bodyAnaphors: v.record(v.string(), v.string()),
+  bodyAnaphorsComment: v.optional(v.string()),
   personAfterComment: v.optional(v.string()),
   orgHeads: v.array(v.string()),
   forceHeads: v.array(v.string()),
