@@ -518,9 +518,12 @@ const TITLE_OF = new RegExp(
 /** ", who heads the ruling": the person before it serves the body after it. */
 const WHO_HEADS =
   /^,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:heads|leads|chairs|commands|runs|led|headed|commanded)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-/** ", a senior ": before "<Body> figure" ("Getachew Reda, a senior TPLF figure"). */
+/**
+ * ", a senior ": before "<Body> figure" ("Getachew Reda, a senior TPLF figure"); ", the ": before
+ * "<Body> special coordinator" ("X, the UN special coordinator for Lebanon").
+ */
 const A_SENIOR = /^,\s+(?:a|an|the)\s+(?:(?:senior|top|leading|former|deputy|veteran)\s+)?$/i;
-const HEAD_AFTER = new RegExp(`^\\s+${HEADS}\\b`, 'i');
+const HEAD_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS}\\b`, 'iu');
 /**
  * "<Body>, the paramilitary group led by", "<Body> led by", "<Body>, commanded by Italian <title>":
  * the body a leader leads (the gap ends where the person's title starts).

@@ -329,6 +329,31 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Mohamed Hamdan Dagalo > Rapid Support Forces',
     },
     {
+      name: 'a high commissioner of a state',
+      input: 'Dhaka called in Indian High Commissioner Pranay Verma on Sunday.',
+      expected: 'office-held: Pranay Verma > India',
+    },
+    {
+      name: 'a body’s press secretary',
+      input: 'White House press secretary Karen Lowell said no.',
+      expected: 'office-held: Karen Lowell > White House',
+    },
+    {
+      name: 'a body’s political chief',
+      input: 'Hamas political chief Ismail Haniyeh spoke in Doha.',
+      expected: 'office-held: Ismail Haniyeh > Hamas',
+    },
+    {
+      name: 'a body’s title with a modifier, in apposition',
+      input: 'Joanna Wronecka, the UN special coordinator for Lebanon, attended.',
+      expected: 'office-held: Joanna Wronecka > United Nations',
+    },
+    {
+      name: 'a space agency’s administrator',
+      input: 'NASA Administrator Bill Nelson said he was outraged.',
+      expected: 'office-held: Bill Nelson > NASA',
+    },
+    {
       name: 'a body commanded by a titled person of another state',
       input: 'KFOR, commanded by Italian Major General Marco Ferri, said it was ready.',
       expected: 'office-held: Marco Ferri > KFOR',
