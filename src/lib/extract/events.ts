@@ -241,9 +241,13 @@ function sentenceEvents(
     titled.some((p) => p !== m && m.start >= p.title!.start && m.end <= p.start) ||
     (isState(ctx, m.actorKey) &&
       people.some((p) => /^['’]s\s+$/.test(ctx.text.slice(m.end, p.start))));
-  const political = mentions.filter(
-    (m) => isPolitical(ctx, m.actorKey) && !m.asPlace && !inTitle(m),
-  );
+  // A titled person stands where the title starts ("summoned Bangladesh's acting deputy high
+  // commissioner in New Delhi, Md Nural Islam"): the title is the verb's object.
+  const political = mentions
+    .filter((m) => isPolitical(ctx, m.actorKey) && !m.asPlace && !inTitle(m))
+    .map((m) =>
+      m.title && m.title.start < m.start ? { ...m, start: m.title.start, nameStart: m.start } : m,
+    );
   const clauses = splitClauses(s.text).map((c) => ({
     start: c.start + s.start,
     end: c.end + s.start,
@@ -986,7 +990,7 @@ function headline(
   let lead = names.length ? joinNames(names) : '';
   const first = subject[0];
   if (t.form !== 'noun' && first && typeof first !== 'string' && !first.anaphor) {
-    const between = ctx.text.slice(first.start, tokens[t.from].start);
+    const between = ctx.text.slice(first.nameStart ?? first.start, tokens[t.from].start);
     if (between.split(/\s+/).length <= 5 && !/[,;:()]/.test(between) && subject.length === 1) {
       lead = between
         .replace(/\b(?:recently|also|further|now|then|reportedly|officially)\b/g, '')

@@ -25,7 +25,7 @@ const SUB_BODY = /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 /** Between a sponsor and its client: "-backed ", "-aligned ", "-led ". */
 const BACKED = /^-(backed|supported|aligned|allied|funded|armed|led)\s+(?:[a-z-]+\s+){0,2}$/i;
 const FEATURES =
-  '(?:port|city|town|village|capital|island|islands|region|province|state|district|enclave|exclave|coast|border town|oil port|base)';
+  '(?:ports?|city|cities|towns?|villages?|capital|islands?|regions?|provinces?|states?|districts?|enclave|exclave|coast|border town|oil port|bases?)';
 /** Between a state and a place: "'s northern town of", " port of", "-held town of". */
 const FEATURE_OF = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}\\s+${FEATURES}(?:\\s+of)?\\s+$`);
 /** Between a place and its larger place: ", the capital of", ", a town in northern". */
@@ -36,6 +36,12 @@ const APPOSITIVE_OF = new RegExp(
 const PART = String.raw`(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+`;
 /** Between a place and the state it lies in: ", in northern ", ", near the border in ". */
 const IN_STATE = new RegExp(String.raw`^,\s+(?:in|inside)\s+(?:the\s+)?(?:${PART})?$`);
+/** Between a state and the first place it lists: ", including the Black Sea port of". */
+const INCLUDING = /^,?\s+including\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+/** Between places of one list: ", ", " and the port of ". */
+const LIST_ON = /^(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?$/u;
+/** Between a place and a body at home there: ", home of the", ", home to". */
+const HOME_OF = /^,\s+(?:the\s+)?home\s+(?:of|to)\s+(?:the\s+)?$/;
 /** Between a place and the place it lies in: " in ", " border crossing point in central ". */
 const PLACE_IN = new RegExp(
   String.raw`^(?:\s+(?:border|crossing|point|checkpoint|base|camp|port|airport|bridge|area|site|facility|plant|complex|compound|headquarters)){0,3},?\s+(?:both\s+)?in\s+(?:the\s+)?(?:${PART})?$`,
@@ -44,7 +50,7 @@ const PLACE_IN = new RegExp(
 const REGION_LEAD = new RegExp(String.raw`^\s*In\s+(?:the\s+)?${PART}(?:of\s+)?$`, 'i');
 /** Between a force and the state it serves in: " fighters in", ", the NATO-led mission in". */
 const FORCE_IN =
-  /^(?:['’]s)?(?:,?\s+(?:the\s+|a\s+)?[\w-]+){0,4}\s+(?:in|into|inside|stationed in|deployed (?:in|to))\s+(?:the\s+)?$/;
+  /^(?:['’]s)?(?:,?\s+(?:the\s+|a\s+)?[\w-]+(?:,\d{3})?){0,6}\s+(?:in|into|inside|stationed in|deployed (?:in|to))\s+(?:the\s+)?$/;
 
 /**
  * The one state a sentence names as itself (by name or capital), if it names exactly one: a
@@ -273,6 +279,32 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         APPOSITIVE_OF.test(ctx.text.slice(m.end, after.start))
       )
         out.push(located(m.actorKey, after.actorKey, m.start, after.end));
+      // "across Georgia, including the Black Sea port of Poti", "northern Yemen including the
+      // capital Sanaa and the port of Hodeidah": places a state's mention goes on to list.
+      // A sea names where a port lies, not a place of the state: "the Black Sea port of Poti".
+      const sea = previous(m);
+      const seaPort =
+        sea &&
+        REGION_HEADS_RE.test(ctx.reg.get(sea.actorKey).name) &&
+        /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+$/u.test(ctx.text.slice(sea.end, m.start));
+      const owner = seaPort ? previous(sea) : sea;
+      if (
+        owner &&
+        actor.kind === 'place' &&
+        isState(ctx, owner.actorKey) &&
+        !owner.demonym &&
+        INCLUDING.test(ctx.text.slice(owner.end, seaPort ? sea.start : m.start))
+      ) {
+        out.push(located(m.actorKey, owner.actorKey, owner.start, m.end));
+        for (let k = (index.get(m) ?? 0) + 1, last = m; k < ctx.mentions.length; k++) {
+          const o = ctx.mentions[k];
+          const kind = ctx.reg.get(o.actorKey).kind;
+          if (kind !== 'place' && kind !== 'region') break;
+          if (!LIST_ON.test(ctx.text.slice(last.end, o.start))) break;
+          out.push(located(o.actorKey, owner.actorKey, owner.start, o.end));
+          last = o;
+        }
+      }
       // A listed place or town whose state the article names: the list's link, shown as such;
       // the evidence is the sentence naming both when there is one.
       const own = state(actor.country);
@@ -282,6 +314,19 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           sentence && mentionsIn(ctx, sentence).some((o) => o.actorKey === own) ? sentence : m;
         listed.add(m.actorKey);
         out.push({ ...located(m.actorKey, own, both.start, both.end), basis: 'reference-list' });
+      }
+    }
+    // "Bahrain, home of the US Navy's Fifth Fleet": a body at home in a state or place.
+    if (actor.kind === 'country' || actor.kind === 'place' || actor.kind === 'region') {
+      const guest = firstAfter(ctx, m.end + 1, 40);
+      if (
+        guest &&
+        BODY_KINDS.has(ctx.reg.get(guest.actorKey).kind) &&
+        HOME_OF.test(ctx.text.slice(m.end, guest.start))
+      ) {
+        const body = ctx.mentions[(index.get(guest) ?? 0) + 1];
+        const own = body && /^['’]s\s+$/.test(ctx.text.slice(guest.end, body.start)) ? body : guest;
+        out.push(located(own.actorKey, m.actorKey, m.start, own.end));
       }
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));
@@ -363,8 +408,17 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         next.actorKey !== state(actor.country) &&
         !next.demonym &&
         FORCE_IN.test(ctx.text.slice(m.end, next.start))
-      )
+      ) {
         out.push(located(m.actorKey, next.actorKey, m.start, next.end));
+        // "personnel in Burkina Faso, Niger and Libya": every state of the list.
+        for (let k = (index.get(next) ?? 0) + 1, last = next; k < ctx.mentions.length; k++) {
+          const o = ctx.mentions[k];
+          if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(last.end, o.start))) break;
+          if (ctx.reg.get(o.actorKey).kind !== 'country' || o.demonym) break;
+          out.push(located(m.actorKey, o.actorKey, m.start, o.end));
+          last = o;
+        }
+      }
     }
     // A state's force is its body ("the Indian Navy"); an armed group is based in the state it
     // fights, as its list entry says, and is no body of it.
@@ -498,6 +552,8 @@ const ANAPHOR_AFTER =
   /^,\s+(?:the\s+(group|movement|militia|party|organi[sz]ation|bloc|alliance|union|country|nation|kingdom|republic)['’]s|(its))\s+[a-z]/i;
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A sea, strait or gulf by its name. */
+const REGION_HEADS_RE = new RegExp(`\\b(?:${words.regionHeads.map(esc).join('|')})$`);
 const HEADS = `(?:${[...words.titleHeads, 'member', 'figure', 'founder']
   .sort((a, b) => b.length - a.length)
   .map(esc)

@@ -24,6 +24,8 @@ export interface Mention extends Span {
   asPlace?: boolean;
   /** For a person named with a title, the span of title and name ("Foreign Minister Yoko Kamikawa"). */
   title?: Span;
+  /** Where the name starts when a rule moved `start` back to the person's title. */
+  nameStart?: number;
   /** "the council", "the group": words that point back to a body named before. */
   anaphor?: boolean;
 }

@@ -748,6 +748,38 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Taiwan > United States',
     },
     {
+      name: 'a titled person is the object where the title starts',
+      input:
+        "India on Monday summoned Bangladesh's acting deputy high commissioner in New Delhi, Md Nural Islam, in a tit-for-tat move.",
+      expected: 'tension: Bangladesh > India',
+    },
+    {
+      name: 'a state that lists its places',
+      input:
+        'Russian aircraft bombed targets across Georgia, including the Black Sea port of Poti.',
+      expected: 'located-in: Poti > Georgia',
+    },
+    {
+      name: 'a fleet at home in a state',
+      input: "Austin spoke during a visit to Bahrain, home of the US Navy's Fifth Fleet.",
+      expected: 'located-in: Fifth Fleet > Bahrain',
+    },
+    {
+      name: 'a force with troops in a state',
+      input: 'KFOR, which has about 4,500 troops in Kosovo, said it was ready.',
+      expected: 'located-in: KFOR > Kosovo',
+    },
+    {
+      name: 'every state of a list a force has personnel in',
+      input: 'Africa Corps already has personnel in Burkina Faso, Niger and Libya.',
+      expected: 'located-in: Africa Corps > Libya',
+    },
+    {
+      name: 'places of a state’s plural feature',
+      input: 'The rebels move freely in the Venezuelan border states of Zulia, Táchira and Apure.',
+      expected: 'located-in: Apure > Venezuela',
+    },
+    {
       name: 'falling out with a state',
       input: 'Mali fell out with France in 2022.',
       expected: 'tension: France > Mali',
