@@ -36,6 +36,17 @@ const APPOSITIVE_OF = new RegExp(
 const PART = String.raw`(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+`;
 /** Between a place and the state it lies in: ", in northern ", ", near the border in ". */
 const IN_STATE = new RegExp(String.raw`^,\s+(?:in|inside)\s+(?:the\s+)?(?:${PART})?$`);
+/** Between an actor and its partner named in apposition or after "is": ", a ", " is the ". */
+const APPOSED =
+  /^(?:,\s+(?:a|an|the|its|their)\s+|\s+(?:is|was|remains|has been)\s+(?:(?:a|an|the)\s+)?|,\s+)$/;
+/** After the partner: "'s main backer", " ally", "-linked". */
+const PARTNER_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|biggest|top|long-time|longtime)\s+)?(ally|allies|backer|backers|patron|sponsor|partner|supporter|proxy)\b/;
+const LINKED_AFTER = /^-(?:linked|affiliated)\b/;
+/** A sponsor's word: the link is influence rather than partnership. */
+const SPONSOR = /^(?:backers?|patron|sponsor|supporter)$/;
+/** ", a militia close to the ": an ally by proximity. */
+const CLOSE_TO = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,2}close\s+to\s+(?:the\s+)?$/u;
 /** Between a state and the first place it lists: ", including the Black Sea port of". */
 const INCLUDING = /^,?\s+including\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 /** Between places of one list: ", ", " and the port of ". */
@@ -380,18 +391,25 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           domains: [],
           evidence: { start: m.start, end: next.end },
         });
-      // "Nabih Berri, a Hezbollah ally": an ally named as such.
-      const after = ctx.text.slice(next.end, next.end + 8);
+      // "Nabih Berri, a Hezbollah ally", "Iran, Hezbollah's main backer", "Turkey is the GNA's
+      // main backer", "Kataib Hezbollah, a militia close to the Quds Force", "al-Shabaab, the
+      // al-Qaeda-linked insurgents": a partner or sponsor named as such.
+      const after = ctx.text.slice(next.end, next.end + 40);
+      const role = PARTNER_AFTER.exec(after);
+      const linked = LINKED_AFTER.exec(after);
       if (
-        /^,\s+(?:a|an|the|its|their)\s+(?:close\s+|key\s+|main\s+)?$/.test(between) &&
-        /^['’]?s?\s+all(?:y|ies)\b/.test(after)
+        isPolitical(ctx, next.actorKey) &&
+        ((APPOSED.test(between) && (role || linked)) || CLOSE_TO.test(between))
       )
         out.push({
           source: m.actorKey,
           target: next.actorKey,
-          type: 'cooperation',
+          type: role && SPONSOR.test(role[1]) ? 'influence' : 'cooperation',
           domains: [],
-          evidence: { start: m.start, end: next.end + 6 },
+          evidence: {
+            start: m.start,
+            end: next.end + (role?.[0].length ?? linked?.[0].length ?? 0),
+          },
         });
     }
     // "Wagner fighters in Mali", "KFOR, the NATO-led mission in Kosovo": a force where it serves.

@@ -780,6 +780,26 @@ describe('relations from what actors do (table)', () => {
       expected: 'located-in: Apure > Venezuela',
     },
     {
+      name: 'a sponsor named as such after "is"',
+      input: "Turkey is the Houthis' main backer, officials said.",
+      expected: 'influence: Turkey > Houthis',
+    },
+    {
+      name: 'an ally named in apposition',
+      input: "China, Pakistan's closest ally, called for restraint.",
+      expected: 'cooperation: China > Pakistan',
+    },
+    {
+      name: 'a militia close to a force',
+      input: 'Washington blamed Kataib Hezbollah, a militia close to the Quds Force, on Monday.',
+      expected: 'cooperation: Kataib Hezbollah > Quds Force',
+    },
+    {
+      name: 'a group linked to another',
+      input: 'Analysts warned of al-Shabaab, the al-Qaeda-linked insurgents.',
+      expected: 'cooperation: al-Qaeda > al-Shabaab',
+    },
+    {
       name: 'falling out with a state',
       input: 'Mali fell out with France in 2022.',
       expected: 'tension: France > Mali',
