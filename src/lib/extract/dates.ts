@@ -202,6 +202,20 @@ const COUNT_WORDS: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** Dates a narrative counts from its last date: see narrativeDate. */
 const NARRATIVE = new RegExp(
   [
@@ -212,6 +226,7 @@ const NARRATIVE = new RegExp(
     '\\b(?:(later|earlier)\\s+)?(?:in\\s+|at\\s+the\\s+(end|start|beginning)\\s+of\\s+)?(that|the\\s+same)\\s+(year|month)\\b',
     '\\bthis\\s+week\\b',
     '\\b(?:that|the\\s+same|that\\s+same)\\s+(day|morning|afternoon|evening|night)\\b',
+    '\\b(?:that|the\\s+same|that\\s+same)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b',
   ].join('|'),
   'gi',
 );
@@ -274,6 +289,8 @@ function narrativeDate(
     return { year: base.year, month: base.month, day: Number(m[7]) };
   }
   if (m[12]) return ref?.day !== undefined ? ref : null; // "the same day", "that night"
+  // "in March 2021 ... and hosted the summit that September": the month of the year named last.
+  if (m[13]) return ref ? { year: ref.year, month: MONTHS.indexOf(m[13].toLowerCase()) + 1 } : null;
   if (m[10]) {
     if (!ref) return null;
     return m[11].toLowerCase() === 'month' && ref.month !== undefined

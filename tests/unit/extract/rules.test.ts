@@ -92,6 +92,7 @@ describe('dates (chrono-node plus news refinements)', () => {
     ['Talks resumed the following month.', '2024-04'],
     ['The same day, India gave Sri Lanka a patrol aircraft.', '2024-03-10'],
     ['That night, drones struck the port.', '2024-03-10'],
+    ['They hosted the first summit that September.', '2024-09'],
   ])('counts "%s" from the narrative’s last date', (sentence, expected) => {
     const previous = { year: 2024, month: 3, day: 10 };
     expect(findDates(sentence, ANCHOR, 'past', previous).map((d) => d.date)).toEqual([expected]);
