@@ -24,6 +24,8 @@ const BOILERPLATE_LINE = [
   /^(staff (writer|reporter)s?|staff and agencies|agencies|staff reporter)$/i,
   /^(filed under|tags|topics|share on)\b/i,
   /^(published|updated|last updated|posted|first published)\b.{0,80}$/i,
+  // A page's note on itself: "Update, Sept. 11: This article has been updated ...".
+  /^(update|updated|correction|clarification|editor['’]?s note)\b[^:]{0,30}:/i,
   // An author's or a press office's line: "Author: Dr. Jane Doe, Senior Fellow", "Senior
   // Adviser Jane Doe, tel. +358 295 000 000", "Press contact: press@example.org".
   /^(authors?|contacts?|media contacts?|press contacts?|press enquiries|enquiries|inquiries)\s*:/i,

@@ -330,7 +330,13 @@ function sentenceEvents(
     );
   }
 
-  const assigned = assignDates(dates, triggers, tokens, clauseOf);
+  // "a treaty that runs until 2044", "postponed until April": the end of a span dates no act.
+  const assigned = assignDates(
+    dates.filter((d) => !/^(?:until|till)\b/i.test(d.text)),
+    triggers,
+    tokens,
+    clauseOf,
+  );
   // Under a timeline's date heading, a sentence that gives no date of its own has the heading's.
   if (section && dates.length === 0) for (const t of triggers) assigned.set(t, section);
   // "protested on Friday over an incursion": the act protested shares the date.

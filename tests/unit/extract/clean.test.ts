@@ -16,6 +16,10 @@ describe('cleanText', () => {
     { name: 'author', line: 'Author: Dr. Aminata Sow, Senior Fellow' },
     { name: 'press contact', line: 'Senior Adviser Tiina Mäkelä, tel. +358 295 000 000' },
     { name: 'press e-mail', line: 'Media enquiries: press@example.org' },
+    {
+      name: 'page note',
+      line: "Update, Sept. 11: This article has been updated with comments from China's foreign ministry.",
+    },
   ])('drops a $name line ($line)', ({ line }) => {
     const text = `Headline\n\nJapan and India met.\n${line}\nIndia spoke.`;
     expect(dropped(text)).toEqual([line]);

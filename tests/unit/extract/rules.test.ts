@@ -595,6 +595,18 @@ describe('the plan that points a date ahead', () => {
   });
 });
 
+describe('the end of a span', () => {
+  it('dates no milestone ("a treaty that runs until 2044")', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - Russia keeps a base in Armenia under a bilateral treaty that runs until 2044.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.date)).not.toContain('2044');
+  });
+});
+
 describe('a trigger inside a name', () => {
   it('leaves the date to the real trigger ("a pact known as the Bamako Charter")', () => {
     const ds = extractDataset([
