@@ -383,6 +383,8 @@ function sentenceEvents(
         for (const f of ctx.focal) if (!have.has(f)) subject.push(f);
       }
     }
+    // A leadership change names who took office: "the coalition, which took office" names no one.
+    if (t.cls.event === 'leadership' && subject.length + target.length === 0) continue;
     // "docked in Colombo": the capital where it happens brings its state, when the article names it.
     const hosts = place.map((m) => capitalState(ctx, m)).filter((k): k is string => !!k);
     let actors = [...new Set([...subject, ...target, ...others, ...place].map(key).concat(hosts))];

@@ -1457,3 +1457,16 @@ describe('"the council", "the agency", "the group": a body named before', () => 
     expect(got.relations.join()).not.toMatch(/Israel/);
   });
 });
+
+describe('a leadership change', () => {
+  const kinds = (text: string) =>
+    extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }]).events.map(
+      (e) => `${e.kind} ${e.date}`,
+    );
+  it('names who took office, or is no milestone', () => {
+    expect(
+      kinds("Lithuania's coalition, which took office after the October 2020 elections, spoke."),
+    ).not.toContain('leadership 2020-10');
+    expect(kinds('Gabriel Boric took office in March 2022.')).toContain('leadership 2022-03');
+  });
+});
