@@ -28,6 +28,9 @@ import {
   PARTICLES,
   PLACE_CUES,
   PLACE_FEATURES_AFTER,
+  PLACE_HEADS_FIRST,
+  FACILITY_HEADS,
+  FACILITY_AFTER,
   PLACE_HEADS,
   REGION_HEADS,
   MINISTRIES,
@@ -395,6 +398,27 @@ export function extractMentions(
       while (k < tokens.length && k - i <= 3 && cap(tokens[k])) k++;
       cover(i, k);
       i = k - 1;
+    }
+
+    // 0. A place named by its feature: "the Gulf of Finland", "Baghdad International Airport";
+    // the state or town inside is not the actor named.
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || !cap(tokens[i]) || NOT_NAMES.has(tokens[i].text)) continue;
+      const named = featurePlace(tokens, i);
+      if (!named || covered.subarray(i, named.end).includes(1)) continue;
+      const raw = spanText(text, tokens, i, named.end);
+      const known = BY_ALIAS.get(raw);
+      const key = known
+        ? reg.fromEntry(known, ctx.date)
+        : reg.ensure(`${named.kind}:${raw}`, () => ({
+            name: raw,
+            kind: named.kind,
+            country: null,
+            role: null,
+          }));
+      push(key, tokens, i, named.end, 2);
+      cover(i, named.end);
+      i = named.end - 1;
     }
 
     // 1. The lexicon, and "<state> <service>" forces.
@@ -801,9 +825,13 @@ export function extractMentions(
         i = org.end - 1;
         continue;
       }
-      const end = nameRun(tokens, from);
+      let end = nameRun(tokens, from);
       if (end <= from || covered.subarray(from, end).includes(1)) continue;
       const kind = typeRun(tokens, from, end, isStart);
+      // "Zamzam camp", "the Hakari bridge": the feature is part of the name.
+      const facility = kind === 'place' ? FACILITY_AFTER.longestAt(tokens, end) : null;
+      const bare = facility && !tokens[end].cap ? spanText(text, tokens, from, end) : null;
+      if (bare) end += facility!.length;
       const raw = spanText(text, tokens, from, end);
       if (!kind) {
         // A town no cue types ("clashes in Yevlakh" has one; "Yevlakh talks" has none): kept
@@ -819,6 +847,7 @@ export function extractMentions(
         ? reg.fromEntry(known, ctx.date)
         : reg.ensure(`${kind}:${name}`, () => ({ name, kind, country: null, role: null }));
       push(key, tokens, from, end, kind === 'person' ? 3 : 1);
+      if (bare) reg.get(key).aliases.add(bare); // "Zamzam" is a name of "Zamzam camp"
       // "the islands of Lesbos and Chios", "near Qamishli, Kobani and Afrin": the list goes on.
       if (kind === 'place') {
         let k = end;
@@ -1008,6 +1037,27 @@ function stateMinistry(
   }));
   reg.get(key).aliases.add(written);
   return key;
+}
+
+/**
+ * A place its feature names, from token `i`: the feature first and "of" ("Gulf of Finland"), or
+ * at most three capitalised words before a facility ("Baghdad International Airport").
+ */
+function featurePlace(tokens: Token[], i: number): { end: number; kind: ActorKind } | null {
+  if (PLACE_HEADS_FIRST.has(tokens[i].text) && tokens[i + 1]?.lower === 'of') {
+    let k = i + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    const from = k;
+    while (k < tokens.length && k - from < 3 && cap(tokens[k]) && !NOT_NAMES.has(tokens[k].text)) k++;
+    if (k === from) return null;
+    return { end: k, kind: REGION_HEADS.has(tokens[i].text) ? 'region' : 'place' };
+  }
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (!cap(tokens[k - 1]) || NOT_NAMES.has(tokens[k - 1].text)) return null;
+    const facility = FACILITY_HEADS.longestAt(tokens, k);
+    if (facility) return { end: k + facility.length, kind: 'place' };
+  }
+  return null;
 }
 
 /** Whether a body's head word ends a run of at most `max` capitalised words from `k`. */
@@ -1240,7 +1290,14 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
   )
     return 'force';
   // A lower-case feature word after it: "the Kalbajar district", "Zamzam camp", "Gezira state".
-  if (n <= 3 && after && !after.cap && PLACE_FEATURES_AFTER.has(after.text) && !isStart)
+  if (
+    n <= 3 &&
+    after &&
+    !after.cap &&
+    (PLACE_FEATURES_AFTER.has(after.text) ||
+      PLACE_FEATURES_AFTER.has(`${after.text} ${tokens[end + 1]?.text ?? ''}`)) &&
+    !isStart
+  )
     return 'place';
   // A place cue: "in Banjska", "near Kupiansk", "off Hodeidah".
   const cue2 = `${tokens[from - 2]?.lower ?? ''} ${before?.lower ?? ''}`;

@@ -1181,6 +1181,30 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a sea its feature leads is one place, not the state it names',
+      input: 'A Russian jet crashed in the Gulf of Finland on Monday.',
+      has: ['region:Gulf of Finland'],
+      not: ['country:Finland'],
+    },
+    {
+      name: 'a facility named after a town is the facility',
+      input: 'The plane landed at Baghdad International Airport on Friday.',
+      has: ['place:Baghdad International Airport'],
+      not: ['place:Baghdad'],
+    },
+    {
+      name: 'a lower-case facility word is part of the place’s name',
+      input: 'Trucks crossed the Hakari bridge and jets flew from Hmeimim air base.',
+      has: ['place:Hakari bridge', 'place:Hmeimim air base'],
+      not: ['place:Hakari'],
+    },
+    {
+      name: 'an administrative unit’s word is not',
+      input: 'Troops died in the Kalbajar district.',
+      has: ['place:Kalbajar'],
+      not: ['place:Kalbajar district'],
+    },
+    {
       name: 'a US combatant command written with dots is one actor',
       input: 'Two days later, U.S. Southern Command flew jets over Guyana.',
       has: ['force:US Southern Command'],
