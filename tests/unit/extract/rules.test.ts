@@ -200,6 +200,11 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Three juntas announce that they are quitting the bloc.', expected: ['rejection'] },
     { input: 'Indian jets bombed a training camp of the group.', expected: ['aggression'] },
     { input: 'Oman urged both sides to exercise restraint.', expected: ['demand'] },
+    {
+      input: 'The president asked India to withdraw its troops.',
+      expected: ['demand', 'rejection'],
+    },
+    { input: 'He asked reporters to wait.', expected: [] },
     { input: 'Ankara transferred the drones in May.', expected: ['aid'] },
     { input: 'The bloc admitted Finland in April.', expected: ['cooperation'] },
   ])('$input', ({ input, expected }) => {
