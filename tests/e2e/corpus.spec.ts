@@ -288,9 +288,14 @@ test('1024x768 with the details open: the plot keeps most of the network panel, 
   // The legend is still there, by keyboard too: a button that says whether it is shown.
   const toggle = view.getByRole('button', { name: 'Legend' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const closedLook = await toggle.evaluate((el) => getComputedStyle(el).backgroundColor);
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Open looks open: a briefer sees at a glance that the button shows the legend.
+  await expect
+    .poll(() => toggle.evaluate((el) => getComputedStyle(el).backgroundColor))
+    .not.toBe(closedLook);
   const rows = view.locator('svg.drawing .legend text');
   expect(await rows.count()).toBeGreaterThan(10);
   const v = (await view.boundingBox())!;
