@@ -1000,7 +1000,10 @@ function headline(
   if (t.form !== 'noun' && first && typeof first !== 'string' && !first.anaphor) {
     const between = ctx.text.slice(first.nameStart ?? first.start, tokens[t.from].start);
     if (between.split(/\s+/).length <= 5 && !/[,;:()]/.test(between) && subject.length === 1) {
-      lead = between
+      // "Hulusi Akar on Monday accused Greece": the date is the milestone's, not the title's.
+      let words = between;
+      for (const d of dates) words = words.replace(ctx.text.slice(d.start, d.end), '');
+      lead = words
         .replace(/\b(?:recently|also|further|now|then|reportedly|officially)\b/g, '')
         .replace(/\s+(?:have|has|had|will|would|is|are|was|were)(?:\s+been)?\s*$/i, '')
         .replace(/\s+/g, ' ')

@@ -1413,6 +1413,15 @@ describe('titles a briefer can read', () => {
       expect(t, 'a name and a bare verb').not.toMatch(/^\S+ [a-z]+(?:ed|ing)$/);
     }
   });
+  it('leaves the date between subject and verb out of the title', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nANKARA, March 2, 2021 - Turkish Defence Minister Hulusi Akar on Monday accused Greece of provocation.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.title)).toContain('Hulusi Akar accused Greece');
+  });
 });
 
 describe('a body a state’s possessive names', () => {
