@@ -17,11 +17,22 @@ export function corpusPair(dataset: Dataset): string | null {
 }
 
 /**
- * What the corpus is called: the overlay's title, or its most-mentioned pair's relations.
+ * What the corpus is called: the overlay's title, or its most-mentioned pair's relations when
+ * both countries are named in at least half of the articles; a folder about many things is not
+ * called after its two busiest states ("Security relations across 30 articles").
  * @example corpusName(dataset) // -> 'India–Japan security relations'
  */
 export function corpusName(dataset: Dataset): string {
   if (dataset.title) return dataset.title;
   const pair = corpusPair(dataset);
-  return pair ? `${pair} security relations` : 'Security relations';
+  const docs = dataset.documents.length;
+  const named = (name: string) =>
+    new Set(
+      dataset.actors
+        .find((a) => a.kind === 'country' && a.name === name)
+        ?.mentions.map((m) => m.doc),
+    ).size;
+  const about = pair !== null && pair.split('–').every((name) => named(name) * 2 >= docs);
+  if (about) return `${pair} security relations`;
+  return docs > 1 ? `Security relations across ${docs} articles` : 'Security relations';
 }

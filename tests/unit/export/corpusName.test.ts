@@ -18,6 +18,14 @@ describe('corpusName', () => {
     expect(corpusName(ds)).toBe('Greece–Turkey security relations');
     expect(corpusTitle(ds)).toBe(corpusName(ds));
   });
+  it('names no pair for a folder about many things', () => {
+    const ds = extractDataset([
+      { file: 'a.txt', text: 'Headline\nPARIS, May 6, 2024 - Greece and Turkey held talks.' },
+      { file: 'b.txt', text: 'Headline\nPARIS, May 6, 2024 - Chile and Peru held talks.' },
+      { file: 'c.txt', text: 'Headline\nPARIS, May 6, 2024 - Kenya and Somalia held talks.' },
+    ]);
+    expect(corpusName(ds)).toBe('Security relations across 3 articles');
+  });
   it('takes the overlay’s title', () => {
     const { overlay, warnings } = parseOverlay('{"title": "Aegean disputes"}', 'overlay.json');
     expect(warnings).toEqual([]);
