@@ -1114,6 +1114,11 @@ function orgRun(
       j++;
       continue;
     }
+    // "the Korean People's Army" after "of": a possessive inside the name.
+    if (afterOf && /^['’]s$/.test(t.text) && !t.spaced && cap(tokens[j + 1])) {
+      j++;
+      continue;
+    }
     if (headEnd > 0 && ['of', 'for', 'and', 'on'].includes(t.lower) && !twoBodies) {
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;

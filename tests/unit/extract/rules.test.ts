@@ -1210,6 +1210,24 @@ describe('actors no list holds (table)', () => {
       not: ['place:Kalbajar district'],
     },
     {
+      name: 'a zone its head names',
+      input: 'Troops returned to the Demilitarized Zone on Monday.',
+      has: ['place:Demilitarized Zone'],
+      not: [],
+    },
+    {
+      name: 'a general staff of a force named with a possessive',
+      input: "North Korea's General Staff of the Korean People's Army said so.",
+      has: ["force:General Staff of the Korean People's Army"],
+      not: [],
+    },
+    {
+      name: 'a regional bloc from the list',
+      input: 'Leaders of the Caribbean Community met in Georgetown.',
+      has: ['bloc:Caribbean Community'],
+      not: [],
+    },
+    {
       name: 'a US combatant command written with dots is one actor',
       input: 'Two days later, U.S. Southern Command flew jets over Guyana.',
       has: ['force:US Southern Command'],
