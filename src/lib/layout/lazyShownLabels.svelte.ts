@@ -7,6 +7,7 @@
  * ones once it has: `labels` reads the loaded code as state, so a derived that calls it runs again.
  */
 import { lazyCode } from '../dom/lazyCode.ts';
+import { labelsAtLayout } from './layoutLabels.ts';
 import type { LabelledNode, ShownLabel, ShownLabelsOptions } from './shownLabels.ts';
 
 const code = lazyCode(() => import('./shownLabels.ts'));
@@ -29,12 +30,5 @@ export function labels<N extends LabelledNode>(
       // Tried again at the next highlight; the layout's labels stay until then.
     });
   }
-  const out = new Map<string, ShownLabel>();
-  for (const n of nodes) {
-    if (n.label.visible && (!o.shown || o.shown.has(n.id))) {
-      const { x, y, width, height } = n.label;
-      out.set(n.id, { id: n.id, text: n.actor.name, x, y, width, height });
-    }
-  }
-  return out;
+  return labelsAtLayout(nodes, o.shown);
 }
