@@ -6,6 +6,7 @@ import { prepareLayout } from './lib/layout/layoutClient';
 import { loadBriefingCode } from './lib/briefing/lazyBriefing.svelte';
 import { linkHasBriefing } from './lib/state/briefingLink';
 import { loadSavedViewsCode } from './lib/state/lazySavedViews.svelte';
+import { loadUrlCode } from './lib/state/urlBinding.svelte';
 import { yieldToPage } from './lib/dom/yieldToPage';
 import './app.css';
 
@@ -41,11 +42,14 @@ async function start() {
   // task of its own lets it load its code and warm up while the page mounts, instead of after.
   await yieldToPage();
   const early = presenter ? await startSources() : null;
-  // A link that opens at a briefing step needs the briefing's code and the stored briefs before
-  // the page mounts. (Should they fail to load, the page opens without the briefing rather than
-  // not at all.)
-  if (!presenter && linkHasBriefing(location.search))
-    await Promise.all([loadBriefingCode(), loadSavedViewsCode()]).catch(() => null);
+  // A link with a query needs the code that reads it (urlBinding.svelte.ts) before the page
+  // mounts, and one that opens at a briefing step the briefing's code and the stored briefs too.
+  // (Should they fail to load, the page opens without them rather than not at all.)
+  if (!presenter && location.search)
+    await Promise.all([
+      loadUrlCode(),
+      ...(linkHasBriefing(location.search) ? [loadBriefingCode(), loadSavedViewsCode()] : []),
+    ]).catch(() => null);
   const first = early ? await early.stored : null;
 
   // The presenter window's view loads only there.

@@ -5,6 +5,7 @@
  * view, export and legend reads colours from here.
  */
 import type { Dataset } from '../model/schema.ts';
+import { compareNames } from '../model/compareNames.ts';
 
 /** Okabe–Ito, in the order ranks take them (the first two far apart). */
 export const RANK_COLORS = [
@@ -36,7 +37,7 @@ export function rankCountryColors(dataset: Pick<Dataset, 'actors'>): CountryColo
   const counts = new Map<string, number>();
   for (const a of dataset.actors)
     if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + a.mentions.length);
-  const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  const ranked = [...counts].sort((x, y) => y[1] - x[1] || compareNames(x[0], y[0]));
   const colors = new Map(ranked.slice(0, RANK_COLORS.length).map(([c], i) => [c, RANK_COLORS[i]]));
   cache.set(dataset.actors, colors);
   return colors;

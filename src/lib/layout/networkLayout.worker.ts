@@ -4,7 +4,7 @@
  * out (networkLayoutProtocol.ts). The worker starts as the page does (main.ts) and, while the
  * page mounts, lays out a small made-up graph: the first real request then runs compiled code
  * rather than the interpreter's (the pure layout gives the same answer either way). Not when a
- * request is already waiting (answerLayouts, warmUpLayout.ts).
+ * request comes within a quarter second (answerLayouts, warmUpLayout.ts).
  */
 import { computeNetworkLayout } from './networkLayout.ts';
 import { answerLayouts } from './warmUpLayout.ts';

@@ -15,6 +15,7 @@
  * Pure and deterministic (the same input, the same labels).
  */
 import { candidates, intersects, LABEL_GAPS, type Box } from './labelPlacement.ts';
+import { labelsAtLayout } from './layoutLabels.ts';
 
 export interface LabelledNode {
   id: string;
@@ -73,11 +74,8 @@ export function computeShownLabels<N extends LabelledNode>(
     const { x, y, width, height } = n.label;
     return { id: n.id, text: n.actor.name, x, y, width, height };
   };
+  if (!o.lit) return labelsAtLayout(nodes, o.shown);
   const out = new Map<string, ShownLabel>();
-  if (!o.lit) {
-    for (const n of drawn) if (n.label.visible) out.set(n.id, atLayout(n));
-    return out;
-  }
   const lit = o.lit;
   const rank = new Map(o.focus.map((id, i) => [id, i]));
   const last = o.focus.length;

@@ -4,10 +4,20 @@
  * or zooming only updates the current one. Must be called while a component initialises.
  * The address bar is written after the change is painted: in Chromium a pushState costs about
  * 10 ms, most of a frame, and nobody reads the address bar in that frame.
+ * Reading and writing links (urlState.ts) is code a page opened without a query does not need
+ * for its first picture: it loads then while the page draws, and the address is written once it
+ * has come. A page opened with a query loads it before mounting (main.ts), so the link is
+ * applied in the first picture.
  */
 import { afterPaint } from '../dom/afterPaint.ts';
+import { lazyCode } from '../dom/lazyCode.ts';
 import type { DashboardState } from './dashboard.svelte.ts';
-import { parseViewState, serializeViewState, type KnownValues } from './urlState.ts';
+import type { KnownValues } from './urlState.ts';
+
+const code = lazyCode(() => import('./urlState.ts'));
+
+/** Loads the link code once (again after a failed attempt). */
+export const loadUrlCode = () => code.load();
 
 const DEFAULT_TAB = 'overview';
 
@@ -34,24 +44,43 @@ export function bindUrl(
 ): (joined: boolean) => void {
   const opened = location.search;
   let holding = waitForStored;
+  // Only called once the link code has come.
+  const url = () => code.loaded as typeof import('./urlState.ts');
   const read = (hold = false) => {
-    const { state, notices, missing } = parseViewState(location.search, known);
+    const { state, notices, missing } = url().parseViewState(location.search, known);
     dashboard.applyViewState(state);
     const told = hold ? notices.filter((n) => !missing.includes(n)) : notices;
     dashboard.notify([...told, ...(part?.read(location.search) ?? [])]);
   };
   const serialize = (withZoom = true) =>
     [
-      serializeViewState(withZoom ? dashboard.viewState : { ...dashboard.viewState, zoom: null }, {
-        defaultTab: DEFAULT_TAB,
-      }),
+      url().serializeViewState(
+        withZoom ? dashboard.viewState : { ...dashboard.viewState, zoom: null },
+        {
+          defaultTab: DEFAULT_TAB,
+        },
+      ),
       part?.query() ?? '',
     ]
       .filter(Boolean)
       .join('&');
-  read(holding);
-  let last = serialize();
-  let lastWithoutZoom = serialize(false);
+  // What the address bar says: nothing, for a page opened without a query (the default view).
+  let last = '';
+  let lastWithoutZoom = '';
+  // The link code has come: the address is read (if any) and written from then on.
+  let ready = $state(false);
+  const begin = () => {
+    if (opened) {
+      read(holding);
+      last = serialize();
+      lastWithoutZoom = serialize(false);
+    }
+    ready = true;
+  };
+  // Loaded before mounting when there is a query (main.ts). Should it fail to load, the
+  // address is neither read nor written.
+  if (code.loaded) begin();
+  else void code.load().then(begin, () => {});
 
   // The write still to do: at most one; a zoom after a change only updates its address.
   let pending: { url: string; push: boolean } | null = null;
@@ -64,6 +93,7 @@ export function bindUrl(
   };
 
   $effect(() => {
+    if (!ready) return;
     const query = serialize();
     const withoutZoom = serialize(false);
     if (query === last) return;
@@ -81,6 +111,8 @@ export function bindUrl(
 
   $effect(() => {
     const onpop = () => {
+      // Before the link code has come, nothing was written: begin() reads the address.
+      if (!ready) return;
       // The browser has moved in history: a write not yet done would undo that.
       pending = null;
       read();
@@ -99,8 +131,8 @@ export function bindUrl(
   return (joined) => {
     const wasHolding = holding;
     holding = false;
-    if (!opened) return;
-    const { state, missing } = parseViewState(opened, known);
+    if (!opened || !ready) return;
+    const { state, missing } = url().parseViewState(opened, known);
     if (wasHolding) dashboard.notify(missing);
     if (!joined || location.search !== opened || pending) return;
     dashboard.applyViewState(state);

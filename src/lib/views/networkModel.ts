@@ -3,6 +3,7 @@
  * style and width (the legend: networkLegend.ts; which actors are drawn: levelOfDetail.ts).
  */
 import { countryColor, rankCountryColors } from '../encoding/palette.ts';
+import { compareNames } from '../model/compareNames.ts';
 import { edgeStyle, kindPath, type EdgeStyle } from '../encoding/marks.ts';
 import { computeEdgePaths, type EdgePath } from '../layout/edgePaths.ts';
 import { linearMap } from '../layout/linearMap.ts';
@@ -87,7 +88,7 @@ export function buildTabOrder(
 ): DrawnNode[] {
   return nodes
     .filter((n) => !keep || keep.actors.has(n.id))
-    .sort((a, b) => b.r - a.r || a.actor.name.localeCompare(b.actor.name));
+    .sort((a, b) => b.r - a.r || compareNames(a.actor.name, b.actor.name));
 }
 
 /**
