@@ -1048,7 +1048,8 @@ function featurePlace(tokens: Token[], i: number): { end: number; kind: ActorKin
     let k = i + 2;
     if (tokens[k]?.lower === 'the') k++;
     const from = k;
-    while (k < tokens.length && k - from < 3 && cap(tokens[k]) && !NOT_NAMES.has(tokens[k].text)) k++;
+    while (k < tokens.length && k - from < 3 && cap(tokens[k]) && !NOT_NAMES.has(tokens[k].text))
+      k++;
     if (k === from) return null;
     return { end: k, kind: REGION_HEADS.has(tokens[i].text) ? 'region' : 'place' };
   }
