@@ -364,6 +364,14 @@ export function extractMentions(
     });
   };
 
+  /** The listed actor a name is, else a new one of that kind. */
+  const actorNamed = (raw: string, kind: ActorKind, country: string | null) => {
+    const known = BY_ALIAS.get(raw);
+    return known
+      ? reg.fromEntry(known, ctx.date)
+      : reg.ensure(`${kind}:${raw}`, () => ({ name: raw, kind, country, role: null }));
+  };
+
   for (const tokens of sentenceTokens) {
     tokensOf.push(tokens);
     const covered = new Uint8Array(tokens.length);
@@ -406,16 +414,7 @@ export function extractMentions(
       if (covered[i] || !cap(tokens[i]) || NOT_NAMES.has(tokens[i].text)) continue;
       const named = featurePlace(tokens, i);
       if (!named || covered.subarray(i, named.end).includes(1)) continue;
-      const raw = spanText(text, tokens, i, named.end);
-      const known = BY_ALIAS.get(raw);
-      const key = known
-        ? reg.fromEntry(known, ctx.date)
-        : reg.ensure(`${named.kind}:${raw}`, () => ({
-            name: raw,
-            kind: named.kind,
-            country: null,
-            role: null,
-          }));
+      const key = actorNamed(spanText(text, tokens, i, named.end), named.kind, null);
       push(key, tokens, i, named.end, 2);
       cover(i, named.end);
       i = named.end - 1;
@@ -763,16 +762,7 @@ export function extractMentions(
           : orgRun(tokens, i, covered);
       const same = body ? candAt.get(tokens[i].start) : undefined;
       if (body && !(same !== undefined && cands[same].end >= tokens[body.end - 1].end)) {
-        const raw = spanText(text, tokens, i, body.end);
-        const known = BY_ALIAS.get(raw);
-        const key = known
-          ? reg.fromEntry(known, ctx.date)
-          : reg.ensure(`${body.kind}:${raw}`, () => ({
-              name: raw,
-              kind: body.kind,
-              country: body.country,
-              role: null,
-            }));
+        const key = actorNamed(spanText(text, tokens, i, body.end), body.kind, body.country);
         push(key, tokens, i, body.end, 3);
         if (
           tokens[body.end]?.text === '(' &&

@@ -346,29 +346,19 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
     if (next && next.actorKey !== m.actorKey && isPolitical(ctx, m.actorKey)) {
       const nextKind = ctx.reg.get(next.actorKey).kind;
       // "NATO's peacekeeping force, KFOR", "the UN mission, MONUSCO": the mission is the body's.
-      if (
-        (actor.kind === 'bloc' || actor.kind === 'organization' || actor.kind === 'country') &&
-        (nextKind === 'force' || nextKind === 'organization') &&
-        MISSION_OF.test(between)
-      )
-        out.push({
-          source: next.actorKey,
-          target: m.actorKey,
-          type: 'member-of',
-          domains: [],
-          evidence: { start: m.start, end: next.end },
-        });
       // "Iran's Supreme National Security Council", "the PLA's Eastern Theater Command", "the
       // Treasury's Office of Foreign Assets Control": a body's own body. A state's ministry is
       // the state itself in relations, so it is left out; so is an armed group ("Yemen's Houthi
       // rebels" fight their state).
-      if (
+      const mission =
+        (actor.kind === 'bloc' || actor.kind === 'organization' || actor.kind === 'country') &&
+        MISSION_OF.test(between);
+      const ownBody =
         actor.kind !== 'person' &&
-        (nextKind === 'force' || nextKind === 'organization') &&
         !ctx.reg.get(next.actorKey).organ &&
         !NON_STATE_KEYS.has(next.actorKey) &&
-        SUB_BODY.test(between)
-      )
+        SUB_BODY.test(between);
+      if ((nextKind === 'force' || nextKind === 'organization') && (mission || ownBody))
         out.push({
           source: next.actorKey,
           target: m.actorKey,
