@@ -374,7 +374,14 @@ function sentenceEvents(
     );
     const named = [...subject];
     // "both governments", "the two sides": a mutual act of the article's focal pair.
-    if (t.cls.relation === 'cooperation' && ctx.focal.length === 2 && PAIR_PRONOUN.test(s.text)) {
+    // The words stand in the act's own clause, before a comma after it: "where he was meeting
+    // North Korea's leader, said ... news from the two sides" is no meeting of the two sides.
+    const stop = ctx.text.slice(tEnd, c.end).search(/[,;:()]/);
+    if (
+      t.cls.relation === 'cooperation' &&
+      ctx.focal.length === 2 &&
+      PAIR_PRONOUN.test(ctx.text.slice(c.start, stop < 0 ? c.end : tEnd + stop))
+    ) {
       const have = new Set([...subject, ...target].map(key));
       if (
         ctx.focal.some((f) => !have.has(f)) &&

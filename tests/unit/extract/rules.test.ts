@@ -1526,3 +1526,17 @@ describe('a leadership change', () => {
     expect(kinds('Gabriel Boric took office in March 2022.')).toContain('leadership 2022-03');
   });
 });
+
+describe('"the two sides"', () => {
+  it('joins an act only in its own clause', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - India and Pakistan clashed on Monday. India said Pakistan fired first. President Donald Trump, speaking in Hanoi where he was meeting North Korea’s leader, said he had good news from the two sides.',
+      },
+    ]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    const links = ds.relations.map((r) => `${name.get(r.source)} > ${name.get(r.target)}`);
+    expect(links.filter((l) => l.includes('North Korea') && /India|Pakistan/.test(l))).toEqual([]);
+  });
+});
