@@ -270,13 +270,18 @@ for (const size of SIZES) {
   });
 }
 
-test('1024x768 with the details open: the plot keeps most of the network panel, the legend a button away', async ({
-  page,
-}) => {
+/** The corpus at 1024x768 with Japan selected and its details open; the network view. */
+async function openJapanAt1024(page: Page) {
   const japan = dataset.actors.find((a) => a.name === 'Japan')!;
   await open(page, SIZES[2], `?sel=actor:${japan.id}`);
   await expect(page.getByTestId('detail-panel')).toBeVisible();
-  const view = page.locator('[data-view="network"]');
+  return page.locator('[data-view="network"]');
+}
+
+test('1024x768 with the details open: the plot keeps most of the network panel, the legend a button away', async ({
+  page,
+}) => {
+  const view = await openJapanAt1024(page);
   // The legend took half the width: a plot of about 290x170 px in a 630x270 panel.
   await expect
     .poll(async () => {
@@ -312,10 +317,7 @@ test('1024x768 with the details open: the plot keeps most of the network panel, 
 test('1024x768 with the details open: the network toolbar reads whole, each button on one line', async ({
   page,
 }) => {
-  const japan = dataset.actors.find((a) => a.name === 'Japan')!;
-  await open(page, SIZES[2], `?sel=actor:${japan.id}`);
-  await expect(page.getByTestId('detail-panel')).toBeVisible();
-  const view = page.locator('[data-view="network"]');
+  const view = await openJapanAt1024(page);
   // "Reset view" wrapped onto two lines and the note was cut to "150 most-mentioned act…".
   const reset = view.getByRole('button', { name: 'Reset view' });
   const lines = await reset.evaluate((el) => {

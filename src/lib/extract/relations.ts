@@ -5,6 +5,7 @@
  * events (events.ts).
  */
 import { firstAfter, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
+import { REGION_HEADS } from './matchers.ts';
 import type { RelationDraft } from './events.ts';
 import { formatPartialDate } from './dates.ts';
 import {
@@ -296,7 +297,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       const sea = previous(m);
       const seaPort =
         sea &&
-        REGION_HEADS_RE.test(ctx.reg.get(sea.actorKey).name) &&
+        REGION_HEADS.has(ctx.reg.get(sea.actorKey).name.split(' ').at(-1) ?? '') &&
         /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+$/u.test(ctx.text.slice(sea.end, m.start));
       const owner = seaPort ? previous(sea) : sea;
       if (
@@ -560,8 +561,6 @@ const ANAPHOR_AFTER =
   /^,\s+(?:the\s+(group|movement|militia|party|organi[sz]ation|bloc|alliance|union|country|nation|kingdom|republic)['’]s|(its))\s+[a-z]/i;
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A sea, strait or gulf by its name. */
-const REGION_HEADS_RE = new RegExp(`\\b(?:${words.regionHeads.map(esc).join('|')})$`);
 const HEADS = `(?:${[...words.titleHeads, 'member', 'figure', 'founder']
   .sort((a, b) => b.length - a.length)
   .map(esc)
