@@ -235,6 +235,9 @@ const NARRATIVE = new RegExp(
 const NARRATIVE_WHOLE =
   /^(?:the\s+)?(?:(?:next|following)\s+(?:day|morning|evening)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|afterwards?|earlier))$/i;
 /** A count of time units: "three days", "after 10 weeks". */
+/** "that year", "the same year" (the sentence's year); "last/this/next year" (the article's). */
+const WHICH_YEAR = /^,?\s+(?:of\s+)?(that|the same|last|this|next)\s+year\b/i;
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const COUNTED_UNITS =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s*$/i;
 
@@ -410,13 +413,17 @@ export function findDates(
   // 2013 stalled despite a deal in March" is this year's March).
   let year: number | null = null;
   let month: PartialDate | null = null;
+  const absorbed = new Set<Found>();
   for (const f of found) {
-    const thatYear = /^,?\s+(?:of\s+)?(?:that|the same)\s+year\b/i.test(
-      text.slice(f.end, f.end + 20),
-    );
-    if (f.yearless && f.date && year !== null && thatYear) {
-      f.date = { ...f.date, year };
-      f.end += text.slice(f.end).match(/^,?\s+(?:of\s+)?(?:that|the same)\s+year/i)![0].length;
+    if (absorbed.has(f)) continue;
+    const which = WHICH_YEAR.exec(text.slice(f.end, f.end + 24));
+    // "in February last year", "on March 5 next year": the article's year moved by the words.
+    const shift = which ? YEAR_SHIFT[which[1].toLowerCase()] : undefined;
+    const setYear = shift === undefined ? year : anchor ? anchor.year + shift : null;
+    if (f.yearless && f.date && which && setYear !== null) {
+      f.date = { ...f.date, year: setYear };
+      f.end += which[0].length;
+      for (const g of found) if (g !== f && g.start < f.end && f.start < g.end) absorbed.add(g);
     } else if (
       f.yearless &&
       f.date?.month !== undefined &&
@@ -435,6 +442,7 @@ export function findDates(
       if (f.date.month !== undefined) month = f.date;
     }
   }
+  for (const g of absorbed) found.splice(found.indexOf(g), 1);
   // "the next day", "two days later", "on the 14th", "later that year": counted from the date
   // the narrative gave last, in this sentence or before it.
   for (const m of text.matchAll(NARRATIVE)) {

@@ -137,6 +137,15 @@ describe('dates (chrono-node plus news refinements)', () => {
     );
     expect(got.map((d) => d.date)).toEqual(['2023-11', '2023-11-19']);
   });
+  it.each([
+    ['The summit broke down in February last year.', ['2023-02']],
+    ['They met in May of last year.', ['2023-05']],
+    ['The drills begin on June 4 next year.', ['2025-06-04']],
+    ['Ties froze in January this year.', ['2024-01']],
+  ])('reads "%s" as one date in the year the words name', (sentence, expected) => {
+    const got = findDates(sentence, ANCHOR);
+    expect(got.map((d) => d.date)).toEqual(expected);
+  });
   it('gives a later month the year of the month before it in the sentence', () => {
     const got = findDates(
       'In July 2019 Tokyo tightened controls, and in August Seoul hit back.',
