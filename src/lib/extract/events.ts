@@ -401,7 +401,8 @@ function sentenceEvents(
       !actors.some((k) => isPolitical(ctx, k)) &&
       t.form === 'noun' &&
       (/^(?:the|this|that|these)$/.test(tokens[t.from - 1]?.lower ?? '') ||
-        (t.from === 0 && political.length === 0))
+        ((t.from === 0 || (t.from === 1 && /^an?$/.test(tokens[0].lower))) &&
+          political.length === 0))
     ) {
       actors = [...new Set([...actors, ...ctx.focal])];
       subject.push(...ctx.focal);
@@ -1098,7 +1099,9 @@ function nounHeadline(
     from > 0 &&
     from - 1 >= (t.form === 'noun' ? 0 : t.from + 1) &&
     (MODIFIER.test(tokens[from - 1].text) ||
-      (tokens[from - 1].cap && !insideMention(ctx, tokens[from - 1])))
+      (tokens[from - 1].cap &&
+        !insideMention(ctx, tokens[from - 1]) &&
+        !DETERMINER.has(tokens[from - 1].lower)))
   )
     from--;
   if (t.form !== 'noun') {

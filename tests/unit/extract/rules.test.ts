@@ -584,6 +584,18 @@ describe('milestones with no actor in their sentence', () => {
     expect(fighting?.kind).toBe('armed-clash');
     expect(fighting?.actors.map((a) => names.get(a)).sort()).toEqual(['Armenia', 'Azerbaijan']);
   });
+  it('does so after an indefinite article too, with no article in the title', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Israel and Iran trade strikes\nVIENNA, Aug 27, 2025 - Israel struck Iran on 22 June. A ceasefire took hold two days later.',
+      },
+    ]);
+    const names = new Map(ds.actors.map((a) => [a.id, a.name]));
+    const truce = ds.events.find((e) => e.date === '2025-06-24');
+    expect(truce?.title).toBe('Iran–Israel ceasefire took hold');
+    expect(truce?.actors.map((a) => names.get(a)).sort()).toEqual(['Iran', 'Israel']);
+  });
 });
 
 describe('the plan that points a date ahead', () => {
