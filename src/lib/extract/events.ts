@@ -362,7 +362,7 @@ function sentenceEvents(
     );
     if (modality === 'negated' || modality === 'hypothetical') continue;
     const directedClass = DIRECTED_RELATIONS.has(t.cls.relation) && !t.cls.trade;
-    const { subject, target, place, against, others, struck, coAgents } = roles(
+    const { subject, target, place, against, around, others, struck, coAgents } = roles(
       ctx,
       political,
       mentions,
@@ -437,7 +437,7 @@ function sentenceEvents(
         : goods.has('defence-industry')
           ? 'arms-trade'
           : 'cooperation'
-      : against && t.cls.relation === 'cooperation'
+      : (against || (around && t.cls.event === 'exercise')) && t.cls.relation === 'cooperation'
         ? 'tension'
         : t.cls.relation;
     const relDomains = [...new Set([...t.cls.domains, ...domains])];
@@ -720,6 +720,9 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
   return out;
 }
 
+/** "Russia's aggression", "China's large-scale drills", "Ethiopia's sea access pact". */
+const POSSESSED = /^['’]s(?:\s+[\p{Ll}-]+){0,3}$/u;
+
 /** Subject, target and places of a trigger within its clause. */
 /** A relative clause's lead before its verb: "which signed", "which has also signed". */
 const RELATIVE_LEAD = /^\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}$/i;
@@ -784,7 +787,7 @@ function roles(
   let possessed = false;
   if (own && nounTrigger) {
     const gap = ctx.text.slice(own.end, tStart).trim();
-    if ((gap === "'s" || gap === '’s' || (gap === '' && own.demonym)) && subject[0] !== own) {
+    if ((POSSESSED.test(gap) || (gap === '' && own.demonym)) && subject[0] !== own) {
       subject = [own];
       possessed = true;
     }
@@ -838,12 +841,18 @@ function roles(
     /\b(?:against|to deter|to counter|to contain)\s+(?:\S+\s+){0,2}$/i.test(
       ctx.text.slice(Math.max(tEnd, target[0].start - 40), target[0].start),
     );
+  // "drills around Taiwan", "exercises near Ukraine's border": a show of force at the target.
+  const around =
+    target.length > 0 &&
+    /\b(?:around|near|off|encircling|surrounding|close\s+to)\s+(?:the\s+)?$/i.test(
+      ctx.text.slice(Math.max(tEnd, target[0].start - 24), target[0].start),
+    );
   const place = mentions.filter(
     (m) => (!isPolitical(ctx, m.actorKey) || m.asPlace) && m.start >= c.start && m.end <= c.end,
   );
   // An incursion or attack on a place ("intrusions ... around the Senkaku Islands").
   const struck = place.filter((m) => m.start >= tEnd && m.start - tEnd <= TARGET_WINDOW);
-  return { subject, target, place, against, others, struck, coAgents };
+  return { subject, target, place, against, around, others, struck, coAgents };
 }
 
 /** The state of a capital named as a place ("in Colombo"), when the article names the state. */

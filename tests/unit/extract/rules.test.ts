@@ -749,6 +749,21 @@ describe('relations from what actors do (table)', () => {
       expected: 'tension: China > Philippines',
     },
     {
+      name: 'the possessor of an event noun with modifiers is its agent',
+      input: 'Armenia on Monday criticised Azerbaijan’s new transit pact with Turkey.',
+      expected: 'cooperation: Azerbaijan > Turkey',
+    },
+    {
+      name: 'drills around a state are a show of force at it',
+      input: 'Japan protested on Monday against China’s large-scale drills around Taiwan.',
+      expected: 'tension: China > Taiwan',
+    },
+    {
+      name: 'drills with a partner off a port stay cooperation',
+      input: 'India and Japan held naval drills off Chennai on Monday.',
+      expected: 'cooperation: India > Japan',
+    },
+    {
       name: 'a relative clause’s subject is the actor it hangs on',
       input: 'Chile, which expelled two Peruvian diplomats in May, said nothing more.',
       expected: 'tension: Chile > Peru',
