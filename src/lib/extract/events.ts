@@ -347,6 +347,7 @@ function sentenceEvents(
     if (next && between.some((w) => w === 'over' || w === 'about' || w === 'against'))
       assigned.set(next, d);
   }
+  const controls: { clause: number; end: number; target: Mention[] }[] = [];
   for (const t of triggers) {
     const tStart = tokens[t.from].start;
     const tEnd = tokens[t.to - 1].end;
@@ -372,6 +373,16 @@ function sentenceEvents(
       t.form === 'noun',
       directedClass,
     );
+    // "accused Belarus on Monday of helping Russia", "urged Moscow to withdraw": the object of an
+    // accusation or a demand is the agent of the act it names, not the accuser.
+    const controller = [...controls].reverse().find((o) => o.clause === c.start && o.end <= tStart);
+    if (controller && OBJECT_CONTROL.test(ctx.text.slice(controller.end, tStart))) {
+      subject.splice(0, subject.length, ...controller.target);
+      const agents = new Set(controller.target.map(key));
+      target.splice(0, target.length, ...target.filter((m) => !agents.has(m.actorKey)));
+    }
+    if (CONTROLLERS.has(t.cls.event) && t.form !== 'noun' && target.length)
+      controls.push({ clause: c.start, end: target[target.length - 1].end, target: [...target] });
     const named = [...subject];
     // "both governments", "the two sides": a mutual act of the article's focal pair.
     // The words stand in the act's own clause, before a comma after it: "where he was meeting
@@ -719,6 +730,10 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
   }
   return out;
 }
+
+/** Acts whose object does what follows: "accused X of", "urged X to", "blamed X for". */
+const CONTROLLERS = new Set(['protest', 'demand']);
+const OBJECT_CONTROL = /^(?:\s+[\w-]+){0,3}?\s+(?:of|for|to|with)\s+$/;
 
 /** "Russia's aggression", "China's large-scale drills", "Ethiopia's sea access pact". */
 const POSSESSED = /^['’]s(?:\s+[\p{Ll}-]+){0,3}$/u;

@@ -754,6 +754,16 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Azerbaijan > Turkey',
     },
     {
+      name: 'the accused is the agent of the act it is accused of',
+      input: 'Kyiv accused Belarus on Monday of helping Russia.',
+      expected: 'cooperation: Belarus > Russia',
+    },
+    {
+      name: 'the one urged is the agent of what it is urged to do',
+      input: 'The US on Monday urged Russia to withdraw from Ukraine.',
+      expected: 'tension: Russia > Ukraine',
+    },
+    {
       name: 'drills around a state are a show of force at it',
       input: 'Japan protested on Monday against China’s large-scale drills around Taiwan.',
       expected: 'tension: China > Taiwan',
@@ -908,6 +918,11 @@ describe('relations from what actors do (table)', () => {
       name: 'a comma alone does not join the speaker to a list',
       input: 'Russia met India on Monday, China said.',
       absent: 'cooperation: China > Russia',
+    },
+    {
+      name: 'the accuser does not do what it accuses another of',
+      input: 'The US accused Iran on Monday of supplying drones to Russia.',
+      absent: 'cooperation: Russia > United States',
     },
     {
       name: 'a minister and his own state are one side',
