@@ -227,6 +227,7 @@ const NARRATIVE = new RegExp(
     '\\bthis\\s+week\\b',
     '\\b(?:that|the\\s+same|that\\s+same)\\s+(day|morning|afternoon|evening|night)\\b',
     '\\b(?:that|the\\s+same|that\\s+same)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b',
+    '\\b(?:(?:a\\s+few|several|two|three|four|five|six|\\d{1,2})\\s+)?(hours|minutes|moments)\\s+(?:later|afterwards?)\\b',
   ].join('|'),
   'gi',
 );
@@ -234,10 +235,10 @@ const NARRATIVE = new RegExp(
 // Not NARRATIVE itself: "next year" (no "the") counts from the article, as chrono reads it.
 const NARRATIVE_WHOLE =
   /^(?:the\s+)?(?:(?:next|following)\s+(?:day|morning|evening)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:later|afterwards?|earlier))$/i;
-/** A count of time units: "three days", "after 10 weeks". */
 /** "that year", "the same year" (the sentence's year); "last/this/next year" (the article's). */
 const WHICH_YEAR = /^,?\s+(?:of\s+)?(that|the same|last|this|next)\s+year\b/i;
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+/** A count of time units: "three days", "after 10 weeks". */
 const COUNTED_UNITS =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s*$/i;
 
@@ -291,7 +292,8 @@ function narrativeDate(
     if (!base || base.month === undefined) return null;
     return { year: base.year, month: base.month, day: Number(m[7]) };
   }
-  if (m[12]) return ref?.day !== undefined ? ref : null; // "the same day", "that night"
+  // "the same day", "that night", "hours later"
+  if (m[12] || m[14]) return ref?.day !== undefined ? ref : null;
   // "in March 2021 ... and hosted the summit that September": the month of the year named last.
   if (m[13]) return ref ? { year: ref.year, month: MONTHS.indexOf(m[13].toLowerCase()) + 1 } : null;
   if (m[10]) {
@@ -452,7 +454,7 @@ export function findDates(
     const before = found.filter((f) => f.end <= start && f.date && !f.attributive && !f.vague);
     // A count of days ("the next day", "two days later") counts from the last day named, not
     // from a month named since ("On Wednesday X said the murder in August ... The next day").
-    const days = /\b(?:days?|morning|afternoon|evening|night)\b/i.test(m[0]);
+    const days = /\b(?:days?|morning|afternoon|evening|night|hours|minutes|moments)\b/i.test(m[0]);
     const dayBefore = before.filter((f) => f.date!.day !== undefined);
     const ref = days
       ? dayBefore.length

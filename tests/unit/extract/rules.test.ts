@@ -93,6 +93,8 @@ describe('dates (chrono-node plus news refinements)', () => {
     ['The same day, India gave Sri Lanka a patrol aircraft.', '2024-03-10'],
     ['That night, drones struck the port.', '2024-03-10'],
     ['They hosted the first summit that September.', '2024-09'],
+    ['Hours later, the rangers fired on the posts.', '2024-03-10'],
+    ['Two hours later the jets struck again.', '2024-03-10'],
   ])('counts "%s" from the narrative’s last date', (sentence, expected) => {
     const previous = { year: 2024, month: 3, day: 10 };
     expect(findDates(sentence, ANCHOR, 'past', previous).map((d) => d.date)).toEqual([expected]);
