@@ -23,6 +23,20 @@ const MISSION_OF =
   /^(?:['’]s)?(?:\s+[\w-]+){0,4}\s+(?:mission|force|operation|contingent|coalition)(?:\s+in\s+the\s+\w+)?,\s+$/;
 /** Between a body and its own body: "'s ", "'s new ". */
 const SUB_BODY = /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+/** A part of a body: "arm", "wing", "branch". */
+const BRANCH = String.raw`(?:arm|wing|branch|unit|component|affiliate|division|offshoot|subsidiary)`;
+/** Between a body and the body it is part of: ", the foreign arm of the ". */
+const BRANCH_OF = new RegExp(
+  String.raw`^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,3}${BRANCH}\s+of\s+(?:the\s+)?$`,
+  'u',
+);
+/** Between a body and its part in apposition: "'s main component, the ". */
+const OWN_BRANCH = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}${BRANCH},\s+(?:the\s+)?$`,
+  'u',
+);
+/** A party's name: "Liberal Democratic Party", "DEM Party", "Awami League". */
+const PARTY_NAME = /\b(?:Party|League|Kuomintang)\b/;
 /** Between a sponsor and its client: "-backed ", "-aligned ", "-led ". */
 const BACKED = /^-(backed|supported|aligned|allied|funded|armed|led)\s+(?:[a-z-]+\s+){0,2}$/i;
 const FEATURES =
@@ -359,6 +373,36 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         !ctx.reg.get(next.actorKey).organ &&
         !NON_STATE_KEYS.has(next.actorKey) &&
         SUB_BODY.test(between);
+      // "Kishida's Liberal Democratic Party": a person's party is the party the person belongs to.
+      const ownParty =
+        actor.kind === 'person' && nextKind === 'organization' && PARTY_NAME.test(next.text);
+      if (ownParty && SUB_BODY.test(between))
+        out.push({
+          source: m.actorKey,
+          target: next.actorKey,
+          type: 'member-of',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
+      // "the Quds Force, the foreign arm of the IRGC": a body's branch named as such;
+      // "the SDF's main component, the YPG" the other way round.
+      const branchOf = BODY_KINDS.has(actor.kind) && BODY_KINDS.has(nextKind);
+      if (branchOf && BRANCH_OF.test(between))
+        out.push({
+          source: m.actorKey,
+          target: next.actorKey,
+          type: 'member-of',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
+      if (branchOf && OWN_BRANCH.test(between))
+        out.push({
+          source: next.actorKey,
+          target: m.actorKey,
+          type: 'member-of',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
       if ((nextKind === 'force' || nextKind === 'organization') && (mission || ownBody))
         out.push({
           source: next.actorKey,
@@ -592,7 +636,9 @@ const HEAD_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS}\\b`, 'iu')
  * the body a leader leads (the gap ends where the person's title starts).
  */
 const LED_BY =
-  /^(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?,?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+(?:\p{Lu}[\p{Ll}-]+\s+)?$/u;
+  /^(?:(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?,?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+(?:\p{Lu}[\p{Ll}-]+\s+)?|,\s+whose\s+(?:[\p{Ll}-]+\s+){0,3})$/u;
+/** Between a body and the name its title introduces: "'s commander, " (then "Turkish Major General"). */
+const OWN_TITLE_COMMA = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS},\\s+$`, 'iu');
 
 /**
  * The body a titled person serves when the article names it with the title: "Hezbollah leader
@@ -655,6 +701,18 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
       /^(?:['’]s?)?(?:\s+[\w.-]+){1,5},?\s+$/u.test(ctx.text.slice(prev.end, m.start))
     ) {
       link(m, prev, prev.start, m.end);
+      continue;
+    }
+    // "KFOR's commander, Turkish Major General Özkan Ulutaş": the body's title in apposition.
+    const titleStart = m.title?.start ?? m.start;
+    const owner = [prev, ctx.mentions[i - 2]].find((o) => o && o.end <= titleStart);
+    if (
+      owner &&
+      BODY_KINDS.has(ctx.reg.get(owner.actorKey).kind) &&
+      m.start - owner.end <= 64 &&
+      OWN_TITLE_COMMA.test(ctx.text.slice(owner.end, titleStart))
+    ) {
+      link(m, owner, owner.start, m.end);
       continue;
     }
     const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);

@@ -325,6 +325,34 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Miroslav Lajčák > European Union',
     },
     {
+      name: 'a body’s title in apposition, with a rank and a demonym before the name',
+      input:
+        "KFOR's commander, Turkish Major General Ozan Demir, met Kosovo's prime minister on Thursday.",
+      expected: 'office-held: Ozan Demir > KFOR',
+    },
+    {
+      name: 'a body whose officer is named after "whose"',
+      input:
+        'The Electoral Council (CNE), whose president Ana Ruiz is close to the government, met.',
+      expected: 'office-held: Ana Ruiz > Electoral Council',
+    },
+    {
+      name: 'a body named as the arm of another',
+      input: 'The Quds Force, the foreign arm of the Islamic Revolutionary Guard Corps, said so.',
+      expected: 'member-of: Quds Force > Islamic Revolutionary Guard Corps',
+    },
+    {
+      name: 'a body named as another’s component',
+      input:
+        "Ankara regards the Syrian Democratic Forces' main component, the People's Protection Units, as a threat.",
+      expected: 'member-of: YPG > Syrian Democratic Forces',
+    },
+    {
+      name: 'a person’s party',
+      input: "Some members of Kishida's Liberal Democratic Party fear a reversal.",
+      expected: 'member-of: Fumio Kishida > Liberal Democratic Party',
+    },
+    {
       name: 'a title of a body after the name',
       input: 'Charles Dupont, the secretary of the National Security Council, flew to Lyon.',
       expected: 'office-held: Charles Dupont > National Security Council',
