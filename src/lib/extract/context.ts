@@ -28,6 +28,8 @@ export interface DocContext {
   narrative?: PartialDate | null;
   /** The last day the narrative gave, that "the next day" counts from even after "in August". */
   narrativeDay?: PartialDate | null;
+  /** The last date this paragraph gave with its year ("on 2 April 2018"): its story's year. */
+  story?: { paragraph: number; date: PartialDate } | null;
 }
 
 const POLITICAL = new Set(['country', 'bloc', 'force', 'organization', 'person']);

@@ -136,6 +136,13 @@ function qualifierBefore(
 /** Which way a bare weekday or month points: the tense of the sentence decides. */
 export type Direction = 'past' | 'future';
 
+/** Whether `a` falls after `b`, compared at the precision both give. */
+function laterThan(a: PartialDate, b: PartialDate): boolean {
+  const [x, y] = [formatPartialDate(a), formatPartialDate(b)];
+  const n = Math.min(x.length, y.length);
+  return x.slice(0, n) > y.slice(0, n);
+}
+
 function shiftYearToTense(d: PartialDate, anchor: PartialDate, direction: Direction): PartialDate {
   const a = formatPartialDate(anchor);
   const iso = formatPartialDate(d);
@@ -326,6 +333,7 @@ export function findDates(
   direction: Direction = 'past',
   previous: PartialDate | null = null,
   previousDay: PartialDate | null = null,
+  story: PartialDate | null = null,
 ): DateMention[] {
   const found: Found[] = [];
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
@@ -434,6 +442,17 @@ export function findDates(
       f.date.month > month.month
     ) {
       f.date = { ...f.date, year: month.year };
+    } else if (
+      f.yearless &&
+      f.date?.month !== undefined &&
+      year === null &&
+      story &&
+      story.year < f.date.year &&
+      !laterThan(story, { ...f.date, year: story.year })
+    ) {
+      // "Abiy took office on 2 April 2018. On 5 June ...": a paragraph telling a past year's
+      // story goes on in that year while its month-days follow one another.
+      f.date = { ...f.date, year: story.year };
     } else if (
       f.date &&
       !f.yearless &&

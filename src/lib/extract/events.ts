@@ -280,7 +280,9 @@ function sentenceEvents(
   const future = cueIn(PLANNED, tokens, 0, tokens.length);
   const previous = ctx.narrative ?? ctx.anchor;
   const previousDay = ctx.narrativeDay ?? null;
-  const past = findDates(s.text, ctx.anchor, 'past', previous, previousDay);
+  if (ctx.story && ctx.story.paragraph !== s.paragraph) ctx.story = null;
+  const story = ctx.story?.date ?? null;
+  const past = findDates(s.text, ctx.anchor, 'past', previous, previousDay, story);
   // Only a date without its year can point either way: read the sentence again only then.
   const twoWay = future && past.some((d) => d.date && !/\b(?:19|20)\d{2}\b/.test(d.text));
   const ahead = twoWay ? findDates(s.text, ctx.anchor, 'future', previous, previousDay) : past;
@@ -295,6 +297,17 @@ function sentenceEvents(
     if (d.date && d.precision !== 'year' && !d.attributive && d.qualifier !== 'vague') {
       ctx.narrative = parsePartialDate(d.date);
       if (d.precision === 'day') ctx.narrativeDay = ctx.narrative;
+      // A main clause's date with its year starts a story ("Abiy took office on 2 April 2018"),
+      // one in a subordinate clause does not ("failing to respond when troops attacked in
+      // September 2022"); a month-day outside the story's year ends it.
+      const told = ctx.narrative!;
+      const lead = ctx.text.slice(clauseOf(d.start).start, d.start);
+      if (
+        (/\b(?:19|20)\d{2}\b/.test(d.text) && !SUBORDINATE.test(lead)) ||
+        (story && told.year === story.year)
+      )
+        ctx.story = { paragraph: s.paragraph, date: told };
+      else ctx.story = null;
     }
   const domains = classifyDomains(s.text);
 
@@ -730,6 +743,10 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
   }
   return out;
 }
+
+/** Words that open a subordinate clause or phrase before a date. */
+const SUBORDINATE =
+  /\b(?:when|after|before|since|while|whilst|under|which|that|who|whose|until|as|if|because)\b/i;
 
 /** Acts whose object does what follows: "accused X of", "urged X to", "blamed X for". */
 const CONTROLLERS = new Set(['protest', 'demand']);

@@ -628,6 +628,37 @@ describe('milestones with no actor in their sentence', () => {
   });
 });
 
+describe('a paragraph telling a past year’s story', () => {
+  const dated = (body: string) =>
+    extractDataset([{ file: 'a.txt', text: `Headline\nNAIROBI, 11 October 2019 - ${body}` }])
+      .events.map((e) => e.date)
+      .sort();
+  it('goes on in that year while its month-days follow one another', () => {
+    expect(
+      dated(
+        'Abiy took office on 2 April 2018. On 5 June Ethiopia signed a pact with Eritrea. Isaias met Abiy on 8 July.',
+      ),
+    ).toEqual(['2018-04-02', '2018-06-05', '2018-07-08']);
+  });
+  it('does not start from a year in a subordinate clause', () => {
+    expect(
+      dated(
+        'Armenia accused the bloc of failing to respond when Azerbaijan attacked in September 2018. On 11 September, Armenia and France began an exercise.',
+      ),
+    ).toContain('2019-09-11');
+  });
+  it('ends at the paragraph’s end and at a month-day before the story', () => {
+    expect(
+      dated('Abiy took office on 2 April 2018.\n\nOn 5 June Ethiopia signed a pact with Eritrea.'),
+    ).toContain('2019-06-05');
+    expect(
+      dated(
+        'Abiy took office on 2 April 2018. On 5 March Ethiopia signed a pact with Eritrea. Isaias met Abiy on 8 July.',
+      ),
+    ).toEqual(['2018-04-02', '2019-03-05', '2019-07-08']);
+  });
+});
+
 describe('the plan that points a date ahead', () => {
   it('stands near the date, not a clause away', () => {
     const ds = extractDataset([
