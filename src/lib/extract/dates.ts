@@ -245,12 +245,14 @@ const NARRATIVE_WHOLE =
 /** "that year", "the same year" (the sentence's year); "last/this/next year" (the article's). */
 const WHICH_YEAR = /^,?\s+(?:of\s+)?(that|the same|last|this|next)\s+year\b/i;
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+const THIS_PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/gi;
 /** A count of time units: "three days", "after 10 weeks". */
 const COUNTED_UNITS =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s*$/i;
 
 function addTo(d: PartialDate, unit: string, n: number): PartialDate {
-  if (unit === 'year') return { ...d, year: d.year + n };
+  // "the following year", "two years later": the year, not the day counted from.
+  if (unit === 'year') return { year: d.year + n };
   if (unit === 'month') {
     if (d.month === undefined) return d;
     const m = d.year * 12 + d.month - 1 + n;
@@ -369,6 +371,11 @@ export function findDates(
   for (const m of text.matchAll(YEAR_END)) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     add({ start, end: m.index + m[0].length, date: anchor ? { year: anchor.year } : null });
+  }
+  // "this morning", "this afternoon": the article's own day.
+  for (const m of text.matchAll(THIS_PART_OF_DAY)) {
+    if (anchor?.day !== undefined)
+      add({ start: m.index, end: m.index + m[0].length, date: anchor });
   }
   for (const m of text.matchAll(VAGUE)) {
     add({ start: m.index, end: m.index + m[0].length, date: null, vague: true });

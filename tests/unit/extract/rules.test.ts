@@ -94,6 +94,8 @@ describe('dates (chrono-node plus news refinements)', () => {
     ['That night, drones struck the port.', '2024-03-10'],
     ['They hosted the first summit that September.', '2024-09'],
     ['Hours later, the rangers fired on the posts.', '2024-03-10'],
+    ['Cooperation resumed the following year.', '2025'],
+    ['They met again two years later.', '2026'],
     ['Two hours later the jets struck again.', '2024-03-10'],
   ])('counts "%s" from the narrative’s last date', (sentence, expected) => {
     const previous = { year: 2024, month: 3, day: 10 };
@@ -147,6 +149,11 @@ describe('dates (chrono-node plus news refinements)', () => {
   ])('reads "%s" as one date in the year the words name', (sentence, expected) => {
     const got = findDates(sentence, ANCHOR);
     expect(got.map((d) => d.date)).toEqual(expected);
+  });
+  it('reads "this morning" as the article’s own day', () => {
+    expect(findDates('The truce came into effect this morning.', ANCHOR)).toMatchObject([
+      { text: 'this morning', date: '2024-03-14' },
+    ]);
   });
   it('gives a later month the year of the month before it in the sentence', () => {
     const got = findDates(
