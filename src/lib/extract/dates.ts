@@ -226,7 +226,7 @@ const MONTHS = [
 /** Dates a narrative counts from its last date: see narrativeDate. */
 const NARRATIVE = new RegExp(
   [
-    '\\b(?:the\\s+)?(next|following)\\s+(day|morning|evening|week|month|year)\\b',
+    '\\b(?:the\\s+)?(next|following|previous|preceding)\\s+(day|morning|evening|week|month|year)\\b',
     '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+(later|afterwards?|earlier)\\b',
     '\\b(days|weeks|months)\\s+later\\b',
     '\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)',
@@ -283,7 +283,7 @@ function narrativeDate(
   if (m[1]) {
     if (!ref) return null;
     const unit = m[2].toLowerCase().replace(/morning|evening/, 'day');
-    const d = addTo(ref, unit, 1);
+    const d = addTo(ref, unit, /^p/i.test(m[1]) ? -1 : 1);
     return unit === 'week' ? { year: d.year, month: d.month } : d;
   }
   if (m[3]) {
@@ -402,8 +402,12 @@ export function findDates(
       if (COUNTED_UNITS.test(r.text) && /^\s+of\b/i.test(text.slice(end, end + 4))) continue;
       const resolved = resolveChrono(r, anchor, direction);
       if (resolved === undefined) continue;
+      // "last November", "next March" name their year from the article: not yearless.
       const yearless =
-        r.start.isCertain('month') && !/\b(?:19|20)\d{2}\b/.test(r.text) && !relativeWords(r.text);
+        r.start.isCertain('month') &&
+        !/\b(?:19|20)\d{2}\b/.test(r.text) &&
+        !relativeWords(r.text) &&
+        !/\b(?:last|next|this|coming|past)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
       add({ start, end, date: resolved, ...(yearless ? { yearless } : {}) });
     }
   }

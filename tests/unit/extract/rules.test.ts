@@ -95,6 +95,8 @@ describe('dates (chrono-node plus news refinements)', () => {
     ['They hosted the first summit that September.', '2024-09'],
     ['Hours later, the rangers fired on the posts.', '2024-03-10'],
     ['Cooperation resumed the following year.', '2025'],
+    ['He had met the premier the previous week.', '2024-03'],
+    ['They had talked the preceding day.', '2024-03-09'],
     ['They met again two years later.', '2026'],
     ['Two hours later the jets struck again.', '2024-03-10'],
   ])('counts "%s" from the narrative’s last date', (sentence, expected) => {
@@ -149,6 +151,15 @@ describe('dates (chrono-node plus news refinements)', () => {
   ])('reads "%s" as one date in the year the words name', (sentence, expected) => {
     const got = findDates(sentence, ANCHOR);
     expect(got.map((d) => d.date)).toEqual(expected);
+  });
+  it('keeps "last November" in the year before the article, whatever story came before', () => {
+    const dated = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nMANILA, Sept. 15, 2025 - In September 2023 Manila cut a barrier. Last November, Marcos signed the Maritime Zones Act.',
+      },
+    ]).events.map((e) => e.date);
+    expect(dated).toContain('2024-11');
   });
   it('reads "this morning" as the article’s own day', () => {
     expect(findDates('The truce came into effect this morning.', ANCHOR)).toMatchObject([
