@@ -196,7 +196,7 @@ describe('triggers (verb classes as data)', () => {
     { input: 'North Korea launched ballistic missiles.', expected: ['launch'] },
     { input: 'Russian jets violated Finnish airspace.', expected: ['incursion'] },
     { input: 'It entered into force in 2011.', expected: ['agreement'] },
-    { input: 'It took effect on Monday.', expected: ['agreement'] },
+    { input: 'It came into force on Monday.', expected: ['agreement'] },
     { input: 'The two sides entered into talks.', expected: ['meeting'] },
     { input: 'Washington imposed sanctions on Moscow.', expected: ['sanctions'] },
     { input: 'The two ministers held talks in Ankara.', expected: ['meeting'] },
@@ -372,6 +372,12 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       name: 'a person’s party',
       input: "Some members of Kishida's Liberal Democratic Party fear a reversal.",
       expected: 'member-of: Fumio Kishida > Liberal Democratic Party',
+    },
+    {
+      name: 'a state’s title with a portfolio of two words, in apposition',
+      input:
+        "Morocco's human rights minister, Ali Ramid, wrote on Monday that Spain had to expect consequences.",
+      expected: 'office-held: Ali Ramid > Morocco',
     },
     {
       name: 'a title of a body after the name',
