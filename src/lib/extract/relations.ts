@@ -47,6 +47,13 @@ const FEATURE_OF = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}\\s+${FEATURES}(
 const APPOSITIVE_OF = new RegExp(
   `^,\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}${FEATURES}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)[a-z-]*\\s+)?$`,
 );
+/** Units of a state or province: "district", "province", "sector". */
+const UNITS = String.raw`(?:district|province|sector|county|region|prefecture|municipality|governorate|oblast|state|area)`;
+/** Between a unit and the place it belongs to: " district of ", " sector of the "; after a
+ * demonym, " state of " ("the Indian state of Bihar"). */
+const UNIT_OF = new RegExp(String.raw`^\s+${UNITS}\s+of\s+(?:the\s+)?$`);
+/** Between a place and a demonym naming its state: " in the " ("in the Indian state of Bihar"). */
+const IN_THE_STATE = /^\s+in\s+the\s+$/;
 /** A direction within a state: "northern ", "far south-east ". */
 const PART = String.raw`(?:far\s+)?(?:north|south|east|west|central)[a-z-]*\s+`;
 /** Between a place and the state it lies in: ", in northern ", ", near the border in ". */
@@ -244,6 +251,24 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       }
     }
     if (actor.kind === 'place' || actor.kind === 'region') {
+      // "the Barmal district of Paktika province", "the Pithoragarh district of India's
+      // Uttarakhand state", "near Sitamarhi in the Indian state of Bihar": a unit of a place.
+      let k = (index.get(m) ?? 0) + 1;
+      let unit = ctx.mentions[k];
+      const gap = unit ? ctx.text.slice(m.end, unit.start) : '';
+      const viaState = unit && IN_THE_STATE.test(gap) && unit.demonym;
+      if (unit && (UNIT_OF.test(gap) || viaState)) {
+        const owned = ctx.mentions[k + 1];
+        if (
+          isState(ctx, unit.actorKey) &&
+          owned &&
+          (viaState ? UNIT_OF : /^['’]s\s+$/).test(ctx.text.slice(unit.end, owned.start))
+        )
+          unit = owned;
+        const kind = ctx.reg.get(unit.actorKey).kind;
+        if ((kind === 'place' || kind === 'region') && unit.actorKey !== m.actorKey)
+          out.push(located(m.actorKey, unit.actorKey, m.start, unit.end));
+      }
       // "Isfahan, Iran", "Iran's Isfahan".
       const next = firstAfter(ctx, m.end + 1, 4);
       if (next && isState(ctx, next.actorKey) && /^,\s*$/.test(ctx.text.slice(m.end, next.start)))

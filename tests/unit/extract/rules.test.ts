@@ -380,6 +380,21 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Ali Ramid > Morocco',
     },
     {
+      name: 'a district of a province',
+      input: 'The strikes hit homes in the Barmal district of Paktika province on Monday.',
+      expected: 'located-in: Barmal > Paktika',
+    },
+    {
+      name: 'a district of a state’s province',
+      input: "The map showed the Pithoragarh district of India's Uttarakhand state.",
+      expected: 'located-in: Pithoragarh > Uttarakhand',
+    },
+    {
+      name: 'a town in a state’s province named by its demonym',
+      input: 'Police fired near Sitamarhi in the Indian state of Bihar on Monday.',
+      expected: 'located-in: Sitamarhi > Bihar',
+    },
+    {
       name: 'a title of a body after the name',
       input: 'Charles Dupont, the secretary of the National Security Council, flew to Lyon.',
       expected: 'office-held: Charles Dupont > National Security Council',
