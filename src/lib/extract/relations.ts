@@ -47,6 +47,9 @@ const FEATURE_OF = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}\\s+${FEATURES}(
 const APPOSITIVE_OF = new RegExp(
   `^,\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}${FEATURES}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)[a-z-]*\\s+)?$`,
 );
+/** Between a body and the states that chair it: ", co-chaired by ", " is chaired jointly by the ". */
+const CHAIRED_BY =
+  /^(?:,\s+|\s+(?:is|was|has been)\s+)(?:co-?chaired|chaired\s+jointly|jointly\s+chaired)\s+by\s+(?:the\s+)?$/;
 /** Units of a state or province: "district", "province", "sector". */
 const UNITS = String.raw`(?:district|province|sector|county|region|prefecture|municipality|governorate|oblast|state|area)`;
 /** Between a unit and the place it belongs to: " district of ", " sector of the "; after a
@@ -378,6 +381,27 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         const body = ctx.mentions[(index.get(guest) ?? 0) + 1];
         const own = body && /^['’]s\s+$/.test(ctx.text.slice(guest.end, body.start)) ? body : guest;
         out.push(located(own.actorKey, m.actorKey, m.start, own.end));
+      }
+    }
+    // "the OSCE Minsk Group, co-chaired by Russia, France and the United States": its chairs
+    // are states that sit in it.
+    if (BODY_KINDS.has(actor.kind)) {
+      let k = (index.get(m) ?? 0) + 1;
+      let last = m;
+      let gap = CHAIRED_BY;
+      for (; k < ctx.mentions.length; k++) {
+        const o = ctx.mentions[k];
+        if (!gap.test(ctx.text.slice(last.end, o.start))) break;
+        if (ctx.reg.get(o.actorKey).kind !== 'country' || o.demonym) break;
+        out.push({
+          source: o.actorKey,
+          target: m.actorKey,
+          type: 'member-of',
+          domains: [],
+          evidence: { start: m.start, end: o.end },
+        });
+        last = o;
+        gap = /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/;
       }
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));

@@ -380,6 +380,12 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'office-held: Ali Ramid > Morocco',
     },
     {
+      name: 'states that co-chair a body sit in it',
+      input:
+        'Talks in the OSCE Minsk Group, co-chaired by Russia, France and the United States, failed.',
+      expected: 'member-of: United States > OSCE Minsk Group',
+    },
+    {
       name: 'a district of a province',
       input: 'The strikes hit homes in the Barmal district of Paktika province on Monday.',
       expected: 'located-in: Barmal > Paktika',
