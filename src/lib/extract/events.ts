@@ -204,6 +204,28 @@ export function extractEvents(ctx: DocContext): {
       under[i] ?? carry?.date ?? null,
     );
     if (last) carry = { paragraph: s.paragraph, date: last };
+    // Who the sentence opens with (its first clause naming an actor), for a pronoun opening
+    // the next one.
+    const named = mentionsIn(ctx, s).filter(
+      (m) => !m.demonym && !m.asPlace && !inDateline(ctx, m) && isPolitical(ctx, m.actorKey),
+    );
+    const first = splitClauses(s.text).find((c) =>
+      named.some((m) => m.start >= s.start + c.start && m.start < s.start + c.end),
+    );
+    const opening = first
+      ? named.filter((m) => m.start >= s.start + first.start && m.start < s.start + first.end)
+      : [];
+    const person = opening.find((m) => ctx.reg.get(m.actorKey).kind === 'person');
+    const body = opening.find((m) => ctx.reg.get(m.actorKey).kind !== 'person');
+    if (person || body)
+      ctx.opener = {
+        paragraph: s.paragraph,
+        person:
+          person?.actorKey ??
+          (ctx.opener?.paragraph === s.paragraph ? ctx.opener.person : undefined),
+        body:
+          body?.actorKey ?? (ctx.opener?.paragraph === s.paragraph ? ctx.opener.body : undefined),
+      };
     if (ctx.narrativeDay !== day) dayAge = 1;
   });
   return { events: mergeWithin(events), relations };
@@ -386,6 +408,17 @@ function sentenceEvents(
       t.form === 'noun',
       directedClass,
     );
+    // "It took up arms again in late 2021", "He met Putin on Monday": a pronoun opening the
+    // sentence is the actor the sentence before opened with.
+    if (subject.length === 0 && c.start === s.start && t.form !== 'noun') {
+      const pronoun = PRONOUN_LEAD.exec(ctx.text.slice(c.start, tStart));
+      const antecedent =
+        pronoun && ctx.opener?.[pronoun[1].toLowerCase() === 'it' ? 'body' : 'person'];
+      if (antecedent && ctx.opener!.paragraph === s.paragraph) {
+        subject.push(antecedent);
+        target.splice(0, target.length, ...target.filter((m) => m.actorKey !== antecedent));
+      }
+    }
     // "accused Belarus on Monday of helping Russia", "urged Moscow to withdraw": the object of an
     // accusation or a demand is the agent of the act it names, not the accuser.
     const controller = [...controls].reverse().find((o) => o.clause === c.start && o.end <= tStart);
@@ -743,6 +776,9 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
   }
   return out;
 }
+
+/** A sentence opened by a pronoun, then at most two words before the verb: "It has since". */
+const PRONOUN_LEAD = /^\s*(He|She|It)\s+(?:[a-z]+\s+){0,2}$/;
 
 /** Words that open a subordinate clause or phrase before a date. */
 const SUBORDINATE =

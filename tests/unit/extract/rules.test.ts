@@ -874,6 +874,17 @@ describe('relations from what actors do (table)', () => {
       expected: 'tension: Russia > Ukraine',
     },
     {
+      name: 'a pronoun opening a sentence is who the sentence before opened with',
+      input: 'Putin arrived in Beijing on Monday. He met Xi Jinping on Tuesday.',
+      expected: 'cooperation: Vladimir Putin > Xi Jinping',
+    },
+    {
+      name: '"It" is the body the sentence before opened with',
+      input:
+        'The Chinese foreign ministry spoke on Monday. It also condemned North Korea on Tuesday.',
+      expected: 'tension: China > North Korea',
+    },
+    {
       name: 'drills around a state are a show of force at it',
       input: 'Japan protested on Monday against China’s large-scale drills around Taiwan.',
       expected: 'tension: China > Taiwan',
