@@ -209,9 +209,8 @@ export function extractEvents(ctx: DocContext): {
     const named = mentionsIn(ctx, s).filter(
       (m) => !m.demonym && !m.asPlace && !inDateline(ctx, m) && isPolitical(ctx, m.actorKey),
     );
-    const first = splitClauses(s.text).find((c) =>
-      named.some((m) => m.start >= s.start + c.start && m.start < s.start + c.end),
-    );
+    const at = named.length ? named[0].start - s.start : -1;
+    const first = splitClauses(s.text).find((c) => at >= c.start && at < c.end);
     const opening = first
       ? named.filter((m) => m.start >= s.start + first.start && m.start < s.start + first.end)
       : [];
