@@ -256,7 +256,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
     if (actor.kind === 'place' || actor.kind === 'region') {
       // "the Barmal district of Paktika province", "the Pithoragarh district of India's
       // Uttarakhand state", "near Sitamarhi in the Indian state of Bihar": a unit of a place.
-      let k = (index.get(m) ?? 0) + 1;
+      const k = (index.get(m) ?? 0) + 1;
       let unit = ctx.mentions[k];
       const gap = unit ? ctx.text.slice(m.end, unit.start) : '';
       const viaState = unit && IN_THE_STATE.test(gap) && unit.demonym;
