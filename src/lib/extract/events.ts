@@ -303,10 +303,19 @@ function sentenceEvents(
   const previousDay = ctx.narrativeDay ?? null;
   if (ctx.story && ctx.story.paragraph !== s.paragraph) ctx.story = null;
   const story = ctx.story?.date ?? null;
-  const past = findDates(s.text, ctx.anchor, 'past', previous, previousDay, story);
+  // The dateline's own date is the article's, not the sentence's: blanked (offsets kept), it
+  // lends no year to a month after it ("PARIS, May 6, 2024 - In December the US ...").
+  const dl = ctx.dateline;
+  const dated =
+    dl && dl.start < s.end && dl.end > s.start
+      ? s.text.slice(0, Math.max(0, dl.start - s.start)) +
+        ' '.repeat(Math.min(s.end, dl.end) - Math.max(s.start, dl.start)) +
+        s.text.slice(Math.min(s.text.length, dl.end - s.start))
+      : s.text;
+  const past = findDates(dated, ctx.anchor, 'past', previous, previousDay, story);
   // Only a date without its year can point either way: read the sentence again only then.
   const twoWay = future && past.some((d) => d.date && !/\b(?:19|20)\d{2}\b/.test(d.text));
-  const ahead = twoWay ? findDates(s.text, ctx.anchor, 'future', previous, previousDay) : past;
+  const ahead = twoWay ? findDates(dated, ctx.anchor, 'future', previous, previousDay) : past;
   const dates = ahead
     .map((d, k) => {
       const back = past[k]?.start === d.start ? past[k] : past.find((p) => p.start === d.start);
@@ -407,6 +416,20 @@ function sentenceEvents(
       t.form === 'noun',
       directedClass,
     );
+    // "in exchange for Morocco normalising relations with Israel": a gerund's subject stands
+    // right before it, whatever opened the clause.
+    const own = political.filter((m) => m.end <= tStart && m.start >= c.start).pop();
+    if (
+      t.form === 'ing' &&
+      own &&
+      !own.demonym &&
+      /^\s+$/.test(ctx.text.slice(own.end, tStart)) &&
+      subject[0] !== own &&
+      GERUND_SUBJECT_LEAD.test(ctx.text.slice(Math.max(c.start, own.start - 16), own.start))
+    ) {
+      subject.splice(0, subject.length, own);
+      target.splice(0, target.length, ...target.filter((m) => m.actorKey !== own.actorKey));
+    }
     // "It took up arms again in late 2021", "He met Putin on Monday": a pronoun opening the
     // sentence is the actor the sentence before opened with.
     if (subject.length === 0 && c.start === s.start && t.form !== 'noun') {
@@ -775,6 +798,9 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
   }
   return out;
 }
+
+/** Before a gerund's own subject: "in exchange for ", "amid ", "with " ("with China building"). */
+const GERUND_SUBJECT_LEAD = /\b(?:for|with|of|by|about|after|without|despite|amid)\s+(?:the\s+)?$/i;
 
 /** A sentence opened by a pronoun, then at most two words before the verb: "It has since". */
 const PRONOUN_LEAD = /^\s*(He|She|It)\s+(?:[a-z]+\s+){0,2}$/;

@@ -161,6 +161,15 @@ describe('dates (chrono-node plus news refinements)', () => {
     ]).events.map((e) => e.date);
     expect(dated).toContain('2024-11');
   });
+  it('lends no year from the dateline to a month after it in the same sentence', () => {
+    const dated = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - In December the US recognised Moroccan sovereignty.',
+      },
+    ]).events.map((e) => e.date);
+    expect(dated).toEqual(['2023-12']);
+  });
   it('reads "this morning" as the article’s own day', () => {
     expect(findDates('The truce came into effect this morning.', ANCHOR)).toMatchObject([
       { text: 'this morning', date: '2024-03-14' },
@@ -883,6 +892,12 @@ describe('relations from what actors do (table)', () => {
       input:
         'The Chinese foreign ministry spoke on Monday. It also condemned North Korea on Tuesday.',
       expected: 'tension: China > North Korea',
+    },
+    {
+      name: 'a gerund’s own subject stands right before it',
+      input:
+        'In December the US recognised Moroccan sovereignty in exchange for Morocco normalising relations with Israel.',
+      expected: 'cooperation: Israel > Morocco',
     },
     {
       name: 'drills around a state are a show of force at it',
