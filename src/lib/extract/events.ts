@@ -251,6 +251,11 @@ function sentenceEvents(
       !isSentenceStart(tokens, t.head - 1)
     )
       return false;
+    // "the UN-recognised government", "Iran-backed militias": a participle in a compound
+    // modifier describes a name; it is no act of the sentence.
+    const before = tokens[t.from - 1];
+    if (t.form !== 'noun' && t.to === t.from + 1 && before?.text === '-' && before.end === tStart)
+      return false;
     return !mentions.some((m) => m.start <= tStart && tEnd <= m.end);
   });
   // "IAEA Director General Rafael Grossi", "Indian Defence Minister X": the body or state in a
@@ -547,7 +552,21 @@ function sentenceEvents(
     };
     for (const a of seller) for (const b of buyer) rel(key(a), key(b));
     // "launched by Riyadh and Washington": agents named together act together.
-    if (coAgents)
+    // "US and British warships shot down 18 drones", "Washington and Brussels imposed sanctions
+    // on Moscow": agents named together act together.
+    const together =
+      coAgents ||
+      (JOINT_ACTS.has(type) &&
+        subject.length >= 2 &&
+        subject.length <= GROUP_MAX &&
+        target.length > 0 &&
+        subject.every(
+          (m, i) =>
+            typeof m !== 'string' &&
+            (i === 0 ||
+              COORD.test(ctx.text.slice((subject[i - 1] as Mention).end, m.start).trim())),
+        ));
+    if (together)
       for (let i = 1; i < subject.length; i++)
         link('cooperation', key(subject[0]), key(subject[i]));
     if (type === 'incursion' || type === 'aggression' || type === 'influence')
@@ -808,6 +827,9 @@ const PRONOUN_LEAD = /^\s*(He|She|It)\s+(?:[a-z]+\s+){0,2}$/;
 /** Words that open a subordinate clause or phrase before a date. */
 const SUBORDINATE =
   /\b(?:when|after|before|since|while|whilst|under|which|that|who|whose|until|as|if|because)\b/i;
+
+/** Hostile acts whose agents, named together, are partners in them. */
+const JOINT_ACTS: ReadonlySet<RelationType> = new Set(['aggression', 'sanctions']);
 
 /** Acts whose object does what follows: "accused X of", "urged X to", "blamed X for". */
 const CONTROLLERS = new Set(['protest', 'demand']);

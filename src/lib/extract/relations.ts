@@ -38,7 +38,8 @@ const OWN_BRANCH = new RegExp(
 /** A party's name: "Liberal Democratic Party", "DEM Party", "Awami League". */
 const PARTY_NAME = /\b(?:Party|League|Kuomintang)\b/;
 /** Between a sponsor and its client: "-backed ", "-aligned ", "-led ". */
-const BACKED = /^-(backed|supported|aligned|allied|funded|armed|led)\s+(?:[a-z-]+\s+){0,2}$/i;
+const BACKED =
+  /^-(backed|supported|aligned|allied|funded|armed|led)\s+(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$/i;
 const FEATURES =
   '(?:ports?|city|cities|towns?|villages?|capital|islands?|regions?|provinces?|states?|districts?|enclave|exclave|coast|border town|oil port|bases?)';
 /** Between a state and a place: "'s northern town of", " port of", "-held town of". */
@@ -671,6 +672,14 @@ const TITLE_OF = new RegExp(
   `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?${HEADS}\\s+(?:of|for|in|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?(?:(?!(?:of|to|at|in|on|for|with|and|from|by)\\s)[\\p{L}-]+\\s+){0,3}$`,
   'iu',
 );
+/** " was named ", " has been appointed ": then the body and its title ("Hezbollah's new chief"). */
+const NAMED_AS =
+  /^\s+(?:was|has been|had been|is|were)\s+(?:named|appointed|elected|chosen|made|confirmed)\s+(?:as\s+)?(?:the\s+)?$/i;
+/** " was appointed commander of the ": the title, then the body. */
+const NAMED_TITLE_OF = new RegExp(
+  `^\\s+(?:was|has been|had been|is)\\s+(?:named|appointed|elected|chosen|made|confirmed)\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS}\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 /** ", who heads the ruling": the person before it serves the body after it. */
 const WHO_HEADS =
   /^,\s+who\s+(?:also\s+|now\s+|still\s+)?(?:heads|leads|chairs|commands|runs|led|headed|commanded)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -710,16 +719,24 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
     const prev = ctx.mentions[i - 1];
     // "Charles Michel, President of the European Council", "X, the head of Russia's Wagner
     // Group", "X, who also heads the ruling Sovereign Council", "X, a senior TPLF figure".
+    // "the UN-recognised Government of National Accord": a body inside a modifier is not the one.
     const body = ctx.mentions
-      .slice(i + 1, i + 3)
-      .find((o) => BODY_KINDS.has(ctx.reg.get(o.actorKey).kind) && o.start - m.end <= 80);
+      .slice(i + 1, i + 4)
+      .find(
+        (o) =>
+          BODY_KINDS.has(ctx.reg.get(o.actorKey).kind) &&
+          o.start - m.end <= 80 &&
+          !/^-\p{Ll}/u.test(ctx.text.slice(o.end, o.end + 2)),
+      );
     if (body) {
       const gap = ctx.text.slice(m.end, body.start);
       const tail = ctx.text.slice(body.end, body.end + 24);
       if (
         TITLE_OF.test(gap) ||
         WHO_HEADS.test(gap) ||
-        (A_SENIOR.test(gap) && HEAD_AFTER.test(tail))
+        (A_SENIOR.test(gap) && HEAD_AFTER.test(tail)) ||
+        (NAMED_AS.test(gap) && (HEAD_AFTER.test(tail) || OWNS_TITLE_AFTER.test(tail))) ||
+        NAMED_TITLE_OF.test(gap)
       ) {
         link(m, body, m.start, body.end);
       }

@@ -396,6 +396,22 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       expected: 'member-of: United States > OSCE Minsk Group',
     },
     {
+      name: 'a person named to a body’s title',
+      input: "Naim Qassem was named Hezbollah's new secretary-general on Monday.",
+      expected: 'office-held: Naim Qassem > Hezbollah',
+    },
+    {
+      name: 'a person appointed to a title of a body',
+      input: 'Esmail Qaani was appointed commander of the Quds Force on Friday.',
+      expected: 'office-held: Esmail Qaani > Quds Force',
+    },
+    {
+      name: 'the body a title names, not one inside a compound modifier',
+      input:
+        'Fayez al-Sarraj, head of the UN-recognised Government of National Accord, was in Berlin.',
+      expected: 'office-held: Fayez al-Sarraj > Government of National Accord',
+    },
+    {
       name: 'a district of a province',
       input: 'The strikes hit homes in the Barmal district of Paktika province on Monday.',
       expected: 'located-in: Barmal > Paktika',
@@ -900,6 +916,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Israel > Morocco',
     },
     {
+      name: 'agents named together in a hostile act are partners in it',
+      input: 'The United States and Britain struck targets in Yemen on Friday.',
+      expected: 'cooperation: United Kingdom > United States',
+    },
+    {
       name: 'drills around a state are a show of force at it',
       input: 'Japan protested on Monday against China’s large-scale drills around Taiwan.',
       expected: 'tension: China > Taiwan',
@@ -1054,6 +1075,11 @@ describe('relations from what actors do (table)', () => {
       name: 'a comma alone does not join the speaker to a list',
       input: 'Russia met India on Monday, China said.',
       absent: 'cooperation: China > Russia',
+    },
+    {
+      name: 'a participle in a compound modifier is no act',
+      input: 'Fayez al-Sarraj, head of the UN-recognised Government of National Accord, flew in.',
+      absent: 'office-held: Fayez al-Sarraj > United Nations',
     },
     {
       name: 'the accuser does not do what it accuses another of',
