@@ -27,10 +27,11 @@ const PATTERNS = [
 
 /**
  * "Photo: Harbour Press Agency/Jane Doe]", "Credit: Presidential Communications Office]": a credit
- * is named whole only; its first word may be a real actor ("Photo: Sahel Report / file").
+ * is named whole only, both names of "photographer/agency"; its first word may be a real actor
+ * ("Photo: Sahel Report / file").
  */
 const CREDIT = new RegExp(
-  String.raw`\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*${NAME}\s*(?:[/\]|)]|$)`,
+  String.raw`\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*${NAME}\s*(?:/\s*${NAME}\s*)?(?:[/\]|)]|$)`,
   'gmu',
 );
 
@@ -43,7 +44,8 @@ export function pageOutlets(text: string): TokenTrie<true> | null {
     text.length <= 2 * EDGE ? [text] : [text.slice(0, EDGE), text.slice(text.length - EDGE)];
   const names = new Set<string>();
   for (const part of edges) {
-    for (const m of part.matchAll(CREDIT)) names.add(m[1].trim());
+    // "Credit: Somchai Wong/Lotus Photo Agency": the photographer and the agency.
+    for (const m of part.matchAll(CREDIT)) for (const n of [m[1], m[2]]) if (n) names.add(n.trim());
     for (const re of PATTERNS)
       for (const m of part.matchAll(re)) {
         const name = m[1].trim();

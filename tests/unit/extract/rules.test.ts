@@ -1526,6 +1526,11 @@ describe('the page’s own outlet', () => {
       outlet: ['Presidential Communications Office'],
     },
     {
+      name: 'in a credit after the photographer’s name and a slash',
+      text: 'Talks resume\n\n[Ministers at the table in Lima. Credit: Luis Vargas/Andes Photo Agency]\n\nLIMA, May 6, 2024 - Peru and Chile met.',
+      outlet: ['Andes Photo Agency', 'Luis Vargas'],
+    },
+    {
       name: 'in a credit, whole: its first word may be a real actor',
       text: 'Talks resume\n\n[Troops in Gao. Photo: Sahel Report / file]\n\nLIMA, May 6, 2024 - Peru and Chile met over the Sahel.',
       outlet: ['Sahel Report'],
