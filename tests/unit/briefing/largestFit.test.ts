@@ -32,6 +32,32 @@ describe('largestFit', () => {
     }
   });
 
+  it('chooses the same from any guess, in as many tries as the guess is off, plus three', () => {
+    for (let limit = 0.5; limit <= 1.7; limit += 0.05)
+      for (let guess = -2; guess <= 12; guess++) {
+        const tried: number[] = [];
+        const chosen = largestFit(
+          SIZES,
+          (s) => (tried.push(s), s <= limit),
+          () => guess,
+        );
+        expect(chosen).toBe(oneByOne(limit));
+        const answer = SIZES.indexOf(chosen);
+        const start = Math.min(SIZES.length - 1, Math.max(1, guess));
+        expect(tried.length).toBeLessThanOrEqual(3 + Math.abs(start - answer));
+      }
+  });
+
+  it('asks for the guess only when the largest size does not fit', () => {
+    let asked = 0;
+    largestFit(
+      SIZES,
+      () => true,
+      () => asked++,
+    );
+    expect(asked).toBe(0);
+  });
+
   it('does not change the sizes it is given', () => {
     const sizes = [...SIZES];
     largestFit(sizes, (s) => s < 1);
