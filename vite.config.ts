@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/build/contentSecurityPolicy.ts';
 import { tielineDataset } from './src/lib/build/datasetPlugin.ts';
-import { firstLoadGroup } from './src/lib/build/firstLoadChunk.ts';
+import { firstLoadCompileHint, firstLoadGroup } from './src/lib/build/firstLoadChunk.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -13,6 +13,8 @@ export default defineConfig({
     svelte(),
     tielineDataset({ seedsDir, datasetFile: process.env.TIELINE_DATASET }),
     contentSecurityPolicy(),
+    // The first-load chunk compiled as it streams in, not function by function at first call.
+    firstLoadCompileHint(),
   ],
   // Every browser Tieline supports has modulepreload; the polyfill is code nobody runs.
   build: {
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   // The layout worker is started as a module worker (layoutClient.ts).
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [firstLoadCompileHint()] },
   preview: { headers: { 'Content-Security-Policy': APP_POLICY_HEADER } },
   test: {
     include: ['tests/unit/**/*.test.ts'],

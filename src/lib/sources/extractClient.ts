@@ -4,11 +4,16 @@
  * was reading. Cancel terminates it at once. Never rejects: a worker that fails to start, crashes,
  * runs out of time or is cancelled gives { ok: false, message }.
  */
+import { joinDataset, type DatasetPart } from './datasetParts.ts';
 import type { SourcesRequest, SourcesResponse } from './types.ts';
+
+/** What the worker posts: parts of a big dataset (datasetParts.ts), then the answer. */
+export type WorkerMessage =
+  { id: number; part: DatasetPart } | { id: number; response: SourcesResponse };
 
 /** The part of a Worker the client uses (a fake one in tests). */
 export interface WorkerLike {
-  onmessage: ((event: MessageEvent<{ id: number; response: SourcesResponse }>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   postMessage(message: unknown): void;
   terminate(): void;
@@ -40,7 +45,11 @@ export class ExtractClient {
   private nextId = 1;
   private readonly pending = new Map<
     number,
-    { resolve: (r: SourcesResponse) => void; timer: ReturnType<typeof setTimeout> }
+    {
+      resolve: (r: SourcesResponse) => void;
+      timer: ReturnType<typeof setTimeout>;
+      parts: DatasetPart[];
+    }
   >();
 
   constructor(private readonly spawn: () => WorkerLike) {}
@@ -59,12 +68,19 @@ export class ExtractClient {
   private start(): WorkerLike {
     const w = this.spawn();
     w.onmessage = (event) => {
-      const { id, response } = event.data;
-      const job = this.pending.get(id);
+      const message = event.data;
+      const job = this.pending.get(message.id);
       if (!job) return;
+      if ('part' in message) {
+        job.parts.push(message.part);
+        return;
+      }
+      const { response } = message;
       clearTimeout(job.timer);
-      this.pending.delete(id);
-      job.resolve(response);
+      this.pending.delete(message.id);
+      job.resolve(
+        response.ok ? { ...response, dataset: joinDataset(response.dataset, job.parts) } : response,
+      );
     };
     w.onerror = (event) => {
       event.preventDefault();
@@ -92,7 +108,7 @@ export class ExtractClient {
             }),
           job.budgetMs,
         );
-        this.pending.set(id, { resolve, timer });
+        this.pending.set(id, { resolve, timer, parts: [] });
         this.worker.postMessage({ id, request });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

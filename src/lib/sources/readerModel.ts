@@ -149,6 +149,13 @@ function sweep(text: string, spans: Marked[], upTo: number): ReaderRun[] {
   return runs;
 }
 
+/** How many of `evidence` are in `doc`, without a filtered copy (an actor may have 20,000). */
+function countIn(evidence: readonly Evidence[], doc: string): number {
+  let n = 0;
+  for (const e of evidence) if (e.doc === doc) n++;
+  return n;
+}
+
 /**
  * The runs stop at `upTo` characters (after the opened evidence's sentence, if it lies beyond).
  * @example buildReader(dataset, '000-2d8b67f57b302128', null)?.runs.length // -> 210
@@ -177,13 +184,13 @@ export function buildReader(
   const colors = rankCountryColors(dataset);
   let order = 0;
   for (const a of dataset.actors) {
-    const here = a.mentions.filter((m) => m.doc === doc.id);
-    if (here.length === 0) continue;
+    const count = countIn(a.mentions, doc.id);
+    if (count === 0) continue;
     const color = countryColor(a.country, colors);
-    actors.push({ id: a.id, name: a.name, color, count: here.length });
+    actors.push({ id: a.id, name: a.name, color, count });
     const value = { id: a.id, name: a.name, color };
-    for (const m of here)
-      if (m.start < limit)
+    for (const m of a.mentions)
+      if (m.doc === doc.id && m.start < limit)
         spans.push({
           start: m.start,
           end: m.end,
@@ -193,10 +200,9 @@ export function buildReader(
   actors.sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
   let events = 0;
   for (const e of dataset.events) {
-    const here = e.evidence.filter((x) => x.doc === doc.id);
-    if (here.length) events++;
-    for (const x of here)
-      if (x.start < limit)
+    if (countIn(e.evidence, doc.id)) events++;
+    for (const x of e.evidence)
+      if (x.doc === doc.id && x.start < limit)
         spans.push({
           start: x.start,
           end: x.end,
@@ -206,12 +212,11 @@ export function buildReader(
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
   let relations = 0;
   for (const r of dataset.relations) {
-    const here = r.evidence.filter((x) => x.doc === doc.id);
-    if (here.length === 0) continue;
+    if (countIn(r.evidence, doc.id) === 0) continue;
     relations++;
     const label = `${names.get(r.source) ?? r.source} – ${edgeStyle(r.type).label} – ${names.get(r.target) ?? r.target}`;
-    for (const x of here)
-      if (x.start < limit)
+    for (const x of r.evidence)
+      if (x.doc === doc.id && x.start < limit)
         spans.push({
           start: x.start,
           end: x.end,

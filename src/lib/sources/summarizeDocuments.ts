@@ -15,10 +15,20 @@ export interface DocumentSummary {
  * @example summarizeDocuments(dataset)[0].actors // -> 14
  */
 export function summarizeDocuments(dataset: Dataset): DocumentSummary[] {
+  // Each list counts once per article it draws on. A list's evidence comes article by article,
+  // so only a change of article is looked up: after a 4.9 MB article, a set of every list's
+  // 127,000 evidence articles took 12 ms of the task that shows it.
   const count = (lists: { doc: string }[][]) => {
     const per = new Map<string, number>();
-    for (const list of lists)
-      for (const doc of new Set(list.map((e) => e.doc))) per.set(doc, (per.get(doc) ?? 0) + 1);
+    for (const list of lists) {
+      const seen = new Set<string>();
+      let last: string | null = null;
+      for (const { doc } of list) {
+        if (doc === last || seen.has(doc)) continue;
+        seen.add((last = doc));
+        per.set(doc, (per.get(doc) ?? 0) + 1);
+      }
+    }
     return per;
   };
   const actors = count(dataset.actors.map((a) => a.mentions));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   firstLoadGroup,
+  withCompileHint,
   reachable,
   type ModuleGraph,
 } from '../../../src/lib/build/firstLoadChunk.ts';
@@ -49,5 +50,28 @@ describe('the first-load chunk', () => {
     expect(name('/app/src/Network.svelte', graph)).toBe('app');
     expect(name('/app/src/Table.svelte', graph)).toBeNull();
     expect(name('/app/node_modules/d3/index.js', graph)).toBeNull();
+  });
+});
+
+describe('the first-load chunk compile hint', () => {
+  it("puts V8's compile hint on the first-load chunk's first line", () => {
+    const code = 'const __vite__mapDeps=(i)=>i;\nfunction f(){}';
+    expect(withCompileHint({ name: 'app', code })).toBe(`//# allFunctionsCalledOnLoad\n${code}`);
+  });
+
+  it("and on the network layout worker's, which runs before the network is drawn", () => {
+    expect(withCompileHint({ name: 'networkLayout.worker', code: 'x()' })).toBe(
+      '//# allFunctionsCalledOnLoad\nx()',
+    );
+  });
+
+  it('leaves the parts loaded on first use to lazy compilation', () => {
+    for (const name of ['DetailPanel', 'BriefingMode', 'extract.worker', 'd3-force'])
+      expect(withCompileHint({ name, code: 'x()' })).toBe('x()');
+  });
+
+  it('adds it once', () => {
+    const once = withCompileHint({ name: 'app', code: 'x()' });
+    expect(withCompileHint({ name: 'app', code: once })).toBe(once);
   });
 });

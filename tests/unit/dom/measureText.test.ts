@@ -50,6 +50,25 @@ describe('measureText', () => {
     expect(calls.fontSets).toBe(2);
   });
 
+  it('measures a label once per weight and family, at 16px, and scales it to every size', async () => {
+    const calls = fakeCanvas();
+    const measureText = await freshMeasure();
+    const sizes = [20, 19, 18, 17, 16, 15, 14, 13, 12];
+    for (const size of sizes) expect(measureText('Japan', `600 ${size}px Arial`)).toBe(5 * size);
+    expect(calls.measures).toBe(1);
+    expect(calls.fontSets).toBe(1);
+    measureText('Japan', '400 18px Arial');
+    expect(calls.measures).toBe(2);
+  });
+
+  it('measures a font whose size is not a whole number of px as it is', async () => {
+    const calls = fakeCanvas();
+    const measureText = await freshMeasure();
+    measureText('Japan', '700 1em Arial');
+    measureText('Japan', '700 23.4px Arial');
+    expect(calls.measures).toBe(2);
+  });
+
   it('estimates from the font size where there is no canvas (Node)', async () => {
     const measureText = await freshMeasure();
     expect(measureText('abcd', '16px Arial')).toBeCloseTo(4 * 16 * 0.62);

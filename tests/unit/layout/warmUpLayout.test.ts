@@ -1,5 +1,5 @@
 /** The layout worker warms up while it waits, never ahead of a request already waiting. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
 import type {
   LayoutRequest,
@@ -32,11 +32,34 @@ function setUp() {
 }
 
 describe('answerLayouts', () => {
-  it('warms up on a made-up graph when no request has come', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('warms up on a made-up graph, a slice a task, while no request comes', () => {
     const { laidOut, later } = setUp();
+    for (let i = 0; i < 10; i++) later();
+    expect(laidOut.length).toBeGreaterThan(1);
+    expect(laidOut.length).toBeLessThan(10);
+    expect(laidOut.every((ids) => ids[0] === 'w0')).toBe(true);
+  });
+
+  it('starts warming up in the task after it starts, not after a wait', () => {
+    vi.useFakeTimers();
+    const laidOut: string[] = [];
+    const scope: LayoutScope = { onmessage: null, postMessage: () => {} };
+    answerLayouts(scope, (actors) => {
+      laidOut.push(actors[0].id);
+      return { nodes: [], labels: [] };
+    });
+    vi.advanceTimersByTime(0);
+    expect(laidOut).toEqual(['w0']);
+  });
+
+  it('stops warming up when a request comes: it waits one slice at most', () => {
+    const { laidOut, ask, later } = setUp();
     later();
-    expect(laidOut).toHaveLength(1);
-    expect(laidOut[0][0]).toBe('w0');
+    ask();
+    for (let i = 0; i < 10; i++) later();
+    expect(laidOut).toEqual([laidOut[0], ['japan']]);
   });
 
   it('answers a request that was waiting first, and then does not warm up', () => {

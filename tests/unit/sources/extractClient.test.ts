@@ -5,7 +5,9 @@ import {
   type WorkerLike,
 } from '../../../src/lib/sources/extractClient.ts';
 import type { SourcesResponse } from '../../../src/lib/sources/types.ts';
+import { splitDataset } from '../../../src/lib/sources/datasetParts.ts';
 import { seedsRequest } from './fixtures.ts';
+import { seedDataset } from '../helpers.ts';
 
 /** A worker that answers only when told to, and records being terminated. */
 class FakeWorker implements WorkerLike {
@@ -22,6 +24,13 @@ class FakeWorker implements WorkerLike {
   answer(response: SourcesResponse) {
     const { id } = this.posted[this.posted.length - 1];
     this.onmessage?.({ data: { id, response } } as MessageEvent);
+  }
+  /** As the worker answers with a big dataset: its lists in parts first (datasetParts.ts). */
+  answerInParts(response: Extract<SourcesResponse, { ok: true }>, budget: number) {
+    const { id } = this.posted[this.posted.length - 1];
+    const { rest, parts } = splitDataset(response.dataset, budget);
+    for (const part of parts) this.onmessage?.({ data: { id, part } } as MessageEvent);
+    this.onmessage?.({ data: { id, response: { ...response, dataset: rest } } } as MessageEvent);
   }
 }
 
@@ -46,6 +55,13 @@ describe('ExtractClient', () => {
     workers[0].answer({ ok: true, dataset, ms: 5 });
     await expect(answer).resolves.toMatchObject({ ok: true, ms: 5 });
     expect(workers[0].terminated).toBe(false);
+  });
+
+  it('puts a big dataset sent in parts back together', async () => {
+    const whole = seedDataset();
+    const answer = client.extract(seedsRequest(), { what: 'a.txt', budgetMs: 1000 });
+    workers[0].answerInParts({ ok: true, dataset: whole, ms: 5 }, 40);
+    await expect(answer).resolves.toEqual({ ok: true, dataset: whole, ms: 5 });
   });
 
   it('terminates a worker past its budget, with a message naming the article', async () => {

@@ -17,4 +17,16 @@ describe('summarizeDocuments', () => {
       expect(row.actors).toBeGreaterThan(0);
     }
   });
+
+  it('counts an item once per article, its evidence in any order (articles interleaved)', () => {
+    const d = seedDataset();
+    const [a, b] = d.documents.map((x) => x.id);
+    const m = (doc: string) => ({ ...d.actors[0].mentions[0], doc });
+    const actors = [
+      { ...d.actors[0], mentions: [m(a), m(b), m(a), m(b), m(a)] },
+      { ...d.actors[1], mentions: [m(b), m(b)] },
+    ];
+    const rows = summarizeDocuments({ ...d, actors, relations: [], events: [] });
+    expect(rows.map((r) => r.actors)).toEqual([1, 2]);
+  });
 });

@@ -1,0 +1,44 @@
+/**
+ * The step card's type size (StepCard.svelte): the largest of a few sizes at which the card fits
+ * its column. Each size tried is a layout of the card, text shaped at new sizes, and trying them
+ * one by one from the largest took up to ten layouts in the key press that changes the step. A
+ * card fits at a size if it fits at any smaller one (its content only grows with its type), so
+ * a search finds the same size in fewer tries: from a guess (the card's overflow at the largest
+ * size says about where it will fit), else by halves.
+ */
+
+/**
+ * The first of `sizes` (largest first) for which `fits` holds, or the last when none does.
+ * `fits` is asked about the first size; then, from the index `guess` gives (asked once, after
+ * the first size did not fit), one size after another towards the answer; without a guess, as a
+ * binary search needs.
+ * @example largestFit([1.6, 1.5, 1.4, 1.3], (s) => s <= 1.4) // -> 1.4 (tried 1.6, 1.4, 1.5)
+ */
+export function largestFit<T>(
+  sizes: readonly T[],
+  fits: (size: T) => boolean,
+  guess?: () => number,
+): T {
+  if (sizes.length === 0) throw new Error('largestFit: no size to try');
+  // A short card fits at the largest size: one try.
+  if (fits(sizes[0])) return sizes[0];
+  const last = sizes.length - 1;
+  if (guess && last > 0) {
+    let i = Math.min(last, Math.max(1, Math.round(guess())));
+    if (fits(sizes[i])) {
+      while (i > 1 && fits(sizes[i - 1])) i--;
+      return sizes[i];
+    }
+    while (i < last && !fits(sizes[i + 1])) i++;
+    return sizes[Math.min(i + 1, last)];
+  }
+  // sizes[lo - 1] does not fit; sizes[hi] fits, or hi is past the end.
+  let lo = 1;
+  let hi = sizes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fits(sizes[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return sizes[Math.min(lo, last)];
+}
