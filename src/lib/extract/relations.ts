@@ -423,44 +423,26 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         !ctx.reg.get(next.actorKey).organ &&
         !NON_STATE_KEYS.has(next.actorKey) &&
         SUB_BODY.test(between);
+      // One body within another, with the sentence's words for evidence.
+      const within = (part: Mention, whole: Mention) =>
+        out.push({
+          source: part.actorKey,
+          target: whole.actorKey,
+          type: 'member-of',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
+        });
       // "Kishida's Liberal Democratic Party": a person's party is the party the person belongs to.
       const ownParty =
         actor.kind === 'person' && nextKind === 'organization' && PARTY_NAME.test(next.text);
-      if (ownParty && SUB_BODY.test(between))
-        out.push({
-          source: m.actorKey,
-          target: next.actorKey,
-          type: 'member-of',
-          domains: [],
-          evidence: { start: m.start, end: next.end },
-        });
+      if (ownParty && SUB_BODY.test(between)) within(m, next);
       // "the Quds Force, the foreign arm of the IRGC": a body's branch named as such;
       // "the SDF's main component, the YPG" the other way round.
       const branchOf = BODY_KINDS.has(actor.kind) && BODY_KINDS.has(nextKind);
-      if (branchOf && BRANCH_OF.test(between))
-        out.push({
-          source: m.actorKey,
-          target: next.actorKey,
-          type: 'member-of',
-          domains: [],
-          evidence: { start: m.start, end: next.end },
-        });
-      if (branchOf && OWN_BRANCH.test(between))
-        out.push({
-          source: next.actorKey,
-          target: m.actorKey,
-          type: 'member-of',
-          domains: [],
-          evidence: { start: m.start, end: next.end },
-        });
+      if (branchOf && BRANCH_OF.test(between)) within(m, next);
+      if (branchOf && OWN_BRANCH.test(between)) within(next, m);
       if ((nextKind === 'force' || nextKind === 'organization') && (mission || ownBody))
-        out.push({
-          source: next.actorKey,
-          target: m.actorKey,
-          type: 'member-of',
-          domains: [],
-          evidence: { start: m.start, end: next.end },
-        });
+        within(next, m);
       // "the Rwandan-backed M23", "Iran-aligned Houthis", "NATO-led KFOR".
       const backed = BACKED.exec(between);
       if (backed && isPolitical(ctx, next.actorKey))
