@@ -206,7 +206,6 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Russian jets violated Finnish airspace.', expected: ['incursion'] },
     { input: 'It entered into force in 2011.', expected: ['agreement'] },
     { input: 'Iran sent drones to Russia.', expected: ['aid'] },
-    { input: 'Albania cut diplomatic ties with Iran.', expected: ['rejection'] },
     { input: 'It came into force on Monday.', expected: ['agreement'] },
     { input: 'The two sides entered into talks.', expected: ['meeting'] },
     { input: 'Washington imposed sanctions on Moscow.', expected: ['sanctions'] },
