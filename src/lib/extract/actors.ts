@@ -336,6 +336,10 @@ export function extractMentions(
   ))
     // "The Rapid Support Forces (RSF)" at a sentence's start defines "Rapid Support Forces".
     if (!definitions.has(m[2])) definitions.set(m[2], m[1].replace(/^The[ \t]+/, ''));
+  // "Prigozhin says": a word that speaks alone is a person's surname, so "Yevgeny Prigozhin's
+  // armed revolt" earlier in the article names that person.
+  const spoken = new Set<string>();
+  for (const m of text.matchAll(SPOKEN)) spoken.add(m[1]);
   const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
   const tokensOf: Token[][] = [];
   /** The last ministry of each kind the article named with its state ("Foreign Ministry"). */
@@ -817,7 +821,7 @@ export function extractMentions(
       }
       let end = nameRun(tokens, from);
       if (end <= from || covered.subarray(from, end).includes(1)) continue;
-      const kind = typeRun(tokens, from, end, isStart);
+      const kind = typeRun(tokens, from, end, isStart, spoken);
       // "Zamzam camp", "the Hakari bridge": the feature is part of the name.
       const facility = kind === 'place' ? FACILITY_AFTER.longestAt(tokens, end) : null;
       const bare = facility && !tokens[end].cap ? spanText(text, tokens, from, end) : null;
@@ -957,6 +961,10 @@ export function extractMentions(
   for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
   return bodyAnaphors(text, out, reg);
 }
+
+/** One capitalised word alone before a speech verb: "Prigozhin says", "Qaani said". */
+const SPOKEN =
+  /(?<![\p{L}\p{M}'’-][ \t]?)(?<!\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t])(?<!\b\p{Lu}\.[ \t])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})[ \t]+(?:said|says|told|added|warned|insisted|wrote|stressed)\b/gu;
 
 /** "the council", "the bloc": what `words.bodyAnaphors` says each points back to. */
 const ANAPHOR = new RegExp(
@@ -1187,7 +1195,13 @@ const ARMED_AFTER =
   /^(?:rebels?|rebel group|militias?|militants?|insurgents?|guerrillas?|fighters|jihadists?|armed group|paramilitar(?:y|ies)) /;
 
 /** What an unknown capitalised run is, from its context; null when the context says nothing. */
-function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): ActorKind | null {
+function typeRun(
+  tokens: Token[],
+  from: number,
+  end: number,
+  isStart: boolean,
+  spoken: ReadonlySet<string> = new Set(),
+): ActorKind | null {
   const last = tokens[end - 1];
   // Words, a hyphenated one counting once ("Rostov-on-Don").
   let n = 0;
@@ -1235,6 +1249,7 @@ function typeRun(tokens: Token[], from: number, end: number, isStart: boolean): 
   )
     return 'person';
   if (personLike && before && SPEECH_VERBS.has(before.text)) return 'person';
+  if (personLike && n <= 3 && spoken.has(last.text)) return 'person';
   // "Naim Qassem was named ...", "Mohammed Ali al-Houthi, a member of ...", "X Y, who ...".
   if (
     personLike &&

@@ -1168,6 +1168,12 @@ describe('actors no list holds (table)', () => {
       not: ['person:Sayyed Hassan Nasrallah'],
     },
     {
+      name: 'a name whose surname later speaks alone',
+      input: "Yevgeny Prigozhin's revolt lasted a day. Prigozhin says Wagner will not sign.",
+      has: ['person:Yevgeny Prigozhin'],
+      not: [],
+    },
+    {
       name: 'national parliaments and UN missions by their own names',
       input:
         'The Verkhovna Rada met as UNIFIL patrolled. The Northern Light Infantry held the heights.',
