@@ -962,9 +962,11 @@ export function extractMentions(
   return bodyAnaphors(text, out, reg);
 }
 
-/** One capitalised word alone before a speech verb: "Prigozhin says", "Qaani said". */
-const SPOKEN =
-  /(?<![\p{L}\p{M}'’-][ \t]?)(?<!\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t])(?<!\b\p{Lu}\.[ \t])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})[ \t]+(?:said|says|told|added|warned|insisted|wrote|stressed)\b/gu;
+/** One capitalised word alone before a speech verb (words.json): "Prigozhin says". */
+const SPOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-][ \t]?)(?<!\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t])(?<!\b\p{Lu}\.[ \t])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})[ \t]+(?:${[...SPEECH_VERBS].join('|')})\b`,
+  'gu',
+);
 
 /** "the council", "the bloc": what `words.bodyAnaphors` says each points back to. */
 const ANAPHOR = new RegExp(

@@ -118,5 +118,8 @@ export function computeFocal(mentions: Mention[], reg: ActorRegistry): string[] 
 }
 
 /** True when the clause speaks of the focal pair without naming it ("they", "both countries"). */
+/** A body that is a party or movement, not the state's. */
+export const PARTY = /\b(?:Party|Movement|Front|League|Kuomintang)\b/;
+
 export const PAIR_PRONOUN =
   /\b(they|their|both (?:countries|nations|sides|governments|leaders|neighbou?rs)|the two (?:countries|nations|sides|governments|leaders|neighbou?rs|states|capitals)|the neighbou?rs|each other|bilateral|two-plus-two|2\+2)\b/i;

@@ -136,17 +136,15 @@ function qualifierBefore(
 /** Which way a bare weekday or month points: the tense of the sentence decides. */
 export type Direction = 'past' | 'future';
 
-/** Whether `a` falls after `b`, compared at the precision both give. */
-function laterThan(a: PartialDate, b: PartialDate): boolean {
+/** `a` before (< 0), at (0) or after (> 0) `b`, compared at the precision both give. */
+function compareAtPrecision(a: PartialDate, b: PartialDate): number {
   const [x, y] = [formatPartialDate(a), formatPartialDate(b)];
   const n = Math.min(x.length, y.length);
-  return x.slice(0, n) > y.slice(0, n);
+  return x.slice(0, n).localeCompare(y.slice(0, n));
 }
 
 function shiftYearToTense(d: PartialDate, anchor: PartialDate, direction: Direction): PartialDate {
-  const a = formatPartialDate(anchor);
-  const iso = formatPartialDate(d);
-  const cmp = iso.slice(0, a.length).localeCompare(a.slice(0, iso.length));
+  const cmp = compareAtPrecision(d, anchor);
   if (direction === 'past' && cmp > 0) return { ...d, year: d.year - 1 };
   if (direction === 'future' && cmp < 0) return { ...d, year: d.year + 1 };
   return d;
@@ -459,7 +457,7 @@ export function findDates(
       year === null &&
       story &&
       story.year < f.date.year &&
-      !laterThan(story, { ...f.date, year: story.year })
+      compareAtPrecision(story, { ...f.date, year: story.year }) <= 0
     ) {
       // "Abiy took office on 2 April 2018. On 5 June ...": a paragraph telling a past year's
       // story goes on in that year while its month-days follow one another.

@@ -27,6 +27,7 @@ import {
   isState,
   mentionCovering,
   mentionsIn,
+  PARTY,
   type DocContext,
 } from './context.ts';
 import { dateHeadings } from './dateHeadings.ts';
@@ -127,9 +128,6 @@ const GROUP_MAX = 4;
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'noted']);
 const key = (m: Mention | string) => (typeof m === 'string' ? m : m.actorKey);
 
-/** A body that is a party or movement, not the state's. */
-const PARTY = /\b(?:Party|Movement|Front|League|Kuomintang)\b/;
-
 /** The actor a relation is drawn to: a person or a state's organ stands for its country when it is known. */
 function relationEnd(ctx: DocContext, k: string): string {
   const d = ctx.reg.get(k);
@@ -204,27 +202,6 @@ export function extractEvents(ctx: DocContext): {
       under[i] ?? carry?.date ?? null,
     );
     if (last) carry = { paragraph: s.paragraph, date: last };
-    // Who the sentence opens with (its first clause naming an actor), for a pronoun opening
-    // the next one.
-    const named = mentionsIn(ctx, s).filter(
-      (m) => !m.demonym && !m.asPlace && !inDateline(ctx, m) && isPolitical(ctx, m.actorKey),
-    );
-    const at = named.length ? named[0].start - s.start : -1;
-    const first = splitClauses(s.text).find((c) => at >= c.start && at < c.end);
-    const opening = first
-      ? named.filter((m) => m.start >= s.start + first.start && m.start < s.start + first.end)
-      : [];
-    const person = opening.find((m) => ctx.reg.get(m.actorKey).kind === 'person');
-    const body = opening.find((m) => ctx.reg.get(m.actorKey).kind !== 'person');
-    if (person || body)
-      ctx.opener = {
-        paragraph: s.paragraph,
-        person:
-          person?.actorKey ??
-          (ctx.opener?.paragraph === s.paragraph ? ctx.opener.person : undefined),
-        body:
-          body?.actorKey ?? (ctx.opener?.paragraph === s.paragraph ? ctx.opener.body : undefined),
-      };
     if (ctx.narrativeDay !== day) dayAge = 1;
   });
   return { events: mergeWithin(events), relations };
@@ -326,8 +303,7 @@ function sentenceEvents(
       const back = past[k]?.start === d.start ? past[k] : past.find((p) => p.start === d.start);
       return !twoWay || !back || plannedAt(d.start + s.start) ? d : back;
     })
-    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
-    .filter((d) => !ctx.dateline || d.end <= ctx.dateline.start || d.start >= ctx.dateline.end);
+    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
   for (const d of dates)
     if (d.date && d.precision !== 'year' && !d.attributive && d.qualifier !== 'vague') {
       ctx.narrative = parsePartialDate(d.date);
@@ -666,11 +642,32 @@ function sentenceEvents(
         }),
       );
   }
+  noteOpener(ctx, s, mentions, clauses);
   // The day this sentence says things happened on, for the undated sentences after it.
   const said = dates.filter(
     (d) => d.date && d.precision === 'day' && d.qualifier === 'at' && !d.attributive,
   );
   return said.length ? said[said.length - 1] : (section ?? null);
+}
+
+/**
+ * Who the sentence opens with (the person and the body its first clause naming an actor names),
+ * for a pronoun opening the next one; a sentence naming none keeps the one before's.
+ */
+function noteOpener(ctx: DocContext, s: Sentence, mentions: Mention[], clauses: Span[]): void {
+  const named = mentions.filter((m) => !m.demonym && !m.asPlace && isPolitical(ctx, m.actorKey));
+  if (named.length === 0) return;
+  const first = clauses.find((c) => named[0].start >= c.start && named[0].start < c.end);
+  const opening = first ? named.filter((m) => m.start >= first.start && m.start < first.end) : [];
+  const person = opening.find((m) => ctx.reg.get(m.actorKey).kind === 'person');
+  const body = opening.find((m) => ctx.reg.get(m.actorKey).kind !== 'person');
+  if (!person && !body) return;
+  const kept = ctx.opener?.paragraph === s.paragraph ? ctx.opener : undefined;
+  ctx.opener = {
+    paragraph: s.paragraph,
+    person: person?.actorKey ?? kept?.person,
+    body: body?.actorKey ?? kept?.body,
+  };
 }
 
 /** The other dates of a list the date stands in ("January 2 and January 6, 2024"), same precision. */

@@ -4,7 +4,7 @@
  * place or country ("the Senkaku Islands in Okinawa Prefecture"). Verb relations come with the
  * events (events.ts).
  */
-import { firstAfter, isPolitical, isState, mentionsIn, type DocContext } from './context.ts';
+import { firstAfter, isPolitical, isState, mentionsIn, PARTY, type DocContext } from './context.ts';
 import { REGION_HEADS } from './matchers.ts';
 import type { RelationDraft } from './events.ts';
 import { formatPartialDate } from './dates.ts';
@@ -35,8 +35,6 @@ const OWN_BRANCH = new RegExp(
   String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}${BRANCH},\s+(?:the\s+)?$`,
   'u',
 );
-/** A party's name: "Liberal Democratic Party", "DEM Party", "Awami League". */
-const PARTY_NAME = /\b(?:Party|League|Kuomintang)\b/;
 /** Between a sponsor and its client: "-backed ", "-aligned ", "-led ". */
 const BACKED =
   /^-(backed|supported|aligned|allied|funded|armed|led)\s+(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?$/i;
@@ -51,6 +49,8 @@ const APPOSITIVE_OF = new RegExp(
 /** Between a body and the states that chair it: ", co-chaired by ", " is chaired jointly by the ". */
 const CHAIRED_BY =
   /^(?:,\s+|\s+(?:is|was|has been)\s+)(?:co-?chaired|chaired\s+jointly|jointly\s+chaired)\s+by\s+(?:the\s+)?$/;
+/** Between the names of a list: ", ", " and the ". */
+const AND_LIST = /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/;
 /** Units of a state or province: "district", "province", "sector". */
 const UNITS = String.raw`(?:district|province|sector|county|region|prefecture|municipality|governorate|oblast|state|area)`;
 /** Between a unit and the place it belongs to: " district of ", " sector of the "; after a
@@ -402,7 +402,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           evidence: { start: m.start, end: o.end },
         });
         last = o;
-        gap = /^(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$/;
+        gap = AND_LIST;
       }
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));
@@ -434,7 +434,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         });
       // "Kishida's Liberal Democratic Party": a person's party is the party the person belongs to.
       const ownParty =
-        actor.kind === 'person' && nextKind === 'organization' && PARTY_NAME.test(next.text);
+        actor.kind === 'person' && nextKind === 'organization' && PARTY.test(next.text);
       if (ownParty && SUB_BODY.test(between)) within(m, next);
       // "the Quds Force, the foreign arm of the IRGC": a body's branch named as such;
       // "the SDF's main component, the YPG" the other way round.
@@ -654,12 +654,13 @@ const TITLE_OF = new RegExp(
   `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?${HEADS}\\s+(?:of|for|in|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?(?:(?!(?:of|to|at|in|on|for|with|and|from|by)\\s)[\\p{L}-]+\\s+){0,3}$`,
   'iu',
 );
-/** " was named ", " has been appointed ": then the body and its title ("Hezbollah's new chief"). */
-const NAMED_AS =
-  /^\s+(?:was|has been|had been|is|were)\s+(?:named|appointed|elected|chosen|made|confirmed)\s+(?:as\s+)?(?:the\s+)?$/i;
+/** " was named ", " has been appointed as the ". */
+const NAMED = String.raw`\s+(?:was|has been|had been|is|were)\s+(?:named|appointed|elected|chosen|made|confirmed)\s+(?:as\s+)?(?:the\s+)?`;
+/** Then the body and its title: " was named " Hezbollah's new chief. */
+const NAMED_AS = new RegExp(`^${NAMED}$`, 'i');
 /** " was appointed commander of the ": the title, then the body. */
 const NAMED_TITLE_OF = new RegExp(
-  `^\\s+(?:was|has been|had been|is)\\s+(?:named|appointed|elected|chosen|made|confirmed)\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS}\\s+(?:of|for)\\s+(?:the\\s+)?$`,
+  `^${NAMED}(?:new\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS}\\s+(?:of|for)\\s+(?:the\\s+)?$`,
   'iu',
 );
 /** ", who heads the ruling": the person before it serves the body after it. */

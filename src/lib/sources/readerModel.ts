@@ -200,7 +200,7 @@ export function buildReader(
   actors.sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
   let events = 0;
   for (const e of dataset.events) {
-    if (countIn(e.evidence, doc.id)) events++;
+    if (e.evidence.some((x) => x.doc === doc.id)) events++;
     for (const x of e.evidence)
       if (x.doc === doc.id && x.start < limit)
         spans.push({
@@ -212,7 +212,7 @@ export function buildReader(
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
   let relations = 0;
   for (const r of dataset.relations) {
-    if (countIn(r.evidence, doc.id) === 0) continue;
+    if (!r.evidence.some((x) => x.doc === doc.id)) continue;
     relations++;
     const label = `${names.get(r.source) ?? r.source} – ${edgeStyle(r.type).label} – ${names.get(r.target) ?? r.target}`;
     for (const x of r.evidence)
