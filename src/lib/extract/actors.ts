@@ -331,11 +331,12 @@ export function extractMentions(
   const acronyms = new Map<string, string>();
   // "Syrian Democratic Forces (SDF)": the acronyms the article defines, with their long forms.
   const definitions = new Map<string, string>();
-  for (const m of text.matchAll(
-    /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}\p{Lu}[\p{L}'’-]{0,30})[ \t]+\((\p{Lu}{2,6})\)/gu,
-  ))
+  // Each "(RSF)" first, then the name that ends right before it: a few short reads per article.
+  for (const p of text.matchAll(ACRONYM_IN_PARENS)) {
+    const m = LONG_FORM.exec(text.slice(Math.max(0, p.index - LONG_FORM_REACH), p.index));
     // "The Rapid Support Forces (RSF)" at a sentence's start defines "Rapid Support Forces".
-    if (!definitions.has(m[2])) definitions.set(m[2], m[1].replace(/^The[ \t]+/, ''));
+    if (m && !definitions.has(p[1])) definitions.set(p[1], m[1].replace(/^The[ \t]+/, ''));
+  }
   // "Prigozhin says": a word that speaks alone is a person's surname, so "Yevgeny Prigozhin's
   // armed revolt" earlier in the article names that person.
   const spoken = new Set<string>();
@@ -962,9 +963,17 @@ export function extractMentions(
   return bodyAnaphors(text, out, reg);
 }
 
+/** An acronym in brackets after a name: "Syrian Democratic Forces (SDF)". */
+const ACRONYM_IN_PARENS = /[ \t]+\((\p{Lu}{2,6})\)/gu;
+/** The name that ends where the brackets start: two to seven capitalised words. */
+const LONG_FORM =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}\p{Lu}[\p{L}'’-]{0,30})$/u;
+/** Longer than the longest name LONG_FORM can match. */
+const LONG_FORM_REACH = 300;
+
 /** One capitalised word alone before a speech verb (words.json): "Prigozhin says". */
 const SPOKEN = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-][ \t]?)(?<!\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t])(?<!\b\p{Lu}\.[ \t])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})[ \t]+(?:${[...SPEECH_VERBS].join('|')})\b`,
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{M}'’-][ \t]?)(?<!\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t])(?<!\b\p{Lu}\.[ \t])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})[ \t]+(?:${[...SPEECH_VERBS].join('|')})\b`,
   'gu',
 );
 

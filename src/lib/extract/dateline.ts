@@ -9,6 +9,10 @@ import type { Span } from './types.ts';
 
 /** How many lines from the top a dateline or "Published" line may stand on. */
 const HEAD_LINES = 6;
+/** How far into a line a dateline's date may start. */
+const DATELINE_REACH = 70;
+/** A line shorter than this, not ending as a sentence ends, is a heading or a stamp. */
+const SHORT_LINE = 120;
 const STAMP =
   /\b(?:published|updated|posted|last updated|first published|issued|date|dated|statement|press release|communiqu[eé])\b/i;
 /** A photo caption: its date is the day the picture (and usually the story) was taken. */
@@ -34,18 +38,25 @@ export function findArticleDate(
   const head = lines.slice(0, HEAD_LINES);
   for (const line of head) {
     const part = text.slice(line.start, Math.min(line.end, line.start + 300));
-    if (!/(?:19|20)\d{2}/.test(part)) continue; // only a date with its year counts
-    for (const d of findDates(part, null, 'past')) {
+    const whole = text.slice(line.start, line.end);
+    // A paragraph of prose with no stamp word or caption can only open with a dateline: its
+    // first characters are all there is to read.
+    const prose = line.end - line.start >= SHORT_LINE && !STAMP.test(part) && !CAPTION.test(whole);
+    const cut = prose ? part.indexOf(' ', DATELINE_REACH + 40) : -1;
+    const read = cut < 0 ? part : part.slice(0, cut);
+    if (!/(?:19|20)\d{2}/.test(read)) continue; // only a date with its year counts
+    for (const d of findDates(read, null, 'past')) {
       if (!d.date || d.precision === 'year' || !/\b(?:19|20)\d{2}\b/.test(d.text)) continue;
       const before = part.slice(0, d.start);
       const stamp = STAMP.test(before) || STAMP.test(part.slice(0, 40));
-      const dateline = d.start < 70 && (before.trim() === '' || PLACE_BEFORE.test(before));
+      const dateline =
+        d.start < DATELINE_REACH && (before.trim() === '' || PLACE_BEFORE.test(before));
       // A short line that is not a sentence: "Tuesday 19 December 2023 08:40 GMT".
       const shortLine =
-        line.end - line.start < 120 &&
+        line.end - line.start < SHORT_LINE &&
         d.start < 80 &&
         !/[.!?]["”’]?$/.test(text.slice(line.start, line.end));
-      const caption = d.precision === 'day' && CAPTION.test(text.slice(line.start, line.end));
+      const caption = d.precision === 'day' && CAPTION.test(whole);
       if (!(stamp || dateline || shortLine || caption)) continue;
       const date = parsePartialDate(d.date);
       if (date) return { date, span: { start: line.start + d.start, end: line.start + d.end } };

@@ -236,6 +236,9 @@ const NARRATIVE = new RegExp(
   ].join('|'),
   'gi',
 );
+/** A word every NARRATIVE form holds: a sentence without one is not read for them. */
+const NARRATIVE_UNIT =
+  /day|morning|evening|afternoon|night|week|month|year|later|afterward|\d|january|february|march|april|may|june|july|august|september|october|november|december/i;
 
 // Not NARRATIVE itself: "next year" (no "the") counts from the article, as chrono reads it.
 const NARRATIVE_WHOLE =
@@ -336,19 +339,21 @@ export function findDates(
   story: PartialDate | null = null,
 ): DateMention[] {
   const found: Found[] = [];
+  // Numeric forms, decades and bare years all need a digit: most sentences have none.
+  const digits = /\d/.test(text);
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
   const add = (f: Found) => {
     if (!overlaps(f.start, f.end)) found.push(f);
   };
 
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of digits ? text.matchAll(NUMERIC) : []) {
     let [a, b] = [Number(m[1]), Number(m[3])];
     if (b > 12 && a <= 12) [a, b] = [b, a]; // 5/30/2024 is month-first
     const d = parsePartialDate(`${m[4]}-${pad(b)}-${pad(a)}`);
     if (d) add({ start: m.index, end: m.index + m[0].length, date: d });
   }
   // "WEDNESDAY 25.12", "Fri 27/12": a weekday makes a day and month with no year a date.
-  for (const m of text.matchAll(WEEKDAY_DAY_MONTH)) {
+  for (const m of digits ? text.matchAll(WEEKDAY_DAY_MONTH) : []) {
     if (!anchor) continue;
     const d = parsePartialDate(`${anchor.year}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`);
     if (d)
@@ -359,14 +364,14 @@ export function findDates(
         yearless: true,
       });
   }
-  for (const m of text.matchAll(ISO_DAY)) {
+  for (const m of digits ? text.matchAll(ISO_DAY) : []) {
     const d = parsePartialDate(`${m[1]}-${m[3]}-${m[4]}`);
     if (d) add({ start: m.index, end: m.index + m[0].length, date: d });
   }
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of digits ? text.matchAll(DECADE) : []) {
     add({ start: m.index, end: m.index + m[0].length, date: null, vague: true });
   }
-  for (const m of text.matchAll(YEAR_END)) {
+  for (const m of /year/i.test(text) ? text.matchAll(YEAR_END) : []) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     add({ start, end: m.index + m[0].length, date: anchor ? { year: anchor.year } : null });
   }
@@ -409,7 +414,7 @@ export function findDates(
       add({ start, end, date: resolved, ...(yearless ? { yearless } : {}) });
     }
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of digits ? text.matchAll(BARE_YEAR) : []) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (overlaps(start, end) || COUNT_AFTER.test(text.slice(end, end + 16))) continue;
@@ -475,7 +480,7 @@ export function findDates(
   for (const g of absorbed) found.splice(found.indexOf(g), 1);
   // "the next day", "two days later", "on the 14th", "later that year": counted from the date
   // the narrative gave last, in this sentence or before it.
-  for (const m of text.matchAll(NARRATIVE)) {
+  for (const m of NARRATIVE_UNIT.test(text) ? text.matchAll(NARRATIVE) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(start, end)) continue;

@@ -33,7 +33,7 @@ export interface DocumentOverlay {
 /** Words the article writes in lower case: a capitalised one at a sentence's start is common. */
 function lowerWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+/gu)) out.add(m[0]);
+  for (const m of text.matchAll(/(?=\p{Ll})(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+/gu)) out.add(m[0]);
   return out;
 }
 

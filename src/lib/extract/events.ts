@@ -98,9 +98,9 @@ function modalityOf(
   if (cueIn(NEGATIVE, tokens, from, t.from)) return 'negated';
   if (cueIn(HYPOTHETICAL, tokens, from, t.from)) {
     // "said the two navies would hold": reported future, not a hypothesis.
-    const would = tokens
-      .slice(from, t.from)
-      .filter((x) => HYPOTHETICAL.longestAt(tokens, tokens.indexOf(x)));
+    const would: Token[] = [];
+    for (let i = from; i < t.from; i++)
+      if (HYPOTHETICAL.longestAt(tokens, i)) would.push(tokens[i]);
     const reported =
       would.length > 0 &&
       would.every((x) => x.lower === 'would') &&

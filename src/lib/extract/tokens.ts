@@ -41,10 +41,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = from + m.index;
     const spaced = m.index === 0 ? true : /\s/.test(slice[m.index - 1]);
     // "China's" -> "China" + "'s"; "Philippines’" (plural possessive) keeps its apostrophe off.
-    const poss = /^(.+?)(['’]s)$/u.exec(t);
-    if (poss && WORD.test(t)) {
-      out.push(make(poss[1], start, spaced));
-      out.push(make(poss[2], start + poss[1].length, false));
+    const apostrophe = t.length > 2 && t.endsWith('s') ? t[t.length - 2] : '';
+    if ((apostrophe === "'" || apostrophe === '’') && WORD.test(t)) {
+      const owner = t.slice(0, -2);
+      out.push(make(owner, start, spaced));
+      out.push(make(t.slice(-2), start + owner.length, false));
       continue;
     }
     out.push(make(t, start, spaced));

@@ -41,12 +41,16 @@ export class TokenTrie<V> {
    */
   longestAt(tokens: Token[], i: number): { value: V; length: number } | null {
     let node: Node<V> | undefined = this.root;
-    let best: { value: V; length: number } | null = null;
-    for (let j = i; j < tokens.length && j - i < this.depth; j++) {
+    let value: V | undefined;
+    let length = 0;
+    const stop = Math.min(tokens.length, i + this.depth);
+    for (let j = i; j < stop; j++) {
       node = node.next.get(this.caseless ? tokens[j].lower : tokens[j].text);
       if (!node) break;
-      if (node.value !== undefined) best = { value: node.value, length: j - i + 1 };
+      if (node.value === undefined) continue;
+      value = node.value;
+      length = j - i + 1;
     }
-    return best;
+    return value === undefined ? null : { value, length };
   }
 }
