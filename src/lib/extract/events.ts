@@ -432,6 +432,10 @@ function sentenceEvents(
     }
     if (CONTROLLERS.has(t.cls.event) && t.form !== 'noun' && target.length)
       controls.push({ clause: c.start, end: target[target.length - 1].end, target: [...target] });
+    // "handled by a joint boundary commission set up in 2000": a participle right after the noun
+    // of a phrase a preposition opens describes that noun; the clause's subject did not do it.
+    if (participle(t, tokens) && reducedRelative(tokens, t.from, t.to) && particleOnly(t, tokens))
+      subject.splice(0, subject.length);
     const named = [...subject];
     // "both governments", "the two sides": a mutual act of the article's focal pair.
     // The words stand in the act's own clause, before a comma after it: "where he was meeting
@@ -1159,6 +1163,63 @@ const AUXILIARY = new Set([
   'being',
 ]);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'and or but nor that which who whom whose then also has have had was were is are be been it he she they we'.split(
+    ' ',
+  ),
+);
+/** "set up", "handed over": a verb with only particles after it ("exchanged fire" has its object). */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'away', 'back']);
+const particleOnly = (t: Trigger, tokens: Token[]) =>
+  tokens.slice(t.from + 1, t.to).every((x) => PARTICLES.has(x.lower));
+const AFTER_PARTICIPLE = new Set(['today', 'yesterday', 'last', 'earlier', 'later', 'jointly']);
+/** Irregular verbs whose past is their base form ("set up", "cut", "shut"). */
+const PAST_AS_BASE = new Set(
+  Object.entries(verbs.irregular)
+    .filter(([base, past]) => base === past)
+    .map(([base]) => base.split(' ')[0]),
+);
+/** A trigger that can be a past participle: "signed", "set up" (not "sign", "call"). */
+const participle = (t: Trigger, tokens: Token[]) =>
+  t.form === 'past' ||
+  t.form === 'participle' ||
+  (t.form === 'base' && PAST_AS_BASE.has(tokens[t.from].lower));
+const PREPOSITIONS = new Set(
+  'by of in with for to under from on at through via into over against'.split(' '),
+);
+
+/** A past participle after a common noun a preposition's phrase ends on ("by a commission set up"). */
+function reducedRelative(tokens: Token[], verb: number, end: number): boolean {
+  let k = verb;
+  while (
+    k > 0 &&
+    verb - k < 4 &&
+    /^\p{Ll}+$/u.test(tokens[k - 1].text) &&
+    !DETERMINER.has(tokens[k - 1].lower) &&
+    !STOP.has(tokens[k - 1].lower) &&
+    !FUNCTION_WORDS.has(tokens[k - 1].lower)
+  )
+    k--;
+  return (
+    k < verb &&
+    k > 1 &&
+    DETERMINER.has(tokens[k - 1].lower) &&
+    PREPOSITIONS.has(tokens[k - 2].lower) &&
+    !AUXILIARY.has(tokens[verb - 1].lower) &&
+    // "signed in 2017", "set up by the UN", "drawn." — not "exchanged fire" (a verb and its object).
+    (!tokens[end]?.word ||
+      PREPOSITIONS.has(tokens[end].lower) ||
+      AFTER_PARTICIPLE.has(tokens[end].lower))
+  );
+}
+
+/** Words that make what precedes a verb no noun phrase: pronouns, time words, adverbs. */
+const NOT_A_THING = new Set(
+  'it he she they we them him her all both day week month year time later earlier also then now already still first again deal statement text process office'.split(
+    ' ',
+  ),
+);
 
 /**
  * What a verb with no actor as its subject is about, from the words before it: "the Treaty of
@@ -1178,7 +1239,15 @@ function thingBefore(tokens: Token[], verb: number): string {
     !STOP.has(tokens[k - 1].lower)
   )
     k--;
-  if (k === end || !tokens.slice(k, end).some((x) => x.cap)) return '';
+  // A name ("Treaty of Lausanne"), or a noun phrase its determiner opens ("a joint boundary
+  // commission set up in 2000").
+  const determined =
+    k > 0 &&
+    DETERMINER.has(tokens[k - 1].lower) &&
+    end - k <= 3 &&
+    tokens.slice(k, end).every((x) => /^\p{Ll}+$/u.test(x.text) && !NOT_A_THING.has(x.lower)) &&
+    !NUMBER_WORDS.has(tokens[end - 1].lower);
+  if (k === end || !(determined || tokens.slice(k, end).some((x) => x.cap))) return '';
   return tokens
     .slice(k, end)
     .map((x) => x.text)

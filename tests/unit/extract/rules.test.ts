@@ -229,6 +229,8 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The last French soldiers left the country.', expected: ['rejection'] },
     { input: 'Three juntas are leaving the bloc.', expected: ['rejection'] },
     { input: 'The envoy left for Belarus.', expected: [] },
+    { input: 'The two states set up a joint boundary commission.', expected: ['cooperation'] },
+    { input: 'The Quad was revived in 2017.', expected: ['cooperation'] },
     { input: 'Petro moved quickly after taking office.', expected: ['leadership'] },
     { input: 'The council appointed Mark Rutte as secretary general.', expected: ['leadership'] },
     { input: 'Naim Qassem was named secretary-general.', expected: ['leadership'] },
@@ -1663,6 +1665,29 @@ describe('titles a briefer can read', () => {
       },
     ]);
     expect(ds.events.map((e) => e.title)).toContain('Hulusi Akar accused Greece');
+  });
+  it.each([
+    {
+      sentence: 'Thailand wants the dispute handled by a joint boundary commission set up in 2000.',
+      title: 'Joint boundary commission set up',
+    },
+    {
+      sentence: 'In 2019 the foreign ministry summoned the Thai ambassador.',
+      title: 'Foreign ministry summoned the Thai ambassador',
+    },
+    // A pronoun or a time word before the verb is no noun phrase to lead the title.
+    {
+      sentence: 'A week later it sanctioned the Thai general.',
+      title: 'Sanctioned the Thai general',
+    },
+  ])('leads a title with the noun phrase before its verb: $title', ({ sentence, title }) => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: `Headline\nBANGKOK, July 2, 2025 - Thailand and Cambodia disagree. ${sentence}`,
+      },
+    ]);
+    expect(ds.events.map((e) => e.title)).toContain(title);
   });
 });
 
