@@ -257,6 +257,16 @@ function sentenceEvents(
   }));
   const clauseOf = (pos: number) =>
     clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end };
+  // "announced sanctions on Iran", "the partnership, announced in 2021": the announcement gives
+  // way to the act its clause names.
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i];
+    if (!t.cls.yields) continue;
+    const c = clauseOf(tokens[t.from].start);
+    const inClause = (u: Trigger) =>
+      c.start <= tokens[u.from].start && tokens[u.from].start < c.end;
+    if (triggers.some((u) => u !== t && !u.cls.yields && inClause(u))) triggers.splice(i, 1);
+  }
   // A bare weekday or month-day points the way its own clause's tense points: "will meet on
   // June 1" ahead, "overran a base on June 1, and the next day attacked" back.
   // The plan's words stand near the date they point ("will meet on June 1", "talks scheduled

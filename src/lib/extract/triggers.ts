@@ -20,6 +20,8 @@ export interface TriggerClass {
   plannedMilestone: boolean;
   /** False for an act that links no one to its object ("Abiy appointed Getachew"). */
   relates: boolean;
+  /** Gives way to a more specific act later in its clause ("announced sanctions on Iran"). */
+  yields: boolean;
 }
 
 export type Form = 'base' | 's' | 'past' | 'participle' | 'ing' | 'noun';
@@ -103,6 +105,7 @@ for (const c of verbs.classes) {
     keepsKind: c.keepsKind,
     plannedMilestone: c.plannedMilestone,
     relates: c.relates,
+    yields: c.yields,
   };
   for (const n of c.nouns) {
     const not = verbs.notBefore[n];
@@ -279,6 +282,8 @@ function tellsOf(
 ): boolean {
   if (!prev || (r.e.form !== 'participle' && r.e.form !== 'past')) return false;
   if (!passive(tokens, r.from) || r.from - prev.to > 8) return false;
+  // "proclaimed by the Polisario; they were restored in 1988": a new clause tells of its own act.
+  if (tokens.slice(prev.to, r.from).some((t) => t.text === ';' || t.text === '.')) return false;
   prev.nounEnd ??= prev.to;
   prev.to = r.to;
   return true;

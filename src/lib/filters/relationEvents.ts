@@ -1,7 +1,8 @@
 /**
  * Which events a Relation type keeps: the kinds of event that are acts of that relation.
  * Membership, location and energy trade have no event kind (an office's is a leadership change),
- * so choosing only those keeps no events (each menu value says how many it keeps).
+ * so choosing only those keeps no events (each menu value says how many it keeps); an
+ * announcement is an act of no relation type.
  */
 import type { EventKind, RelationType } from '../model/vocabulary.ts';
 

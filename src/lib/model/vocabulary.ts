@@ -116,6 +116,7 @@ export const EVENT_KINDS = [
   'coercion',
   'launch',
   'leadership',
+  'statement',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -140,6 +141,7 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   coercion: 'Coercion',
   launch: 'Launch or test',
   leadership: 'Leadership change',
+  statement: 'Announcement',
 };
 
 export const EVENT_STATUSES = ['occurred', 'planned', 'ongoing'] as const;

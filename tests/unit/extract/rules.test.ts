@@ -231,6 +231,12 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The envoy left for Belarus.', expected: [] },
     { input: 'The two states set up a joint boundary commission.', expected: ['cooperation'] },
     { input: 'The Quad was revived in 2017.', expected: ['cooperation'] },
+    { input: 'Greece announced two marine parks.', expected: ['statement'] },
+    {
+      input:
+        'Algiers recognised the republic proclaimed by the rebels; ties were restored in 1988.',
+      expected: ['cooperation', 'statement', 'cooperation'],
+    },
     { input: 'Petro moved quickly after taking office.', expected: ['leadership'] },
     { input: 'The council appointed Mark Rutte as secretary general.', expected: ['leadership'] },
     { input: 'Naim Qassem was named secretary-general.', expected: ['leadership'] },
@@ -241,7 +247,10 @@ describe('triggers (verb classes as data)', () => {
     { input: 'He was sworn in on Monday.', expected: ['leadership'] },
     { input: 'Firms on the left bank pay duties.', expected: [] },
     { input: 'He left office in May.', expected: [] },
-    { input: 'Three juntas announce that they are quitting the bloc.', expected: ['rejection'] },
+    {
+      input: 'Three juntas announce that they are quitting the bloc.',
+      expected: ['statement', 'rejection'],
+    },
     { input: 'Indian jets bombed a training camp of the group.', expected: ['aggression'] },
     { input: 'Oman urged both sides to exercise restraint.', expected: ['demand'] },
     {
@@ -1638,6 +1647,24 @@ KHARTOUM, March 21 (Harbour Wire) - The army said on Monday it had retaken the p
   });
   it('guesses nothing when several years fit', () => {
     expect(doc('Russian President Vladimir Putin spoke on Wednesday.').date).toBeNull();
+  });
+});
+
+describe('an announcement', () => {
+  const events = (sentence: string) =>
+    extractDataset([{ file: 'a.txt', text: `Headline\nATHENS, May 6, 2024 - ${sentence}` }]).events;
+  it('is a milestone of its own when it names no other act', () => {
+    const [e, ...rest] = events('On Monday Greece announced two marine parks in the Aegean.');
+    expect(rest).toEqual([]);
+    expect([e.kind, e.date, e.title]).toEqual([
+      'statement',
+      '2024-05-06',
+      'Greece announced two marine parks in the Aegean',
+    ]);
+  });
+  it('gives way to the act it announces', () => {
+    const found = events('On Monday Washington announced sanctions on Tehran.');
+    expect(found.map((e) => `${e.kind} ${e.date}`)).toEqual(['sanctions 2024-05-06']);
   });
 });
 

@@ -136,6 +136,8 @@ export const VerbsSchema = v.object({
       /** A stated plan of this kind is a milestone even before it has a date. */
       plannedMilestone: v.optional(v.boolean(), false),
       relates: v.optional(v.boolean(), true),
+      /** Gives way to a more specific act later in its clause ("announced sanctions"). */
+      yields: v.optional(v.boolean(), false),
       domains: v.array(v.picklist(DOMAINS)),
       verbs: v.array(v.string()),
       nouns: v.array(v.string()),
