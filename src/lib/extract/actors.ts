@@ -902,6 +902,12 @@ export function extractMentions(
     }
   }
   for (const [a, key] of acronyms) if (!short.has(a)) short.set(a, key);
+  // "Mr Gyawali", "Minister Bayramov": a surname a title or an honorific found is the same person.
+  for (const c of cands) {
+    const d = reg.get(c.actorKey);
+    const full = d.kind === 'person' && !/\s/.test(d.name) ? short.get(d.name) : undefined;
+    if (full && full !== c.actorKey) c.actorKey = full;
+  }
   if (short.size > 0) {
     const taken = new Set(cands.map((c) => `${c.start}`));
     sentences.forEach((_s, si) => {

@@ -232,6 +232,7 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The two states set up a joint boundary commission.', expected: ['cooperation'] },
     { input: 'The Quad was revived in 2017.', expected: ['cooperation'] },
     { input: 'Greece announced two marine parks.', expected: ['statement'] },
+    { input: 'The minister paid a courtesy call on the president.', expected: ['meeting'] },
     {
       input:
         'Algiers recognised the republic proclaimed by the rebels; ties were restored in 1988.',
@@ -1177,6 +1178,13 @@ describe('actors no list holds (table)', () => {
         "The movement's secretary-general, Sayyed Hassan Nasrallah, spoke. Hamas seized Corporal Gilad Shalit.",
       has: ['person:Hassan Nasrallah', 'person:Gilad Shalit'],
       not: ['person:Sayyed Hassan Nasrallah'],
+    },
+    {
+      name: 'a surname after an honorific or a title is the person named in full before',
+      input:
+        'Foreign Minister Pradeep Gyawali spoke in Kathmandu. Mr Gyawali summoned the envoy. Minister Gyawali left.',
+      has: ['person:Pradeep Gyawali'],
+      not: ['person:Gyawali'],
     },
     {
       name: 'a name whose surname later speaks alone',
