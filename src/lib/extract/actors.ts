@@ -40,6 +40,7 @@ import {
   PERSON_BEFORE,
   PERSON_NOUNS,
   NOT_PERSON_LAST,
+  INSTRUMENT_HEADS,
   PORTFOLIOS,
   SERVICES,
   SERVICE_NAME,
@@ -441,6 +442,14 @@ export function extractMentions(
       const e = hit.value.entry;
       let end = i + hit.length;
       const alias = text.slice(tokens[i].start, tokens[end - 1].end);
+      // "the Vienna Convention", "the Oslo Accords": a place naming an instrument is no actor.
+      if (
+        (e.kind === 'place' || e.kind === 'region' || alias === e.capital) &&
+        INSTRUMENT_HEADS.longestAt(tokens, end)
+      ) {
+        i = end - 1;
+        continue;
+      }
       const poss = tokens[end]?.text === "'s" || tokens[end]?.text === '’s' ? 1 : 0;
       // "Morocco's foreign ministry", "the French Ministry of Defence", "Seoul's defence ministry".
       const ministry =

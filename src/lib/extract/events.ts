@@ -806,6 +806,9 @@ function assignDates(
 
 const SPEECH =
   /\b(?:said|says|told|added|stated|noted|warned|announced|insisted|stressed|claimed|reported|according to)\b(?:\s+(?:that|on \w+))?/gi;
+/** After a speech verb, the speaker's own pronoun or forces: "it had", "its jets have". */
+const SELF_REPORT =
+  /^\s*(?:it|its\s+(?:[\p{Ll}-]+\s+){0,2}?(?:forces|troops|army|navy|air\s+force|military|jets|aircraft|warships|ships|vessels|coast\s+guard|units|soldiers|drones|missiles|air\s+defen[cs]es))\s+(?:(?:had|has|have|would|will|could)\s+)?(?:(?:been|also|successfully|already)\s+)?$/iu;
 const COORD =
   /^(?:,|and|,\s*and|along with|together with|as well as|with|&|–|-|\/|or)(?:\s+the)?$/i;
 
@@ -886,6 +889,20 @@ function roles(
       else break;
     }
     // "Japan's Self-Defense Forces": the possessor is not a second subject.
+  }
+  // "India said its air force had shot down a Pakistani F-16", "Pakistan said it had struck":
+  // what the speaker reports of itself, the speaker did.
+  if (subject.length === 0 && speech && SELF_REPORT.test(ctx.text.slice(from, tStart))) {
+    // The speaker stands right before its verb ("India acknowledged losing a plane and said").
+    const speaker = inClause.filter((m) => m.end <= c.start + speech.index).pop();
+    const gap = speaker ? ctx.text.slice(speaker.end, c.start + speech.index) : ',';
+    if (
+      speaker &&
+      ctx.reg.get(speaker.actorKey).kind !== 'person' &&
+      !/[,;:()]/.test(gap) &&
+      gap.trim().split(/\s+/).length <= 6
+    )
+      subject = [speaker];
   }
   const lead = ctx.text.slice(c.start, tStart);
   // "Saudi Arabia, which signed a pact with Pakistan, ...": the relative clause's subject is the

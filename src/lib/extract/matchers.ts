@@ -45,6 +45,8 @@ export const PERSON_NOUNS = new Set(words.personNouns);
 export const PERSON_BEFORE = new Set(words.personBefore.map((w) => w.toLowerCase()));
 export const NOT_PERSON_LAST = new Set(words.notPersonLast);
 export const ORG_HEADS = exactTrie(words.orgHeads);
+/** "Vienna Convention", "Oslo Accords": after a place, the name of an instrument. */
+export const INSTRUMENT_HEADS = exactTrie(words.instrumentHeads);
 export const FORCE_HEADS = exactTrie(words.forceHeads);
 export const PLACE_HEADS = exactTrie(words.placeHeads);
 export const REGION_HEADS = new Set(words.regionHeads);

@@ -181,9 +181,12 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     if (hit.value.notBefore?.has(tokens[i + hit.length]?.lower ?? '')) continue;
     // "Russian ships", "the fires", "its tests", "guard ships opened fire": the word is a noun
     // there, not the verb ("ships arms", "fires missiles").
+    // "struck targets", "launched strikes": right after a verb, the word is its object.
+    const last = raw[raw.length - 1];
+    const afterVerb = !!last && last.to === i && last.e.form !== 'noun' && hit.value.form === 's';
     if (
       (hit.value.form === 's' || hit.value.form === 'base') &&
-      nounContext(tokens[i - 1], tokens[i + hit.length])
+      (afterVerb || nounContext(tokens[i - 1], tokens[i + hit.length]))
     ) {
       const noun = NOUNS.longestAt(tokens, i);
       if (noun) raw.push({ from: i, to: i + noun.length, e: noun.value });

@@ -901,6 +901,16 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Azerbaijan > Turkey',
     },
     {
+      name: 'what a state says its own forces did, the state did',
+      input: 'India said its air force had shot down a Pakistani F-16 on Wednesday.',
+      expected: 'aggression: India > Pakistan',
+    },
+    {
+      name: 'a verb’s object is no second act ("struck targets")',
+      input: 'Pakistan said it had struck targets in India on Wednesday.',
+      expected: 'aggression: Pakistan > India',
+    },
+    {
       name: 'the accused is the agent of the act it is accused of',
       input: 'Kyiv accused Belarus on Monday of helping Russia.',
       expected: 'cooperation: Belarus > Russia',
@@ -1103,6 +1113,12 @@ describe('relations from what actors do (table)', () => {
       input: 'Indian Defence Minister Rajnath Singh and India signed the pact on Monday.',
       absent: 'cooperation: India > Rajnath Singh',
     },
+    {
+      name: 'what a person says "it" did is not the person’s act',
+      input:
+        'Colombian President Gustavo Petro said it violated the sovereignty of Mexico on Monday.',
+      absent: 'incursion: Colombia > Mexico',
+    },
   ])('$name', ({ input, absent }) => {
     expect(relate(input)).not.toContain(absent);
   });
@@ -1178,6 +1194,12 @@ describe('actors no list holds (table)', () => {
         "The movement's secretary-general, Sayyed Hassan Nasrallah, spoke. Hamas seized Corporal Gilad Shalit.",
       has: ['person:Hassan Nasrallah', 'person:Gilad Shalit'],
       not: ['person:Sayyed Hassan Nasrallah'],
+    },
+    {
+      name: 'a place that names an instrument is no actor',
+      input: 'Quito broke the Vienna Convention. The Oslo Accords were signed by Israel.',
+      has: ['country:Israel'],
+      not: ['country:Austria', 'country:Norway', 'place:Vienna', 'place:Oslo'],
     },
     {
       name: 'a surname after an honorific or a title is the person named in full before',
