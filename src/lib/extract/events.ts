@@ -494,7 +494,9 @@ function sentenceEvents(
     if (t.cls.trade) {
       const pre = (m: Mention) => ctx.text.slice(Math.max(tEnd, m.start - 14), m.start);
       const named = [...target, ...others];
-      const to = named.filter((m) => /\bto\s+(?:the\s+)?$/i.test(pre(m)));
+      // "selling gas to Egypt and Jordan": every buyer coordinated after "to".
+      const first = named.find((m) => /\bto\s+(?:the\s+)?$/i.test(pre(m)));
+      const to = first ? coordinated(ctx, named, first) : [];
       const from = named.filter((m) => /\b(?:of|from)\s+(?:the\s+)?$/i.test(pre(m)));
       if (!t.cls.reverse) {
         if (from.length) seller = from;

@@ -901,6 +901,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Azerbaijan > Turkey',
     },
     {
+      name: 'every buyer coordinated after "to"',
+      input: 'Israel began selling gas to Egypt and Jordan on Monday.',
+      expected: 'energy-trade: Israel > Jordan',
+    },
+    {
       name: 'what a state says its own forces did, the state did',
       input: 'India said its air force had shot down a Pakistani F-16 on Wednesday.',
       expected: 'aggression: India > Pakistan',
