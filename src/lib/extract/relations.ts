@@ -46,6 +46,16 @@ const FEATURE_OF = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}\\s+${FEATURES}(
 const APPOSITIVE_OF = new RegExp(
   `^,\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}${FEATURES}\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:north|south|east|west|central)[a-z-]*\\s+)?$`,
 );
+/** Between a place and a demonym describing it: ", the closest ", ", a northern ". */
+const DEMONYM_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:(?!former\b)[a-z-]+\s+){0,2}$/;
+/** After a demonym: " village", " port". */
+const FEATURE_NEXT = new RegExp(`^\\s+${FEATURES}\\b`);
+/** Before a place: "its port of", "its southern", "its own". */
+const ITS_PLACE = new RegExp(`\\bits\\s+(?:[a-z-]+\\s+){0,2}(?:${FEATURES}\\s+of\\s+)?$`);
+/** Between a state and its unit: ", in the province of", ", in the southern region of". */
+const STATE_THEN_UNIT = new RegExp(
+  `^,\\s+in\\s+the\\s+(?:[a-z-]+\\s+)?(?:province|region|state|district|governorate|prefecture|department)\\s+of\\s+$`,
+);
 /** Between a body and the states that chair it: ", co-chaired by ", " is chaired jointly by the ". */
 const CHAIRED_BY =
   /^(?:,\s+|\s+(?:is|was|has been)\s+)(?:co-?chaired|chaired\s+jointly|jointly\s+chaired)\s+by\s+(?:the\s+)?$/;
@@ -334,6 +344,51 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         APPOSITIVE_OF.test(ctx.text.slice(m.end, after.start))
       )
         out.push(located(m.actorKey, after.actorKey, m.start, after.end));
+      // "Chhangru, the closest Nepalese village to Kalapani": a place its state's demonym describes.
+      if (
+        after &&
+        after.demonym &&
+        ctx.reg.get(after.actorKey).kind === 'country' &&
+        DEMONYM_APPOSITIVE.test(ctx.text.slice(m.end, after.start)) &&
+        FEATURE_NEXT.test(ctx.text.slice(after.end, after.end + 24))
+      )
+        out.push(located(m.actorKey, after.actorKey, m.start, after.end));
+      // "a threat to its port of Assab", "across its southern Syunik province": "its" is the one
+      // state named since the last punctuation mark before it.
+      const sentence0 = sentenceOf(m.start);
+      if (
+        sentence0 &&
+        !actor.country &&
+        ITS_PLACE.test(ctx.text.slice(Math.max(sentence0.start, m.start - 40), m.start))
+      ) {
+        const lead = ctx.text.slice(sentence0.start, m.start);
+        const since =
+          sentence0.start + Math.max(0, ...[...lead.matchAll(/[,;:]/g)].map((x) => x.index + 1));
+        const owners = new Set(
+          mentionsIn(ctx, { start: since, end: m.start })
+            .filter((o) => isPolitical(ctx, o.actorKey) && !o.demonym)
+            .map((o) => o.actorKey),
+        );
+        const [owner] = owners;
+        if (owners.size === 1 && ctx.reg.get(owner).kind === 'country')
+          out.push(located(m.actorKey, owner, since, m.end));
+      }
+      // "about a mile inside Ecuador, in the province of Sucumbíos": the state's province.
+      const host = previous(m);
+      if (
+        host &&
+        !host.demonym &&
+        (ctx.reg.get(host.actorKey).kind === 'country' || actor.kind === 'place') &&
+        host.actorKey !== m.actorKey &&
+        STATE_THEN_UNIT.test(ctx.text.slice(host.end, m.start))
+      )
+        // A state holds the unit; a unit holds the place before it ("near Tinzaouaten, in the
+        // southern region of Bordj Badji Mokhtar").
+        out.push(
+          ctx.reg.get(host.actorKey).kind === 'country'
+            ? located(m.actorKey, host.actorKey, host.start, m.end)
+            : located(host.actorKey, m.actorKey, host.start, m.end),
+        );
       // "across Georgia, including the Black Sea port of Poti", "northern Yemen including the
       // capital Sanaa and the port of Hodeidah": places a state's mention goes on to list.
       // A sea names where a port lies, not a place of the state: "the Black Sea port of Poti".

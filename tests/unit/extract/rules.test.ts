@@ -901,6 +901,21 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Azerbaijan > Turkey',
     },
     {
+      name: 'a place its state’s demonym describes',
+      input: 'Police set up an outpost near Chhangru, the closest Nepalese village to the pass.',
+      expected: 'located-in: Chhangru > Nepal',
+    },
+    {
+      name: '"its" place is the one state named since the last comma',
+      input: 'India spoke on Monday, and Eritrea read it as a threat to its port of Assab.',
+      expected: 'located-in: Assab > Eritrea',
+    },
+    {
+      name: 'a state, then "in the province of" a place',
+      input: 'Aircraft bombed a camp a mile inside Ecuador, in the province of Sucumbíos.',
+      expected: 'located-in: Sucumbíos > Ecuador',
+    },
+    {
       name: 'every buyer coordinated after "to"',
       input: 'Israel began selling gas to Egypt and Jordan on Monday.',
       expected: 'energy-trade: Israel > Jordan',
@@ -1123,6 +1138,11 @@ describe('relations from what actors do (table)', () => {
       input:
         'Colombian President Gustavo Petro said it violated the sovereignty of Mexico on Monday.',
       absent: 'incursion: Colombia > Mexico',
+    },
+    {
+      name: 'a place a demonym described as it was is not in that state now',
+      input: 'Kaliningrad, the former German city of Königsberg, is Russian.',
+      absent: 'located-in: Kaliningrad > Germany',
     },
   ])('$name', ({ input, absent }) => {
     expect(relate(input)).not.toContain(absent);
