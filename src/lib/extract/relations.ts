@@ -734,7 +734,7 @@ const HEAD_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS}\\b`, 'iu')
 const LED_BY =
   /^(?:(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?,?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+(?:\p{Lu}[\p{Ll}-]+\s+)?|,\s+whose\s+(?:[\p{Ll}-]+\s+){0,3})$/u;
 /** Between a body and the name its title introduces: "'s commander, " (then "Turkish Major General"). */
-const OWN_TITLE_COMMA = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS},\\s+$`, 'iu');
+const OWN_TITLE_COMMA = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS},\\s+$`, 'iu');
 
 /**
  * The body a titled person serves when the article names it with the title: "Hezbollah leader
@@ -807,12 +807,15 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
       link(m, prev, prev.start, m.end);
       continue;
     }
-    // "KFOR's commander, Turkish Major General Özkan Ulutaş": the body's title in apposition.
+    // "KFOR's commander, Turkish Major General Özkan Ulutaş": the body's title in apposition;
+    // "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry": the state's.
     const titleStart = m.title?.start ?? m.start;
     const owner = [prev, ctx.mentions[i - 2]].find((o) => o && o.end <= titleStart);
+    const ownerKind = owner ? ctx.reg.get(owner.actorKey).kind : null;
     if (
       owner &&
-      BODY_KINDS.has(ctx.reg.get(owner.actorKey).kind) &&
+      ownerKind &&
+      (BODY_KINDS.has(ownerKind) || (ownerKind === 'country' && !owner.demonym)) &&
       m.start - owner.end <= 64 &&
       OWN_TITLE_COMMA.test(ctx.text.slice(owner.end, titleStart))
     ) {

@@ -901,6 +901,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Azerbaijan > Turkey',
     },
     {
+      name: 'a state’s title in apposition names who holds it',
+      input: "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, spoke.",
+      expected: 'office-held: Ahmed Sharif Chaudhry > Pakistan',
+    },
+    {
       name: 'a place its state’s demonym describes',
       input: 'Police set up an outpost near Chhangru, the closest Nepalese village to the pass.',
       expected: 'located-in: Chhangru > Nepal',
