@@ -1167,6 +1167,12 @@ function orgRun(
   if (headEnd < 0) return null;
   // A head alone ("Ministry", "Command") or a generic pair ("Defence Ministry") names nothing.
   if (headEnd - i < 2) return null;
+  // "Chief Cabinet Secretary Hayashi": words of a title before its head are no body.
+  if (
+    TITLE_MODIFIERS.longestAt(tokens, i)?.length === headEnd - i &&
+    TITLE_HEADS.longestAt(tokens, headEnd)
+  )
+    return null;
   // A state before the head: "Japanese Defense Ministry" is Japan's.
   for (let k = i; k < headEnd; k++) {
     const s = stateAt(tokens, k);

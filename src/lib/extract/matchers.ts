@@ -13,8 +13,20 @@ export interface GazetteerHit {
 
 /** Names and demonyms, matched case-sensitively ("US" the country, never "us"). */
 export const GAZETTEER = new TokenTrie<GazetteerHit>();
+const VARIANT = new Map(
+  Object.entries(words.spellingVariants).flatMap(([uk, us]) => [
+    [uk, us],
+    [us, uk],
+  ]),
+);
+/** A name and the name with the other spelling of its words ("Organisation" / "Organization"). */
+const spellings = (tokens: string[]) => {
+  const other = tokens.map((t) => VARIANT.get(t) ?? t);
+  return other.some((t, i) => t !== tokens[i]) ? [tokens, other] : [tokens];
+};
 for (const entry of LEXICON) {
-  for (const a of entry.aliases) GAZETTEER.add(phraseTokens(a), { entry, demonym: false });
+  for (const a of entry.aliases)
+    for (const form of spellings(phraseTokens(a))) GAZETTEER.add(form, { entry, demonym: false });
   for (const d of entry.demonyms) GAZETTEER.add(phraseTokens(d), { entry, demonym: true });
 }
 

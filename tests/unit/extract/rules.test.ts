@@ -1226,6 +1226,13 @@ describe('actors no list holds (table)', () => {
       not: ['person:Sayyed Hassan Nasrallah'],
     },
     {
+      name: 'a listed name in the other spelling, and a title’s words that are no body',
+      input:
+        'The Organisation of American States met. Chief Cabinet Secretary Hayashi Yoshimasa spoke.',
+      has: ['bloc:Organization of American States', 'person:Yoshimasa Hayashi'],
+      not: ['organization:Organisation of American', 'organization:Chief Cabinet'],
+    },
+    {
       name: 'a place that names an instrument is no actor',
       input: 'Quito broke the Vienna Convention. The Oslo Accords were signed by Israel.',
       has: ['country:Israel'],

@@ -88,6 +88,8 @@ export const WordsSchema = v.object({
   personNounsComment: v.optional(v.string()),
   personBefore: v.array(v.string()),
   notPersonLast: v.array(v.string()),
+  spellingVariants: v.record(v.string(), v.string()),
+  spellingVariantsComment: v.optional(v.string()),
   instrumentHeads: v.array(v.string()),
   instrumentHeadsComment: v.optional(v.string()),
   personBeforeComment: v.optional(v.string()),
