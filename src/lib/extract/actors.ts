@@ -50,6 +50,7 @@ import {
   TITLE_FIRST,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  TITLE_LAST,
   TITLE_VAGUE,
   VESSEL_PREFIXES,
 } from './matchers.ts';
@@ -1135,7 +1136,18 @@ function orgRun(
     // "of (the)" / "for" / "and" inside a body's name, when capitals follow.
     // Not "X and the Y": two bodies, not one name.
     const twoBodies = t.lower === 'and' && (tokens[j + 1]?.lower === 'the' || covered[j + 1] === 1);
-    if (headEnd < 0 && j > i && t.lower === 'and' && !twoBodies && headWithin(tokens, j + 1, 3)) {
+    // "Prime Minister Phạm Minh Chính and Communist Party officials": a titled name is a person's.
+    let name = i;
+    while (name > 0 && cap(tokens[name - 1]) && !TITLE_LAST.has(tokens[name - 1].lower)) name--;
+    const titled = name > 0 && TITLE_LAST.has(tokens[name - 1].lower);
+    if (
+      headEnd < 0 &&
+      j > i &&
+      t.lower === 'and' &&
+      !twoBodies &&
+      !titled &&
+      headWithin(tokens, j + 1, 3)
+    ) {
       j++;
       continue;
     }

@@ -46,6 +46,10 @@ export const TITLE_HEADS = lowerTrie(words.titleHeads);
 export const TITLE_FIRST = new Set(
   [...words.titleHeads, ...words.titleModifiers].map((w) => phraseTokens(w)[0].toLowerCase()),
 );
+/** The last words of titles: a name right after one is a person's ("Prime Minister X and ..."). */
+export const TITLE_LAST = new Set(
+  words.titleHeads.map((w) => phraseTokens(w).at(-1)!.toLowerCase()),
+);
 export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
 export const PORTFOLIOS = new Set(words.portfolios);
 export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));

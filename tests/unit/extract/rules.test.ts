@@ -1233,6 +1233,12 @@ describe('actors no list holds (table)', () => {
       not: ['organization:Organisation of American', 'organization:Chief Cabinet'],
     },
     {
+      name: 'a titled name and the body coordinated after it are two actors',
+      input: 'Biden met Prime Minister Phạm Minh Chính and Communist Party officials in Hanoi.',
+      has: ['person:Phạm Minh Chính', 'organization:Communist Party'],
+      not: ['organization:Phạm Minh Chính and Communist Party'],
+    },
+    {
       name: 'a place that names an instrument is no actor',
       input: 'Quito broke the Vienna Convention. The Oslo Accords were signed by Israel.',
       has: ['country:Israel'],
