@@ -1325,12 +1325,14 @@ function nounHeadline(
     from--;
   if (t.form !== 'noun') {
     // After a light verb, keep the noun's own modifiers ("their first talks" -> "first talks").
+    // A hyphen inside a word goes with it: "their short-lived mutiny" -> "short-lived mutiny".
     while (
       from > t.from + 1 &&
       !/^(?:their|its|his|her|a|an|the)$/i.test(tokens[from - 1].lower) &&
-      tokens[from - 1].word
+      (tokens[from - 1].word || (tokens[from - 1].text === '-' && !tokens[from - 1].spaced))
     )
       from--;
+    while (from < t.head && !tokens[from].word) from++;
   }
   let to = t.to;
   let words = 0;

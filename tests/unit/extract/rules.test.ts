@@ -1766,6 +1766,17 @@ describe('titles a briefer can read', () => {
     ]);
     expect(ds.events.map((e) => e.title)).toContain('Hulusi Akar accused Greece');
   });
+  it('keeps a hyphenated modifier whole ("ten-day joint exercise", not "day joint exercise")', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nYEREVAN, Sept 11, 2023 - Armenia and the United States began a ten-day joint exercise near Yerevan on Monday.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.title)).toEqual([
+      'Armenia–United States ten-day joint exercise near Yerevan',
+    ]);
+  });
   it.each([
     {
       sentence: 'Thailand wants the dispute handled by a joint boundary commission set up in 2000.',
