@@ -1303,6 +1303,9 @@ function typeRun(
     return 'person';
   // "after the death of Yevgeny Prigozhin".
   if (personLike && precededBy(tokens, from, PERSON_BEFORE)) return 'person';
+  // "foreign ministers Wang Yi and Jeremiah Manele", "two reservists, Ehud Goldwasser and Eldad
+  // Regev": names after the plural of a title or of a person's noun, and those coordinated.
+  if (personLike && pluralPersons(tokens, from)) return 'person';
   // "Eric Huang, a career diplomat", "Dejan Pantić, a former Serb police officer": a name with
   // a person's noun or title in apposition.
   if (personLike && after?.text === ',' && appositivePerson(tokens, end + 1)) return 'person';
@@ -1362,6 +1365,23 @@ function typeRun(
     return 'place';
   }
   return null;
+}
+
+/** Whether the names from token `from` follow a plural title or person's noun ("ministers"). */
+function pluralPersons(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  // Back over an earlier name and "and" or a comma: "ministers Wang Yi and <run>".
+  if (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') {
+    k--;
+    const names = k;
+    while (k >= 0 && cap(tokens[k]) && names - k < 4) k--;
+    if (k === names && tokens[k + 1]?.lower !== 'and') k = from - 1;
+  }
+  if (tokens[k]?.text === ',') k--;
+  const w = tokens[k]?.lower ?? '';
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return PERSON_NOUNS.has(one) || TITLE_LAST.has(one);
 }
 
 /** Words that may follow the head of a person's apposition. */

@@ -1233,6 +1233,19 @@ describe('actors no list holds (table)', () => {
       not: ['organization:Organisation of American', 'organization:Chief Cabinet'],
     },
     {
+      name: 'names after a plural title or person’s noun, and those coordinated with them',
+      input:
+        'Foreign ministers Wang Yi and Jeremiah Manele signed it. Gunmen took two reservists, Ehud Goldwasser and Eldad Regev.',
+      has: ['person:Jeremiah Manele', 'person:Ehud Goldwasser', 'person:Eldad Regev'],
+      not: [],
+    },
+    {
+      name: 'a lower-case title with its modifier',
+      input: 'An envoy and assistant secretary of state Daniel Kritenbrink is due in Honiara.',
+      has: ['person:Daniel Kritenbrink'],
+      not: [],
+    },
+    {
       name: 'a titled name and the body coordinated after it are two actors',
       input: 'Biden met Prime Minister Phạm Minh Chính and Communist Party officials in Hanoi.',
       has: ['person:Phạm Minh Chính', 'organization:Communist Party'],
