@@ -343,6 +343,9 @@ export function extractMentions(
   // armed revolt" earlier in the article names that person.
   const spoken = new Set<string>();
   for (const m of text.matchAll(SPOKEN)) spoken.add(m[1]);
+  // "Qassem Soleimani ... Trump said Soleimani had ... Soleimani's deputy": a word that stands
+  // alone mid-sentence, again and again, is how the article names a person it named in full.
+  for (const w of aloneTwice(sentenceTokens)) spoken.add(w);
   const persons: { key: string; tokens: Token[]; familyFirst: boolean }[] = [];
   const tokensOf: Token[][] = [];
   /** The last ministry of each kind the article named with its state ("Foreign Ministry"). */
@@ -986,6 +989,23 @@ const LONG_FORM =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}\p{Lu}[\p{L}'’-]{0,30})$/u;
 /** Longer than the longest name LONG_FORM can match. */
 const LONG_FORM_REACH = 300;
+
+/**
+ * Capitalised words that stand alone (no capitalised word beside them, not opening the
+ * sentence) at least twice in the article: surnames, mostly ("Soleimani had", "Soleimani's").
+ */
+function aloneTwice(sentences: Token[][]): string[] {
+  const seen = new Map<string, number>();
+  for (const tokens of sentences)
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.word || !t.cap || t.upper || t.text.length < 3 || NOT_NAMES.has(t.text)) continue;
+      if (cap(tokens[i - 1]) || (tokens[i - 1].text === '-' && !t.spaced) || cap(tokens[i + 1]))
+        continue;
+      seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
+    }
+  return [...seen].filter(([, n]) => n >= 2).map(([w]) => w);
+}
 
 /** One capitalised word alone before a speech verb (words.json): "Prigozhin says". */
 const SPOKEN = new RegExp(

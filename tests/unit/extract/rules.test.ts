@@ -1240,6 +1240,13 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a name whose last word later stands alone again and again',
+      input:
+        "For two decades Qassem Soleimani moved between capitals. Trump said Soleimani had planned attacks. Tehran named Soleimani's deputy.",
+      has: ['person:Qassem Soleimani'],
+      not: [],
+    },
+    {
       name: 'a lower-case title with its modifier',
       input: 'An envoy and assistant secretary of state Daniel Kritenbrink is due in Honiara.',
       has: ['person:Daniel Kritenbrink'],
