@@ -69,6 +69,8 @@ async function start() {
         check,
       },
     });
+  // Its fonts are in use now (index.html).
+  document.getElementById('font-warm-up')?.remove();
 }
 
 void start();
