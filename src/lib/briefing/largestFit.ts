@@ -9,12 +9,14 @@
 
 /**
  * The first of `sizes` (largest first) for which `fits` holds, or the last when none does.
- * `fits` is asked about `sizes[from]` first (the size the last card fitted at: the next one is
- * often about as long, and then two tries say it is the answer). When that fits, the sizes
- * above it are searched; when not, from the index `guess` gives (asked once) one size after
- * another towards the answer, or without a guess as a binary search needs.
+ * With `from` (the size the last card fitted at: the next one is often about as long), the size
+ * above it is asked about first, then `sizes[from]`: for a card as long as the last, two tries,
+ * the last of them the answer (so it need not be laid out again). Otherwise `fits` is asked
+ * about the largest size first. Past a size that does not fit, the search goes on from the
+ * index `guess` gives (asked once) one size after another towards the answer, or without a
+ * guess as a binary search needs; above one that fits, by halves.
  * @example largestFit([1.6, 1.5, 1.4, 1.3], (s) => s <= 1.4) // -> 1.4 (tried 1.6, 1.4, 1.5)
- * @example largestFit([1.6, 1.5, 1.4, 1.3], (s) => s <= 1.4, undefined, 2) // -> 1.4 (tried 1.4, 1.5)
+ * @example largestFit([1.6, 1.5, 1.4, 1.3], (s) => s <= 1.4, undefined, 2) // -> 1.4 (tried 1.5, 1.4)
  */
 export function largestFit<T>(
   sizes: readonly T[],
@@ -25,9 +27,7 @@ export function largestFit<T>(
   if (sizes.length === 0) throw new Error('largestFit: no size to try');
   const last = sizes.length - 1;
   const first = Math.min(last, Math.max(0, from));
-  if (fits(sizes[first])) {
-    // A short card fits at the largest size: one try; a card as long as the last, two.
-    if (first === 0 || !fits(sizes[first - 1])) return sizes[first];
+  if (first > 0 && fits(sizes[first - 1])) {
     // sizes[hi] fits; the answer is at or above it.
     let lo = 0;
     let hi = first - 1;
@@ -38,6 +38,8 @@ export function largestFit<T>(
     }
     return sizes[lo];
   }
+  // A short card fits at the largest size: one try; a card as long as the last, two.
+  if (fits(sizes[first])) return sizes[first];
   if (guess && first < last) {
     let i = Math.min(last, Math.max(first + 1, Math.round(guess())));
     if (fits(sizes[i])) {

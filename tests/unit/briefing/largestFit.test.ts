@@ -77,7 +77,7 @@ describe('largestFit', () => {
         }
   });
 
-  it('tries twice for a card that fits where the last one did', () => {
+  it('tries twice for a card that fits where the last one did, the answer last', () => {
     for (let i = 1; i < SIZES.length; i++) {
       const tried: number[] = [];
       largestFit(
@@ -86,7 +86,7 @@ describe('largestFit', () => {
         () => i,
         i,
       );
-      expect(tried).toEqual([SIZES[i], SIZES[i - 1]]);
+      expect(tried).toEqual([SIZES[i - 1], SIZES[i]]);
     }
   });
 });
