@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/build/contentSecurityPolicy.ts';
 import { tielineDataset } from './src/lib/build/datasetPlugin.ts';
 import { firstLoadCompileHint, firstLoadGroup } from './src/lib/build/firstLoadChunk.ts';
+import { earlyScript } from './src/lib/build/earlyScript.ts';
+import { OFFLINE_MODE } from './src/lib/layout/layoutClient.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -12,6 +14,9 @@ export default defineConfig({
   plugins: [
     svelte(),
     tielineDataset({ seedsDir, datasetFile: process.env.TIELINE_DATASET }),
+    // The layout worker starts from <head>, before the app's code has arrived (the policy's
+    // <meta>, added after it, goes above it).
+    earlyScript(src('lib/layout/earlyLayoutWorker.ts'), OFFLINE_MODE),
     contentSecurityPolicy(),
     // The first-load chunk compiled as it streams in, not function by function at first call.
     firstLoadCompileHint(),

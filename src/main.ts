@@ -20,7 +20,9 @@ const target: HTMLElement = found;
 const seeds = readPageDataset(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
 const check = (): Promise<string[]> =>
   import('./lib/model/embeddedDataset').then((m) => m.checkPageDataset(seeds));
-// The network-layout worker loads its code while the page mounts.
+// The network-layout worker: the built page started it from <head> (earlyLayoutWorker.ts) and
+// this adopts it; elsewhere (the dev server) it starts here and loads its code while the page
+// mounts, or the layout code loads for the page where no worker can start.
 prepareLayout();
 const overlayJson = document.getElementById(OVERLAY_ELEMENT_ID)?.textContent;
 
@@ -38,8 +40,9 @@ const startSources = (): Promise<Started> =>
 // No top-level await: the chunks loaded here import the page's own chunk, which would then wait
 // for itself.
 async function start() {
-  // The layout worker (prepareLayout, above) starts only once this task ends: mounting in a
-  // task of its own lets it load its code and warm up while the page mounts, instead of after.
+  // A worker created in this task (prepareLayout, above; not one adopted) starts only once it
+  // ends: mounting in a task of its own lets it load its code while the page mounts. It also
+  // keeps the module's evaluation and the mount two tasks, neither a long one.
   await yieldToPage();
   const early = presenter ? await startSources() : null;
   // A link with a query needs the code that reads it (urlBinding.svelte.ts) before the page
@@ -69,6 +72,8 @@ async function start() {
         check,
       },
     });
+  // Its fonts are in use now (index.html).
+  document.getElementById('font-warm-up')?.remove();
 }
 
 void start();

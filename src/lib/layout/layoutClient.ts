@@ -11,6 +11,7 @@
 import type { Actor, Relation } from '../model/schema.ts';
 import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
 import type { LayoutRequest, LayoutResponse, LayoutSettings } from './networkLayoutProtocol.ts';
+import type { EarlyWorker } from './earlyLayoutWorker.ts';
 
 type Pending = {
   request: LayoutRequest;
@@ -21,6 +22,8 @@ type Pending = {
 
 /** The Vite mode of the single-file offline build (scripts/build-offline.ts). */
 export const OFFLINE_MODE = 'offline';
+/** Where earlyLayoutWorker.ts leaves the worker it started (it has no imports: same name there). */
+export const EARLY_WORKER_KEY = 'tielineLayoutWorker';
 
 let worker: Worker | null = null;
 let workerFailed = false;
@@ -62,11 +65,15 @@ function startWorker(): Worker | null {
   if (import.meta.env.MODE === OFFLINE_MODE || workerFailed || typeof Worker === 'undefined')
     return null;
   if (worker) return worker;
+  // The built page started it from <head> (earlyLayoutWorker.ts); the dev server did not.
+  const early = takeEarlyWorker();
   try {
-    worker = new Worker(new URL('./networkLayout.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'tieline-network-layout',
-    });
+    worker =
+      early?.worker ??
+      new Worker(new URL('./networkLayout.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'tieline-network-layout',
+      });
   } catch {
     workerFailed = true;
     return null;
@@ -76,7 +83,19 @@ function startWorker(): Worker | null {
     event.preventDefault();
     fallBack();
   };
+  if (early?.failed) {
+    fallBack();
+    return null;
+  }
   return worker;
+}
+
+/** The worker the page's first script started (once; null if it did not). */
+function takeEarlyWorker(): EarlyWorker | null {
+  const scope = globalThis as Record<string, unknown>;
+  const early = (scope[EARLY_WORKER_KEY] as EarlyWorker | undefined) ?? null;
+  delete scope[EARLY_WORKER_KEY];
+  return early;
 }
 
 let inPage: Promise<unknown> | null = null;

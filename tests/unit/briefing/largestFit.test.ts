@@ -67,4 +67,26 @@ describe('largestFit', () => {
   it('says so when it is given no size', () => {
     expect(() => largestFit([], () => true)).toThrow(/no size/);
   });
+
+  it('chooses the same from any first size, with or without a guess', () => {
+    for (let limit = 0.5; limit <= 1.7; limit += 0.05)
+      for (let from = -1; from <= 11; from++)
+        for (const guess of [undefined, () => 4]) {
+          const chosen = largestFit(SIZES, (s) => s <= limit, guess, from);
+          expect(chosen).toBe(oneByOne(limit));
+        }
+  });
+
+  it('tries twice for a card that fits where the last one did, the answer last', () => {
+    for (let i = 1; i < SIZES.length; i++) {
+      const tried: number[] = [];
+      largestFit(
+        SIZES,
+        (s) => (tried.push(s), s <= SIZES[i]),
+        () => i,
+        i,
+      );
+      expect(tried).toEqual([SIZES[i - 1], SIZES[i]]);
+    }
+  });
 });
