@@ -121,6 +121,8 @@ test('zooming changes the axis ticks and Reset zoom restores them', async ({ pag
   const box = await view(page).locator('svg[role="group"]').boundingBox();
   const lane = await mark(page, dated[0].id).boundingBox();
   if (!box || !lane) throw new Error('timeline not laid out');
+  // The zoom and the brush load together, on demand: the brush's overlay says the wheel is heard.
+  await expect(view(page).locator('[data-brush] rect.overlay')).toHaveCount(1);
   await page.mouse.move(box.x + box.width / 2, lane.y + lane.height / 2);
   await page.mouse.wheel(0, -600);
   await expect.poll(() => tickLabels(page)).not.toEqual(before);
