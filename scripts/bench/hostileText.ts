@@ -25,12 +25,14 @@ export interface Shape {
   tail?: string;
 }
 
-/** The shapes the hostile-input report timed (issue 18, item 1). */
+/** The shapes the hostile-input report timed (issue 18, item 1), and one found since. */
 export const SHAPES: Shape[] = [
   { name: 'dots', unit: '.' },
   { name: '"?!" repeated', unit: '?!' },
   { name: '" and the agreement" in one sentence', unit: ' and the agreement', tail: '.' },
   { name: 'prose without sentence breaks', unit: PROSE },
+  // Found by the generated units: a bracket search that rescanned every run of spaces.
+  { name: 'tabs and spaces', unit: '\t ' },
 ];
 
 /**
@@ -153,7 +155,7 @@ export interface HostileReport {
  * @example measureHostile(10_000).worstShape.ratio // -> 1.1
  */
 export function measureHostile(runs: number): HostileReport {
-  const sizes = [100_000, 104_000, 884_000, 1_000_000];
+  const sizes = [100_000, 104_000, 884_000, 1_000_000, 131_072];
   let worstShape: HostileReport['worstShape'] = { name: '', bytes: 0, msPerKb: 0, ratio: 0 };
   SHAPES.forEach((shape, i) => {
     const g = settledGrowth(shape, sizes[i] / 8, sizes[i], 2, 2);

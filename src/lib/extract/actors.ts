@@ -335,7 +335,17 @@ export function extractMentions(
   const definitions = new Map<string, string>();
   // Each "(RSF)" first, then the name that ends right before it: a few short reads per article.
   for (const p of text.matchAll(ACRONYM_IN_PARENS)) {
-    const m = LONG_FORM.exec(text.slice(Math.max(0, p.index - LONG_FORM_REACH), p.index));
+    // The spaces before the bracket, walked back over (a bounded walk: no pattern that could
+    // rescan a long run of spaces from every start).
+    let ws = p.index;
+    while (
+      ws > 0 &&
+      p.index - ws < LONG_FORM_REACH &&
+      (text[ws - 1] === ' ' || text[ws - 1] === '\t')
+    )
+      ws--;
+    if (ws === p.index) continue;
+    const m = LONG_FORM.exec(text.slice(Math.max(0, ws - LONG_FORM_REACH), ws));
     // "The Rapid Support Forces (RSF)" at a sentence's start defines "Rapid Support Forces".
     if (m && !definitions.has(p[1])) definitions.set(p[1], m[1].replace(/^The[ \t]+/, ''));
   }
@@ -983,7 +993,7 @@ export function extractMentions(
 }
 
 /** An acronym in brackets after a name: "Syrian Democratic Forces (SDF)". */
-const ACRONYM_IN_PARENS = /[ \t]+\((\p{Lu}{2,6})\)/gu;
+const ACRONYM_IN_PARENS = /\((\p{Lu}{2,6})\)/gu;
 /** The name that ends where the brackets start: two to seven capitalised words. */
 const LONG_FORM =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6}\p{Lu}[\p{L}'’-]{0,30})$/u;

@@ -29,6 +29,7 @@ describe('extraction time per kilobyte stays flat', { timeout: 120_000 }, () => 
     { shape: SHAPES[1], size: 104_000 },
     { shape: SHAPES[2], size: 180_000 },
     { shape: SHAPES[3], size: 1_000_000 },
+    { shape: SHAPES[4], size: 131_072 },
   ])('$shape.name at the reported size ($size characters)', ({ shape, size }) => {
     const measured = growth(shape, size / 8, size, 2);
     expect(measured.ratio, JSON.stringify(measured)).toBeLessThan(MAX_RATIO);
