@@ -75,6 +75,8 @@ const ONGOING = cueTrie(verbs.ongoing);
 
 /** How far from a date, in tokens, the words of a plan point it ahead. */
 const PLAN_REACH = 8;
+/** How far, in tokens, an announcement looks for the act it announces. */
+const YIELD_REACH = 12;
 /** How far before a trigger its modality words are looked for, in tokens. */
 const MODAL_WINDOW = 6;
 /** How far after a trigger its target is looked for, in characters. */
@@ -263,9 +265,13 @@ function sentenceEvents(
     const t = triggers[i];
     if (!t.cls.yields) continue;
     const c = clauseOf(tokens[t.from].start);
-    const inClause = (u: Trigger) =>
-      c.start <= tokens[u.from].start && tokens[u.from].start < c.end;
-    if (triggers.some((u) => u !== t && !u.cls.yields && inClause(u))) triggers.splice(i, 1);
+    // Near it, in its clause: "announced on Tuesday that it would impose sanctions", not the
+    // next act of a long sentence ("issued a statement ..., and on May 11 X summoned ...").
+    const near = (u: Trigger) =>
+      c.start <= tokens[u.from].start &&
+      tokens[u.from].start < c.end &&
+      Math.abs(u.from - t.from) <= YIELD_REACH;
+    if (triggers.some((u) => u !== t && !u.cls.yields && near(u))) triggers.splice(i, 1);
   }
   // A bare weekday or month-day points the way its own clause's tense points: "will meet on
   // June 1" ahead, "overran a base on June 1, and the next day attacked" back.

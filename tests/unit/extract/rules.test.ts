@@ -232,6 +232,8 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The two states set up a joint boundary commission.', expected: ['cooperation'] },
     { input: 'The Quad was revived in 2017.', expected: ['cooperation'] },
     { input: 'Greece announced two marine parks.', expected: ['statement'] },
+    { input: 'The ministry issued a statement.', expected: ['statement'] },
+    { input: 'The two ministers issued a joint statement.', expected: ['agreement'] },
     { input: 'The minister paid a courtesy call on the president.', expected: ['meeting'] },
     {
       input:
@@ -1754,6 +1756,12 @@ describe('an announcement', () => {
       '2024-05-06',
       'Greece announced two marine parks in the Aegean',
     ]);
+  });
+  it('is its own milestone when the next act is far along a long sentence', () => {
+    const found = events(
+      'Nepal’s foreign ministry issued a statement on Saturday objecting that the new road ran through Nepalese territory, and Mr Gyawali later summoned the Indian ambassador.',
+    );
+    expect(found.map((e) => e.kind)).toContain('statement');
   });
   it('gives way to the act it announces', () => {
     const found = events('On Monday Washington announced sanctions on Tehran.');
