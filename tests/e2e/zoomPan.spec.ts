@@ -24,9 +24,12 @@ test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
   await expect(drawing(page).locator('[data-node-id]')).toHaveCount(dataset.actors.length);
-  // Zooming is wired once the interaction chunk has loaded.
+  // Zooming is wired once the interaction chunk has loaded. A function, not a string: the page's
+  // CSP forbids eval, and a string predicate that has to poll is evaluated with it.
   await page.waitForFunction(
-    '(document.querySelector(\'[data-view="network"] svg.hits\') || {}).__zoom !== undefined',
+    () =>
+      (document.querySelector('[data-view="network"] svg.hits') as { __zoom?: unknown } | null)
+        ?.__zoom !== undefined,
   );
 });
 test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
