@@ -450,8 +450,7 @@ function sentenceEvents(
       controls.push({ clause: c.start, end: target[target.length - 1].end, target: [...target] });
     // "handled by a joint boundary commission set up in 2000": a participle right after the noun
     // of a phrase a preposition opens describes that noun; the clause's subject did not do it.
-    if (participle(t, tokens) && reducedRelative(tokens, t.from, t.to) && particleOnly(t, tokens))
-      subject.splice(0, subject.length);
+    if (reducedRelative(tokens, t)) subject.splice(0, subject.length);
     const named = [...subject];
     // "both governments", "the two sides": a mutual act of the article's focal pair.
     // The words stand in the act's own clause, before a comma after it: "where he was meeting
@@ -1204,10 +1203,8 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-/** "set up", "handed over": a verb with only particles after it ("exchanged fire" has its object). */
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'away', 'back']);
-const particleOnly = (t: Trigger, tokens: Token[]) =>
-  tokens.slice(t.from + 1, t.to).every((x) => PARTICLES.has(x.lower));
+/** After a verb in its trigger: "set up", "handed over" ("exchanged fire" has its object). */
+const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'in', 'on', 'away', 'back']);
 const AFTER_PARTICIPLE = new Set(['today', 'yesterday', 'last', 'earlier', 'later', 'jointly']);
 /** Irregular verbs whose past is their base form ("set up", "cut", "shut"). */
 const PAST_AS_BASE = new Set(
@@ -1224,8 +1221,14 @@ const PREPOSITIONS = new Set(
   'by of in with for to under from on at through via into over against'.split(' '),
 );
 
-/** A past participle after a common noun a preposition's phrase ends on ("by a commission set up"). */
-function reducedRelative(tokens: Token[], verb: number, end: number): boolean {
+/**
+ * A trigger that is a past participle, alone or with particles, after the common noun a
+ * preposition's phrase ends on ("handled by a commission set up in 2000").
+ */
+function reducedRelative(tokens: Token[], t: Trigger): boolean {
+  if (!participle(t, tokens)) return false;
+  if (!tokens.slice(t.from + 1, t.to).every((x) => VERB_PARTICLES.has(x.lower))) return false;
+  const [verb, end] = [t.from, t.to];
   let k = verb;
   while (
     k > 0 &&

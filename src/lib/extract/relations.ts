@@ -355,15 +355,14 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         out.push(located(m.actorKey, after.actorKey, m.start, after.end));
       // "a threat to its port of Assab", "across its southern Syunik province": "its" is the one
       // state named since the last punctuation mark before it.
-      const sentence0 = sentenceOf(m.start);
       if (
-        sentence0 &&
+        sentence &&
         !actor.country &&
-        ITS_PLACE.test(ctx.text.slice(Math.max(sentence0.start, m.start - 40), m.start))
+        ITS_PLACE.test(ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start))
       ) {
-        const lead = ctx.text.slice(sentence0.start, m.start);
+        const upTo = ctx.text.slice(sentence.start, m.start);
         const since =
-          sentence0.start + Math.max(0, ...[...lead.matchAll(/[,;:]/g)].map((x) => x.index + 1));
+          sentence.start + Math.max(0, ...[...upTo.matchAll(/[,;:]/g)].map((x) => x.index + 1));
         const owners = new Set(
           mentionsIn(ctx, { start: since, end: m.start })
             .filter((o) => isPolitical(ctx, o.actorKey) && !o.demonym)
