@@ -849,6 +849,11 @@ const PRONOUN_LEAD = /^\s*(He|She|It)\s+(?:[a-z]+\s+){0,2}$/;
 const SUBORDINATE =
   /\b(?:when|after|before|since|while|whilst|under|which|that|who|whose|until|as|if|because)\b/i;
 
+/** A conjunction opening a clause with its own subject: " after ", " when ". */
+const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;
+/** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
+const OWN_VERB_GAP = /^(?:['’]s?)?(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}\s+$/u;
+
 /** Hostile acts whose agents, named together, are partners in them. */
 const JOINT_ACTS: ReadonlySet<RelationType> = new Set(['aggression', 'sanctions']);
 
@@ -877,7 +882,18 @@ function roles(
   // "Teodoro said Chinese vessels fired ...": the speaker is not the subject of what he reports.
   const lead0 = ctx.text.slice(c.start, tStart);
   const speech = [...lead0.matchAll(SPEECH)].pop();
-  const from = speech ? c.start + speech.index + speech[0].length : c.start;
+  let from = speech ? c.start + speech.index + speech[0].length : c.start;
+  // "hours after the leaders of Russia, Azerbaijan and Armenia signed": a subordinate clause
+  // that names its own actor before the verb has its own subject.
+  const sub = [...ctx.text.slice(from, tStart).matchAll(SUBJECT_CLAUSE)].pop();
+  if (sub) {
+    const at = from + sub.index + sub[0].length;
+    const own = inClause.filter((m) => m.start >= at && m.end <= tStart).pop();
+    // Its actor stands right before the verb ("when Pakistani troops shelled"), not a phrase
+    // away ("after talks brokered by Qatar, pulling back from the fighting") nor before a verb
+    // of the main clause ("when Eritrea became independent and now sends").
+    if (own && OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) from = at;
+  }
   const before = inClause.filter((m) => m.end <= tStart && m.start >= from);
   const rest = ctx.text.slice(tEnd, Math.min(c.end, tEnd + TARGET_WINDOW));
   const brk = rest.search(

@@ -1090,6 +1090,18 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Mohamed Hamdan Dagalo > Yoweri Museveni',
     },
     {
+      name: 'a subordinate clause’s own subject signs, not the main clause’s',
+      input:
+        'Russian peacekeepers moved into the region hours after the leaders of Azerbaijan and Armenia signed a statement on Tuesday.',
+      expected: 'cooperation: Armenia > Azerbaijan',
+    },
+    {
+      name: 'a subordinate clause’s own subject expels',
+      input:
+        "Chad became France's last foothold in the region after the juntas in Mali and Niger expelled French troops in 2023.",
+      expected: 'tension: France > Niger',
+    },
+    {
       name: 'an armed group is never one side with the state it is based in',
       input: 'Somalia fought al-Shabaab near Mogadishu on Monday.',
       expected: 'armed-clash: al-Shabaab > Somalia',
