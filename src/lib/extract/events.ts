@@ -373,7 +373,8 @@ function sentenceEvents(
   // "a treaty that runs until 2044", "postponed until April": the end of a span dates no act.
   const assigned = assignDates(
     dates.filter((d) => !/^(?:until|till)\b/i.test(d.text)),
-    triggers,
+    // A standing state ("the dispute") takes no date from the acts around it.
+    triggers.filter((t) => t.cls.milestone),
     tokens,
     clauseOf,
   );
@@ -509,6 +510,13 @@ function sentenceEvents(
       } else if (from.length) buyer = from;
     }
 
+    // A standing state names its parties after "with" or "between" ("its dispute with
+    // Ethiopia"), or none: "a quieter approach to the dispute than Vietnam" relates no one.
+    if (
+      !t.cls.milestone &&
+      !(target.length && STANDING_PARTIES.test(ctx.text.slice(tEnd, target[0].start)))
+    )
+      continue;
     // Relations: subject -> target, typed by the verb; "Japan and India held talks" relates
     // the two subjects when the type is mutual.
     const goods = new Set([...t.cls.domains, ...domains]);
@@ -592,6 +600,8 @@ function sentenceEvents(
         for (let j = i + 1; j < target.length; j++) rel(key(target[i]), key(target[j]));
     }
 
+    // "a dispute with Ethiopia": a standing state, no milestone.
+    if (!t.cls.milestone) continue;
     // A milestone needs its date, or words that date it; a stated plan stands without one
     // ("the two governments would update it").
     const pronounObject = /^\s*it\b/i.test(ctx.text.slice(tEnd, tEnd + 4));
@@ -853,6 +863,9 @@ const SUBORDINATE =
 const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;
 /** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
 const OWN_VERB_GAP = /^(?:['’]s?)?(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}\s+$/u;
+
+/** Between a standing state and its first party: " with ", " between the ". */
+const STANDING_PARTIES = /^\s+(?:with|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** Hostile acts whose agents, named together, are partners in them. */
 const JOINT_ACTS: ReadonlySet<RelationType> = new Set(['aggression', 'sanctions']);

@@ -22,6 +22,9 @@ export interface TriggerClass {
   relates: boolean;
   /** Gives way to a more specific act later in its clause ("announced sanctions on Iran"). */
   yields: boolean;
+  /** False for a standing state rather than an act ("a dispute with Ethiopia"): it relates its
+   * parties but makes no milestone. */
+  milestone: boolean;
 }
 
 export type Form = 'base' | 's' | 'past' | 'participle' | 'ing' | 'noun';
@@ -106,6 +109,7 @@ for (const c of verbs.classes) {
     plannedMilestone: c.plannedMilestone,
     relates: c.relates,
     yields: c.yields,
+    milestone: c.milestone,
   };
   for (const n of c.nouns) {
     const not = verbs.notBefore[n];

@@ -222,6 +222,7 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Coast guard ships opened fire on the boats.', expected: ['aggression'] },
     { input: 'Taiwan opened a representative office in Vilnius.', expected: ['cooperation'] },
     { input: 'Somalia recalled its ambassador.', expected: ['protest'] },
+    { input: 'Nepal is locked in a row with India.', expected: ['protest'] },
     { input: 'Officials initialled the text in Beijing.', expected: ['agreement'] },
     { input: 'France handed over its last base to the army.', expected: ['aid'] },
     { input: 'Air defences brought down two drones.', expected: ['aggression'] },
@@ -716,6 +717,18 @@ describe('milestones with no actor in their sentence', () => {
   });
 });
 
+describe('a standing dispute', () => {
+  it('is no milestone and takes no date from the act beside it', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Border row\nDELHI, May 20, 2020 - The dispute with India sharpened on May 8, when Nepal recalled its envoy.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.kind, e.date])).toEqual([['protest', '2020-05-08']]);
+  });
+});
+
 describe('a paragraph telling a past year’s story', () => {
   const dated = (body: string) =>
     extractDataset([{ file: 'a.txt', text: `Headline\nNAIROBI, 11 October 2019 - ${body}` }])
@@ -1090,6 +1103,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Mohamed Hamdan Dagalo > Yoweri Museveni',
     },
     {
+      name: 'a standing dispute with a state',
+      input:
+        'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
+      expected: 'tension: Egypt > Ethiopia',
+    },
+    {
       name: 'a subordinate clause’s own subject signs, not the main clause’s',
       input:
         'Russian peacekeepers moved into the region hours after the leaders of Azerbaijan and Armenia signed a statement on Tuesday.',
@@ -1157,6 +1176,11 @@ describe('relations from what actors do (table)', () => {
       input:
         'Colombian President Gustavo Petro said it violated the sovereignty of Mexico on Monday.',
       absent: 'incursion: Colombia > Mexico',
+    },
+    {
+      name: 'a standing dispute names its parties after "with", not after "than"',
+      input: 'Malaysia took a quieter approach to the dispute than Vietnam in 2020.',
+      absent: 'tension: Malaysia > Vietnam',
     },
     {
       name: 'a place a demonym described as it was is not in that state now',

@@ -142,6 +142,8 @@ export const VerbsSchema = v.object({
       relates: v.optional(v.boolean(), true),
       /** Gives way to a more specific act later in its clause ("announced sanctions"). */
       yields: v.optional(v.boolean(), false),
+      /** False for a standing state that relates its parties but is no milestone ("dispute"). */
+      milestone: v.optional(v.boolean(), true),
       domains: v.array(v.picklist(DOMAINS)),
       verbs: v.array(v.string()),
       nouns: v.array(v.string()),
