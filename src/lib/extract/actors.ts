@@ -686,6 +686,8 @@ export function extractMentions(
         else if (tokens[comma]?.lower === 'its' || tokens[comma]?.lower === 'their') comma--;
         if (tokens[comma]?.lower === 'the') comma--;
         if (tokens[comma]?.lower === 'a' || tokens[comma]?.lower === 'an') comma--;
+        // "SUGA Yoshihide, then Prime Minister of Japan": the office held at the time.
+        if (tokens[comma]?.lower === 'then') comma--;
         const namesBody = tokens.slice(i, title.end + 1).some((t) => t.lower === 'of');
         if (tokens[comma]?.text !== ',' || (title.vague && !namesBody)) {
           i = title.end - 1;
@@ -712,6 +714,22 @@ export function extractMentions(
           )
         )
           for (k--; k > 0 && comma - k < 9 && nameTokenAt(k - 1);) k--;
+        // "Yoshihide Suga, Prime Minister of Japan": a known person right before the comma
+        // takes the title (and its state) the article gives.
+        let before: (typeof cands)[number] | undefined;
+        for (let x = k; x < comma && !before; x++) {
+          const at = covered[x] ? candAt.get(tokens[x].start) : undefined;
+          const c = at === undefined ? undefined : cands[at];
+          if (c && c.end === tokens[comma - 1].end && reg.get(c.actorKey).kind === 'person')
+            before = c;
+        }
+        if (before) {
+          before.title ??= { start: before.start, end: tokens[title.end - 1].end };
+          const d = reg.get(before.actorKey);
+          d.country ??= title.country;
+          i = title.end - 1;
+          continue;
+        }
         while (k < comma && (NOT_NAMES.has(tokens[k].text) || covered[k])) k++;
         nameFrom = k;
         nameTo = comma;

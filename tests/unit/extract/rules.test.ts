@@ -1103,6 +1103,17 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Mohamed Hamdan Dagalo > Yoweri Museveni',
     },
     {
+      name: 'a listed person’s title after the name gives the state',
+      input: 'Yoshihide Suga, then Prime Minister of Japan, met Morrison on Monday.',
+      expected: 'office-held: Yoshihide Suga > Japan',
+    },
+    {
+      name: 'a person’s appositive office of a state’s forces',
+      input:
+        'General Sergei Surovikin, deputy commander of Russian forces in Ukraine, records a video appeal.',
+      expected: 'office-held: Sergei Surovikin > Russia',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
