@@ -1366,7 +1366,7 @@ function nounHeadline(
     // A hyphen inside a word goes with it: "their short-lived mutiny" -> "short-lived mutiny".
     while (
       from > t.from + 1 &&
-      !/^(?:their|its|his|her|a|an|the)$/i.test(tokens[from - 1].lower) &&
+      !VERB_TRAIL.has(tokens[from - 1].lower) &&
       (tokens[from - 1].word || (tokens[from - 1].text === '-' && !tokens[from - 1].spaced))
     )
       from--;
@@ -1402,8 +1402,41 @@ function nounHeadline(
     label && from === 0 && !first.upper && !insideMention(ctx, first)
       ? phrase.charAt(0).toLowerCase() + phrase.slice(1)
       : phrase;
+  // One agent and a light verb, with its target inside the phrase if it has one: "China hosted
+  // talks" (not "China talks", talks about China?), "Iran launched a drone attack on Israel"
+  // (not "Iran–Israel drone attack on Israel", which loses who attacked whom).
+  // The verb as told ("carried out", "hosted"), without the noun's determiner; only a told act
+  // ("launched", "holds"), never a plan's bare verb ("to ratify").
+  const agents = [...new Set(subject.map((m) => titleName(ctx, key(m))))];
+  const end = tokens[to - 1].end;
+  let verbTo = from;
+  while (verbTo > t.from + 1 && VERB_TRAIL.has(tokens[verbTo - 1].lower)) verbTo--;
+  if (
+    agents.length === 1 &&
+    (t.form === 'past' || t.form === 's') &&
+    !tokens[t.from].cap &&
+    target.every((m) => m.start >= tokens[from].start && m.end <= end)
+  ) {
+    const verb = ctx.text.slice(tokens[t.from].start, tokens[verbTo - 1].end);
+    return shorten(capFirst(`${agents[0]} ${verb} ${lowered}`));
+  }
   return shorten(capFirst(label ? `${label} ${lowered}` : lowered));
 }
+
+/** Between a light verb and its noun: "a", "those", "its". */
+const VERB_TRAIL = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 
 /** Titles fit a label: at most TITLE_MAX characters, cut between words, never after "of". */
 const TITLE_MAX = 60;

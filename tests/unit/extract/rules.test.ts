@@ -1832,6 +1832,31 @@ describe('titles a briefer can read', () => {
       expect(t, 'a name and a bare verb').not.toMatch(/^\S+ [a-z]+(?:ed|ing)$/);
     }
   });
+  it.each([
+    {
+      name: 'one agent and a light verb keep the verb (not "China those talks")',
+      input: "Wang Yi, China's top foreign policy official, hosted those talks on Monday.",
+      title: 'China hosted talks',
+    },
+    {
+      name: 'a directed act keeps who did it to whom (not "Iran–Israel drone attack on Israel")',
+      input: 'Iran launched a drone attack on Israel on Monday.',
+      title: 'Iran launched drone attack on Israel',
+    },
+    {
+      name: 'a multi-word light verb stays whole',
+      input: 'North Korea carried out its first nuclear test on Monday.',
+      title: 'North Korea carried out first nuclear test',
+    },
+    {
+      name: 'two parties of a mutual act keep the pair label',
+      input: 'Japan held talks with India on Monday.',
+      title: 'India–Japan talks',
+    },
+  ])('$name', ({ input, title }) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${input}` }]);
+    expect(ds.events.map((e) => e.title)).toContain(title);
+  });
   it('leaves the date between subject and verb out of the title', () => {
     const ds = extractDataset([
       {
