@@ -658,6 +658,26 @@ function sentenceEvents(
     // "the first since September 2022": the earlier instance is the dated milestone.
     const previous = date.qualifier === 'previous';
     const title = headline(ctx, tokens, t, t.form === 'noun' ? subject : named, target, dates);
+    // "launched three incursions: Euphrates Shield in 2016, Olive Branch in January 2018, and
+    // Peace Spring in October 2019": one milestone an item, titled by its name.
+    const items = colonList(ctx.text, dates, date, tEnd);
+    if (items.length >= 2) {
+      const lead = joinNames([...new Set(subject.map((m) => displayName(ctx, key(m))))]);
+      for (const { date: d, item } of items)
+        events.push(
+          draft(ctx, {
+            kind: t.cls.event,
+            title: shorten(capFirst(lead ? `${lead}: ${item}` : item)),
+            key: null,
+            date: d,
+            status: modality,
+            domains: [...t.cls.domains, ...eventDomains(item, ctx.text.slice(c.start, c.end))],
+            actors,
+            s,
+          }),
+        );
+      continue;
+    }
     // "On January 2 and January 6, 2024, Russian forces launched ...": one milestone a date.
     for (const d of [date, ...coordinatedDates(ctx.text, dates, date)])
       events.push(
@@ -715,6 +735,38 @@ function coordinatedDates(text: string, dates: DateMention[], date: DateMention)
   for (let k = at; k + 1 < sorted.length && joined(sorted[k], sorted[k + 1]); k++)
     out.push(sorted[k + 1]);
   return out.filter((d) => d.date !== date.date);
+}
+
+/** A list item after a colon or a comma: "Euphrates Shield ", "Olive Branch in Afrin ". */
+const LIST_ITEM = /^(?:[,;:]\s*(?:and\s+)?)([\p{Lu}\d][^,;:()]*?)\s*$/u;
+/** Words that read as a list item's name: at most this many. */
+const ITEM_WORDS = 6;
+
+/**
+ * The named items of a list after a colon, each with its own date: "three incursions: Euphrates
+ * Shield in 2016, Olive Branch in Afrin in January 2018, and Peace Spring in October 2019". Empty
+ * unless the trigger's date is the first item's and the colon stands between them.
+ */
+function colonList(
+  text: string,
+  dates: DateMention[],
+  date: DateMention,
+  tEnd: number,
+): { date: DateMention; item: string }[] {
+  const colon = text.lastIndexOf(':', date.start);
+  if (colon < tEnd) return [];
+  const sorted = dates
+    .filter((d) => d.date && !d.attributive && d.start >= date.start)
+    .sort((a, b) => a.start - b.start);
+  const out: { date: DateMention; item: string }[] = [];
+  let from = colon;
+  for (const d of sorted) {
+    const m = LIST_ITEM.exec(text.slice(from, d.start));
+    if (!m || m[1].split(/\s+/).length > ITEM_WORDS) break;
+    out.push({ date: d, item: m[1].replace(/\s+(?:in|on|since)$/i, '') });
+    from = d.end;
+  }
+  return out;
 }
 
 /** An event's fields: what its own words name, else its clause ("talks on cyberspace" is cyber). */

@@ -819,6 +819,19 @@ describe('several dates for one act', () => {
     ]);
     expect(ds.events.map((e) => e.date)).toEqual(['2024-01-02', '2024-01-06']);
   });
+  it('makes a milestone for each dated item of a list after a colon, titled by the item', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nVILNIUS, May 9, 2025 - Russia has held three large drills near the border: Zapad in 2017, Union Resolve in February 2022, and Ocean in September 2024.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.date, e.title])).toEqual([
+      ['2017', 'Russia: Zapad'],
+      ['2022-02', 'Russia: Union Resolve'],
+      ['2024-09', 'Russia: Ocean'],
+    ]);
+  });
 });
 
 describe('a timeline’s date headings', () => {
