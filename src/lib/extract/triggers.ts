@@ -288,6 +288,8 @@ function tellsOf(
   tokens: Token[],
 ): boolean {
   if (!prev || (r.e.form !== 'participle' && r.e.form !== 'past')) return false;
+  // Of an event noun only: "Bazoum, elected in 2021, was detained" is a second act.
+  if (prev.form !== 'noun' && prev.to - prev.from === 1) return false;
   if (!passive(tokens, r.from) || r.from - prev.to > 8) return false;
   // "proclaimed by the Polisario; they were restored in 1988": a new clause tells of its own act.
   if (tokens.slice(prev.to, r.from).some((t) => t.text === ';' || t.text === '.')) return false;

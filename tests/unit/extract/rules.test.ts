@@ -819,6 +819,18 @@ describe('several dates for one act', () => {
     ]);
     expect(ds.events.map((e) => e.date)).toEqual(['2024-01-02', '2024-01-06']);
   });
+  it('keeps a second act after a participle of a first one ("elected in 2021, was detained")', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nNIAMEY, July 28, 2023 - Bazoum, elected in 2021, was detained by members of his own guard on Wednesday.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.kind, e.date])).toEqual([
+      ['leadership', '2021'],
+      ['coercion', '2023-07-26'],
+    ]);
+  });
   it('makes a milestone for each dated item of a list after a colon, titled by the item', () => {
     const ds = extractDataset([
       {
