@@ -285,6 +285,9 @@ function sentenceEvents(
       tokens.findIndex((t) => t.start >= c.start),
       (at < 0 ? tokens.length : at) - PLAN_REACH,
     );
+    // "agreed in December to prepare sanctions": an act told in the past right before the date
+    // dates it back, whatever plan follows.
+    if (at > 0 && triggers.some((u) => u.to === at && u.form === 'past')) return false;
     let to = tokens.findIndex((t) => t.start >= c.end);
     if (to < 0) to = tokens.length;
     if (at >= 0) to = Math.min(to, at + PLAN_REACH);

@@ -781,6 +781,17 @@ describe('the plan that points a date ahead', () => {
     ]);
     expect(ds.events.map((e) => e.date)).toEqual(['2022-12-26']);
   });
+  it('gives way to an act told in the past right before the month ("agreed in December to prepare")', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nATHENS, March 16, 2021 - EU leaders agreed in December to prepare sanctions on Turkey, and will meet again on March 25.',
+      },
+    ]);
+    const dates = ds.events.map((e) => e.date);
+    expect(dates).toContain('2020-12');
+    expect(dates).toContain('2021-03-25');
+  });
 });
 
 describe('the end of a span', () => {
