@@ -593,7 +593,8 @@ export function extractMentions(
       const written = spanText(text, tokens, i, end);
       let key: string | undefined;
       if (owner) key = stateMinistry(reg, owner.value.entry, ministry.value, written);
-      else key = lastMinistry.get(kind);
+      // "the Crimean parliament": a name before it says it is some other body's.
+      else if (!(i > 1 && tokens[i - 1].cap && tokens[i - 1].word)) key = lastMinistry.get(kind);
       if (!key) continue;
       if (owner) lastMinistry.set(kind, key);
       reg.get(key).aliases.add(written);

@@ -1178,7 +1178,20 @@ function headline(
   target: Mention[],
   dates: DateMention[],
 ): string {
-  const names = [...new Set(subject.map((m) => displayName(ctx, key(m))))];
+  // "Japan's Cabinet approved": the possessor is how the body is named, not a second agent.
+  const owners = new Set(
+    subject.filter((m, i) => {
+      const next = subject[i + 1];
+      return (
+        typeof m !== 'string' &&
+        next &&
+        typeof next !== 'string' &&
+        /^['’]s\s+$/.test(ctx.text.slice(m.end, next.start))
+      );
+    }),
+  );
+  const agents = subject.filter((m) => !owners.has(m));
+  const names = [...new Set(agents.map((m) => displayName(ctx, key(m))))];
   if ((t.form === 'noun' || t.head !== t.from) && t.nounEnd === undefined)
     return nounHeadline(ctx, tokens, t, subject, target, dates);
   let from = t.from;
@@ -1250,7 +1263,7 @@ function headline(
   const first = subject[0];
   if (t.form !== 'noun' && first && typeof first !== 'string' && !first.anaphor) {
     const between = ctx.text.slice(first.nameStart ?? first.start, tokens[t.from].start);
-    if (between.split(/\s+/).length <= 5 && !/[,;:()]/.test(between) && subject.length === 1) {
+    if (between.split(/\s+/).length <= 5 && !/[,;:()]/.test(between) && agents.length === 1) {
       // "Hulusi Akar on Monday accused Greece": the date is the milestone's, not the title's.
       let words = between;
       for (const d of dates) words = words.replace(ctx.text.slice(d.start, d.end), '');

@@ -1318,6 +1318,18 @@ describe('actors no list holds (table)', () => {
       not: ['organization:Organisation of American', 'organization:Chief Cabinet'],
     },
     {
+      name: 'a state’s parliament, cabinet, police and embassy; not a named region’s',
+      input:
+        "Hungary's parliament voted. The Israeli cabinet met. Kosovo police came to the Mexican embassy. The Crimean parliament met.",
+      has: [
+        'organization:Hungarian Parliament',
+        'organization:Israeli Cabinet',
+        'organization:Kosovar Police',
+        'organization:Mexican Embassy',
+      ],
+      not: ['organization:Crimean Parliament'],
+    },
+    {
       name: 'names after a plural title or person’s noun, and those coordinated with them',
       input:
         'Foreign ministers Wang Yi and Jeremiah Manele signed it. Gunmen took two reservists, Ehud Goldwasser and Eldad Regev.',
@@ -1869,6 +1881,11 @@ describe('titles a briefer can read', () => {
     }
   });
   it.each([
+    {
+      name: 'a body named with its state’s possessive is one agent (not "Japan and Japanese Foreign Ministry")',
+      input: "Japan's foreign ministry approved three defence documents on Friday.",
+      title: "Japan's foreign ministry approved three defence documents",
+    },
     {
       name: 'one agent and a light verb keep the verb (not "China those talks")',
       input: "Wang Yi, China's top foreign policy official, hosted those talks on Monday.",
