@@ -914,6 +914,10 @@ const PRONOUN_LEAD = /^\s*(He|She|It)\s+(?:[a-z]+\s+){0,2}$/;
 const SUBORDINATE =
   /\b(?:when|after|before|since|while|whilst|under|which|that|who|whose|until|as|if|because)\b/i;
 
+/** After a state in a compound modifier: "-aligned", "-backed", "-led". */
+const COMPOUND_MODIFIER =
+  /^-(?:backed|aligned|allied|led|linked|funded|supported|sponsored|affiliated)\b/;
+
 /** A conjunction opening a clause with its own subject: " after ", " when ". */
 const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;
 /** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
@@ -968,7 +972,18 @@ function roles(
     /[,;:()—–]|\s-\s|\b(?:after|before|while|when|because|although|which|who|that|since|until|despite|unless)\b/,
   );
   const reach = tEnd + (brk < 0 ? rest.length : brk);
-  const after = inClause.filter((m) => m.start >= tEnd && m.start < reach);
+  // "fought the Iran-aligned Houthis": a state in a compound modifier describes the actor after
+  // it; the actor is the target.
+  const after = inClause.filter(
+    (m, i) =>
+      m.start >= tEnd &&
+      m.start < reach &&
+      !(
+        COMPOUND_MODIFIER.test(ctx.text.slice(m.end, m.end + 12)) &&
+        inClause[i + 1] &&
+        /^-[\p{L}]+(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(ctx.text.slice(m.end, inClause[i + 1].start))
+      ),
+  );
   let subject: (Mention | string)[] = [];
   let coAgents = false;
   if (before.length) {

@@ -1150,6 +1150,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'office-held: Sergei Surovikin > Russia',
     },
     {
+      name: 'the target is the actor a compound modifier describes, not the modifier’s state',
+      input: 'A Saudi-led coalition fought the Iran-aligned Houthis in 2015.',
+      expected: 'armed-clash: Houthis > Saudi Arabia',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
