@@ -5,6 +5,7 @@ import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/build/conten
 import { tielineDataset } from './src/lib/build/datasetPlugin.ts';
 import { firstLoadCompileHint, firstLoadGroup } from './src/lib/build/firstLoadChunk.ts';
 import { earlyScript } from './src/lib/build/earlyScript.ts';
+import { slimCountries } from './src/lib/build/slimCountries.ts';
 import { OFFLINE_MODE } from './src/lib/layout/layoutClient.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
@@ -35,7 +36,8 @@ export default defineConfig({
     },
   },
   // The layout worker is started as a module worker (layoutClient.ts).
-  worker: { format: 'es', plugins: () => [firstLoadCompileHint()] },
+  // The extractor worker ships only the country fields it reads (slimCountries.ts).
+  worker: { format: 'es', plugins: () => [firstLoadCompileHint(), slimCountries()] },
   preview: { headers: { 'Content-Security-Policy': APP_POLICY_HEADER } },
   test: {
     include: ['tests/unit/**/*.test.ts'],

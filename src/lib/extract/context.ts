@@ -30,6 +30,8 @@ export interface DocContext {
   narrativeDay?: PartialDate | null;
   /** The last date this paragraph gave with its year ("on 2 April 2018"): its story's year. */
   story?: { paragraph: number; date: PartialDate } | null;
+  /** Who did the last act of each kind the article told ("condemned the raid" targets them). */
+  agents?: Map<string, { keys: string[]; paragraph: number }>;
   /** The person and the body the last sentence opened with ("It", "He" in the next one). */
   opener?: { paragraph: number; person?: string; body?: string };
 }

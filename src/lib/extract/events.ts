@@ -406,6 +406,18 @@ function sentenceEvents(
       ctx.anchor ? formatPartialDate(ctx.anchor) : null,
     );
     if (modality === 'negated' || modality === 'hypothetical') continue;
+    // Only a protest reacts to another's act ("condemned the raid"), or a rejection of another's
+    // words ("rejected the accusation"); "froze its membership", "halted the offensive" are the
+    // subject's own.
+    const ownAct = tokens
+      .slice(t.from + 1, t.to)
+      .some((x) => /^(?:its|their|his|her|our)$/.test(x.lower));
+    const object = t.object;
+    const reacts =
+      !!object &&
+      !ownAct &&
+      (t.cls.event === 'protest' ||
+        (t.cls.event === 'rejection' && ['protest', 'demand', 'threat'].includes(object.event)));
     const directedClass = DIRECTED_RELATIONS.has(t.cls.relation) && !t.cls.trade;
     const { subject, target, place, against, around, others, struck, coAgents } = roles(
       ctx,
@@ -416,6 +428,7 @@ function sentenceEvents(
       tEnd,
       t.form === 'noun',
       directedClass,
+      reacts,
     );
     // "in exchange for Morocco normalising relations with Israel": a gerund's subject stands
     // right before it, whatever opened the clause.
@@ -456,6 +469,25 @@ function sentenceEvents(
     // of a phrase a preposition opens describes that noun; the clause's subject did not do it.
     if (reducedRelative(tokens, t)) subject.splice(0, subject.length);
     const named = [...subject];
+    // "Brazil's foreign ministry condemned the raid": the act reacted to is the last of its
+    // kind the article told; its agents are the target.
+    // The same word first ("raided" for "the raid"), else an act of its kind told in this
+    // paragraph or the one before.
+    const told = reacts
+      ? (ctx.agents?.get(`word:${t.objectLemma}`) ??
+        [ctx.agents?.get(`kind:${object.event}`)].find((a) => a && a.paragraph >= s.paragraph - 1))
+      : undefined;
+    const reacted =
+      told && target.length === 0
+        ? told.keys.filter((k) => !subject.some((m) => key(m) === k))
+        : [];
+    // Told by a verb ("raided", "launched an attack"): "the raid" names an act, not its agent.
+    if (!t.object && t.form !== 'noun' && subject.length) {
+      const keys = subject.map(key).filter((k) => isPolitical(ctx, k));
+      ctx.agents ??= new Map();
+      ctx.agents.set(`kind:${t.cls.event}`, { keys, paragraph: s.paragraph });
+      if (t.lemma) ctx.agents.set(`word:${t.lemma}`, { keys, paragraph: s.paragraph });
+    }
     // "both governments", "the two sides": a mutual act of the article's focal pair.
     // The words stand in the act's own clause, before a comma after it: "where he was meeting
     // North Korea's leader, said ... news from the two sides" is no meeting of the two sides.
@@ -477,7 +509,9 @@ function sentenceEvents(
     if (t.cls.event === 'leadership' && subject.length + target.length === 0) continue;
     // "docked in Colombo": the capital where it happens brings its state, when the article names it.
     const hosts = place.map((m) => capitalState(ctx, m)).filter((k): k is string => !!k);
-    let actors = [...new Set([...subject, ...target, ...others, ...place].map(key).concat(hosts))];
+    let actors = [
+      ...new Set([...subject, ...target, ...others, ...place].map(key).concat(hosts, reacted)),
+    ];
     // "the exercise", "the talks" with no actor named: the article's own pair.
     // So does one that opens a sentence naming no actor ("Fighting erupted on September 27").
     if (
@@ -559,6 +593,7 @@ function sentenceEvents(
         link(kind, p, q);
     };
     for (const a of seller) for (const b of buyer) rel(key(a), key(b));
+    for (const a of seller) for (const b of reacted) rel(key(a), b);
     // "launched by Riyadh and Washington": agents named together act together.
     // "US and British warships shot down 18 drones", "Washington and Brussels imposed sanctions
     // on Moscow": agents named together act together.
@@ -949,6 +984,7 @@ function roles(
   tEnd: number,
   nounTrigger: boolean,
   directed: boolean,
+  reacts = false,
 ) {
   const inClause = political.filter((m) => m.start >= c.start && m.end <= c.end);
   // "Teodoro said Chinese vessels fired ...": the speaker is not the subject of what he reports.
@@ -1042,7 +1078,11 @@ function roles(
     }
   }
   const by = after[0];
-  if (by && /^\s*by\s+(?:the\s+)?$/i.test(ctx.text.slice(tEnd, by.start))) {
+  const byAgent = by && /^\s*by\s+(?:the\s+)?$/i.test(ctx.text.slice(tEnd, by.start));
+  // "condemned the attack by Russia on Kyiv": whoever did the act reacted to is the target;
+  // what it befell is not.
+  if (reacts) target = byAgent ? coordinated(ctx, inClause, by) : [];
+  else if (byAgent) {
     // "backed by Russia and China": every agent coordinated after "by" acts.
     const agents = target[0] === by ? target : [by];
     target = subject.filter((m): m is Mention => typeof m !== 'string');

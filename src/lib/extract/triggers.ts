@@ -33,6 +33,8 @@ interface Entry {
   cls: TriggerClass | null;
   form: Form;
   light: boolean;
+  /** The word's base ("raid" for "raided" and "raids"): an act and its noun meet on it. */
+  lemma: string;
   /** Words after the verb that make it no trigger ("left for Belarus", "the left bank"). */
   notBefore?: ReadonlySet<string>;
 }
@@ -47,6 +49,11 @@ export interface Trigger {
   form: Form;
   /** For "the declaration ... was signed": where the event noun ends (the title stops there). */
   nounEnd?: number;
+  /** "condemned the raid": the class of the act the verb reacts to (its object noun's). */
+  object?: TriggerClass;
+  /** The deciding word's base, and the object noun's ("raid"). */
+  lemma?: string;
+  objectLemma?: string;
 }
 
 const VOWEL = /[aeiou]/;
@@ -117,6 +124,7 @@ for (const c of verbs.classes) {
       cls,
       form: 'noun' as const,
       light: false,
+      lemma: n.toLowerCase().replace(/(?<=(?:s|x|z|ch|sh))es$|(?<!s)s$/, ''),
       ...(not ? { notBefore: new Set(not) } : {}),
     };
     TRIGGERS.add(phraseTokens(n), entry);
@@ -129,6 +137,7 @@ for (const c of verbs.classes) {
         cls,
         form,
         light: LIGHT.has(v),
+        lemma: v,
         ...(not ? { notBefore: new Set(not) } : {}),
       });
     }
@@ -136,7 +145,7 @@ for (const c of verbs.classes) {
 }
 for (const v of verbs.light) {
   for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
-    TRIGGERS.add(phraseTokens(text), { cls: null, form, light: true });
+    TRIGGERS.add(phraseTokens(text), { cls: null, form, light: true, lemma: v });
   }
 }
 
@@ -228,6 +237,8 @@ export function findTriggers(tokens: Token[]): Trigger[] {
             head: useNoun ? next.from : r.from,
             cls,
             form: r.e.form,
+            lemma: useNoun ? next.e.lemma : r.e.lemma,
+            ...(!useNoun && next.e.cls ? { object: next.e.cls, objectLemma: next.e.lemma } : {}),
           });
         k++;
         continue;
@@ -244,7 +255,14 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     // expected to be finalized", "the exercise was held".
     if (tellsOf(prev, r, tokens)) continue;
     // "joint training", "the talks": a noun; a bare light verb is nothing.
-    out.push({ from: r.from, to: r.to, head: r.from, cls: r.e.cls, form: r.e.form });
+    out.push({
+      from: r.from,
+      to: r.to,
+      head: r.from,
+      cls: r.e.cls,
+      form: r.e.form,
+      lemma: r.e.lemma,
+    });
   }
   return out;
 }

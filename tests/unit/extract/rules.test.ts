@@ -223,6 +223,9 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Taiwan opened a representative office in Vilnius.', expected: ['cooperation'] },
     { input: 'Somalia recalled its ambassador.', expected: ['protest'] },
     { input: 'Nepal is locked in a row with India.', expected: ['protest'] },
+    { input: 'France condemned the attack.', expected: ['protest'] },
+    { input: 'India rejected the accusation.', expected: ['rejection'] },
+    { input: 'Japan called for talks.', expected: ['demand'] },
     { input: 'Officials initialled the text in Beijing.', expected: ['agreement'] },
     { input: 'France handed over its last base to the army.', expected: ['aid'] },
     { input: 'Air defences brought down two drones.', expected: ['aggression'] },
@@ -1155,6 +1158,22 @@ describe('relations from what actors do (table)', () => {
       expected: 'armed-clash: Houthis > Saudi Arabia',
     },
     {
+      name: 'a protest targets who did the act it condemns, told before by its verb',
+      input:
+        'Ecuadorian police raided the Mexican embassy on Friday. Brazil condemned the raid on Saturday.',
+      expected: 'tension: Brazil > Ecuador',
+    },
+    {
+      name: 'a protest targets who did an act of the kind it names, told just before',
+      input: 'Russian missiles struck Kyiv on Sunday. France condemned the attack on Monday.',
+      expected: 'tension: France > Russia',
+    },
+    {
+      name: 'a rejection of an accusation targets the accuser',
+      input: 'Finland accused Russia of sending migrants. The Kremlin rejected the accusation.',
+      expected: 'tension: Finland > Kremlin',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
@@ -1228,6 +1247,16 @@ describe('relations from what actors do (table)', () => {
       input:
         'Colombian President Gustavo Petro said it violated the sovereignty of Mexico on Monday.',
       absent: 'incursion: Colombia > Mexico',
+    },
+    {
+      name: 'whoever condemns an attack does not attack',
+      input: 'France condemned the attack on Ukraine on Monday.',
+      absent: 'aggression: France > Ukraine',
+    },
+    {
+      name: 'a protest does not target the victim of the act it condemns',
+      input: 'France condemned the attack on Ukraine on Monday.',
+      absent: 'tension: France > Ukraine',
     },
     {
       name: 'a standing dispute names its parties after "with", not after "than"',
