@@ -1325,6 +1325,8 @@ function typeRun(
     n >= 2 &&
     n <= 4 &&
     !NOT_PERSON_LAST.has(last.text) &&
+    // "America's Adversaries Through Sanctions Act": the name of a law, not a person's.
+    !INSTRUMENT_HEADS.longestAt(tokens, end) &&
     tokens
       .slice(from, end)
       .every(

@@ -1352,6 +1352,13 @@ describe('actors no list holds (table)', () => {
       not: ['organization:Organisation of American', 'organization:Chief Cabinet'],
     },
     {
+      name: 'the capitalised words of a law’s name are no person',
+      input:
+        "Washington sanctioned Ankara under the Countering America's Adversaries Through Sanctions Act.",
+      has: ['country:Turkey'],
+      not: ['person:Adversaries Through Sanctions'],
+    },
+    {
       name: 'a state’s parliament, cabinet, police and embassy; not a named region’s',
       input:
         "Hungary's parliament voted. The Israeli cabinet met. Kosovo police came to the Mexican embassy. The Crimean parliament met.",
