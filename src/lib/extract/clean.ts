@@ -23,6 +23,8 @@ const BOILERPLATE_LINE = [
   /^\(?(reporting|editing|writing|additional reporting|compiled|edited|written) by\b/i,
   /^(staff (writer|reporter)s?|staff and agencies|agencies|staff reporter)$/i,
   /^(filed under|tags|topics|share on)\b/i,
+  // A box of links: "Related Internet links: Israeli Defence Forces | Lebanese Government".
+  /^(related|see also|more on this|more on|external)( [a-z]+){0,2}\s*:/i,
   /^(published|updated|last updated|posted|first published)\b.{0,80}$/i,
   // A page's note on itself: "Update, Sept. 11: This article has been updated ...".
   /^(update|updated|correction|clarification|editor['’]?s note)\b[^:]{0,30}:/i,

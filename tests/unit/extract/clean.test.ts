@@ -16,6 +16,8 @@ describe('cleanText', () => {
     { name: 'author', line: 'Author: Dr. Aminata Sow, Senior Fellow' },
     { name: 'press contact', line: 'Senior Adviser Tiina Mäkelä, tel. +358 295 000 000' },
     { name: 'press e-mail', line: 'Media enquiries: press@example.org' },
+    { name: 'box of links', line: 'Related Internet links: Israeli Army | Lebanese Government' },
+    { name: 'box of links', line: 'See also: Who is the new defence minister?' },
     {
       name: 'page note',
       line: "Update, Sept. 11: This article has been updated with comments from China's foreign ministry.",
