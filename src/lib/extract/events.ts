@@ -83,7 +83,9 @@ const MODAL_WINDOW = 6;
 const TARGET_WINDOW = 90;
 
 function cueIn(trie: TokenTrie<true>, tokens: Token[], from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to; i++) if (trie.longestAt(tokens, i)) return true;
+  for (let i = Math.max(0, from); i < to; i++)
+    // "19 May 2024": a capital inside the sentence is a name or a month, not the modal "may".
+    if (trie.longestAt(tokens, i) && !(tokens[i].cap && i > 0 && tokens[i - 1].word)) return true;
   return false;
 }
 

@@ -720,6 +720,22 @@ describe('milestones with no actor in their sentence', () => {
   });
 });
 
+describe('the month of May', () => {
+  it('is no modal "may": the act beside it still happened', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Timeline\nNIAMEY, July 8, 2024 - How the break unfolded.\n- 19 May 2024: Washington and Niamey agree that US troops will withdraw by mid-September.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.kind, e.date, e.status])).toContainEqual([
+      'agreement',
+      '2024-05-19',
+      'occurred',
+    ]);
+  });
+});
+
 describe('a standing dispute', () => {
   it('is no milestone and takes no date from the act beside it', () => {
     const ds = extractDataset([
