@@ -112,6 +112,8 @@ const CUE = new RegExp(
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 40;
 
+/** "early May", "mid-May", "late May". */
+const PART_OF_MAY = /\b(early|mid|late)([-\s]+)(May)\b/g;
 const PREVIOUS = /\bfirst (?:\w+ )?(since\s+(?:the\s+)?)$/i;
 const QUALIFIER_WORD =
   /\b(since|from|by|before|until|till|in|on|at|during|of)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s])?$/i;
@@ -390,7 +392,16 @@ export function findDates(
     try {
       // "LIMA, March 9, 2025 - On Thursday, ...": a dash that ends a dateline is no range; the
       // same number of characters keeps every offset.
-      const window = text.slice(w.start, w.end).replace(DATELINE_DASH, ' ; ');
+      // "in early May", "mid-May": chrono reads May as a month only after "in" (else it may be
+      // the verb); the part of the month, as long, becomes that "in".
+      const window = text
+        .slice(w.start, w.end)
+        .replace(DATELINE_DASH, ' ; ')
+        .replace(
+          PART_OF_MAY,
+          (_m, part: string, gap: string, may: string) =>
+            `in${' '.repeat(part.length + gap.length - 2)}${may}`,
+        );
       results = newsChrono.parse(window, { instant, timezone: 0 });
     } catch {
       continue;

@@ -24,6 +24,11 @@ describe('dates (chrono-node plus news refinements)', () => {
       expected: [['since 2018', '2018', 'since']],
     },
     {
+      name: 'part of May is May, as part of March is March',
+      input: 'He travelled to Tehran in early May for talks.',
+      expected: [['in early May', '2023-05', 'at']], // the May before the March article
+    },
+    {
       name: 'mid-year keeps the year only',
       input: 'in mid-2020 it changed',
       expected: [['in mid-2020', '2020', 'at']],
