@@ -229,6 +229,7 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Somalia recalled its ambassador.', expected: ['protest'] },
     { input: 'Nepal is locked in a row with India.', expected: ['protest'] },
     { input: 'France condemned the attack.', expected: ['protest'] },
+    { input: 'The measures were coordinated with Japan.', expected: ['cooperation'] },
     { input: 'India rejected the accusation.', expected: ['rejection'] },
     { input: 'Japan called for talks.', expected: ['demand'] },
     { input: 'Officials initialled the text in Beijing.', expected: ['agreement'] },
