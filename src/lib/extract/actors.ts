@@ -41,6 +41,7 @@ import {
   PERSON_NOUNS,
   NOT_PERSON_LAST,
   INSTRUMENT_HEADS,
+  COMPANY_SUFFIXES,
   PORTFOLIOS,
   SERVICES,
   SERVICE_NAME,
@@ -100,8 +101,16 @@ export class ActorRegistry {
 
 function describeRole(role: string, country: string | null): string {
   if (role.includes(',')) return role; // "Rear Admiral, Indian Navy" names its body already
-  const c = country ? ENTRY_BY_KEY.get(`country:${country}`)?.name : null;
+  const entry = country ? ENTRY_BY_KEY.get(`country:${country}`) : undefined;
+  const c = entry?.name;
   if (!c) return country ? `${role}, ${country}` : role;
+  // "Prime Minister of Japan", "... of St Vincent and the Grenadines" name their state already.
+  const of = role.lastIndexOf(' of ');
+  if (of >= 0) {
+    const tail = tokenize(role.slice(of + 4));
+    const hit = GAZETTEER.longestAt(tail, 0);
+    if (hit && hit.length === tail.length && hit.value.entry === entry) return role;
+  }
   return `${role} of ${c === 'United States' || c === 'United Kingdom' ? `the ${c}` : c}`;
 }
 
@@ -1162,6 +1171,7 @@ function orgRun(
       kind = head === force ? 'force' : 'organization';
       j += head.length;
       headEnd = j;
+      if (COMPANY_SUFFIXES.has(tokens[j - 1].text)) break;
       continue;
     }
     if (cap(t) && !NOT_NAMES.has(t.text)) {

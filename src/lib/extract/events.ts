@@ -793,8 +793,11 @@ function colonList(
   date: DateMention,
   tEnd: number,
 ): { date: DateMention; item: string }[] {
-  const colon = text.lastIndexOf(':', date.start);
-  if (colon < tEnd) return [];
+  // Between the trigger and its date only: a search back from the date alone would cross the
+  // whole text before it (quadratic on a long text with no colon).
+  const between = date.start > tEnd ? text.slice(tEnd, date.start).lastIndexOf(':') : -1;
+  if (between < 0) return [];
+  const colon = tEnd + between;
   const sorted = dates
     .filter((d) => d.date && !d.attributive && d.start >= date.start)
     .sort((a, b) => a.start - b.start);

@@ -60,7 +60,9 @@ export const PERSON_AFTER_COMMA = lowerTrie(words.personAfterComma);
 export const PERSON_NOUNS = new Set(words.personNouns);
 export const PERSON_BEFORE = new Set(words.personBefore.map((w) => w.toLowerCase()));
 export const NOT_PERSON_LAST = new Set(words.notPersonLast);
-export const ORG_HEADS = exactTrie(words.orgHeads);
+export const ORG_HEADS = exactTrie([...words.orgHeads, ...words.companySuffixes]);
+/** Heads that end a body's name: "Vostok Logistika LLC and Amurtrans Rail JSC" are two. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(words.companySuffixes);
 /** "Vienna Convention", "Oslo Accords": after a place, the name of an instrument. */
 export const INSTRUMENT_HEADS = exactTrie(words.instrumentHeads);
 export const FORCE_HEADS = exactTrie(words.forceHeads);

@@ -726,6 +726,18 @@ describe('milestones with no actor in their sentence', () => {
   });
 });
 
+describe('a role the title words with its state', () => {
+  it('names the state once ("Prime Minister of Mauritius", not "... of Mauritius of Mauritius")', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nPARIS, May 6, 2024 - Prime Minister of Mauritius Navin Ramdass spoke.',
+      },
+    ]);
+    expect(ds.actors.find((a) => a.kind === 'person')?.role).toBe('Prime Minister of Mauritius');
+  });
+});
+
 describe('the month of May', () => {
   it('is no modal "may": the act beside it still happened', () => {
     const ds = extractDataset([
@@ -1372,6 +1384,17 @@ describe('actors no list holds (table)', () => {
         'The Organisation of American States met. Chief Cabinet Secretary Hayashi Yoshimasa spoke.',
       has: ['bloc:Organization of American States', 'person:Yoshimasa Hayashi'],
       not: ['organization:Organisation of American', 'organization:Chief Cabinet'],
+    },
+    {
+      name: 'a company’s legal form ends its name; "St" is "Saint"',
+      input:
+        'Arms went through Vostok Logistika LLC and Amurtrans Rail JSC. Talks were held in St Vincent and the Grenadines.',
+      has: [
+        'organization:Vostok Logistika LLC',
+        'organization:Amurtrans Rail JSC',
+        'country:Saint Vincent and the Grenadines',
+      ],
+      not: ['organization:Vostok Logistika LLC and Amurtrans Rail JSC', 'place:St Vincent'],
     },
     {
       name: 'the capitalised words of a law’s name are no person',

@@ -97,6 +97,8 @@ export const WordsSchema = v.object({
   bodyAnaphorsComment: v.optional(v.string()),
   personAfterComment: v.optional(v.string()),
   orgHeads: v.array(v.string()),
+  companySuffixes: v.array(v.string()),
+  companySuffixesComment: v.optional(v.string()),
   forceHeads: v.array(v.string()),
   placeHeads: v.array(v.string()),
   regionHeads: v.array(v.string()),
