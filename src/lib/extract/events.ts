@@ -244,7 +244,28 @@ function sentenceEvents(
   const titled = mentions.filter((m) => m.title && m.title.start < m.start);
   // "Uganda's Yoweri Museveni": the state before a person's name says whose the person is.
   const people = mentions.filter((m) => ctx.reg.get(m.actorKey).kind === 'person');
+  // "KFOR's commander, Turkish Major General Özkan Ulutaş, met ...": the body whose title the
+  // person holds in apposition names the person (who starts there, and acts for it); it does
+  // not act beside them.
+  const apposed = new Map<Mention, Mention>();
+  for (const m of mentions) {
+    if (!isPolitical(ctx, m.actorKey) || ctx.reg.get(m.actorKey).kind === 'person') continue;
+    const p = people.find(
+      (x) =>
+        x.start > m.end &&
+        x.start - m.end <= 80 &&
+        OWN_TITLE_APPOSED.test(ctx.text.slice(m.end, x.title?.start ?? x.start)),
+    );
+    if (!p) continue;
+    apposed.set(p, m);
+    const person = ctx.reg.get(p.actorKey);
+    if (ctx.reg.get(m.actorKey).kind === 'country')
+      person.country ??= ctx.reg.get(m.actorKey).country;
+    else person.office ??= m.actorKey;
+  }
+  const owners = new Set(apposed.values());
   const inTitle = (m: Mention) =>
+    owners.has(m) ||
     titled.some((p) => p !== m && m.start >= p.title!.start && m.end <= p.start) ||
     (isState(ctx, m.actorKey) &&
       people.some((p) => /^['’]s\s+$/.test(ctx.text.slice(m.end, p.start))));
@@ -252,9 +273,13 @@ function sentenceEvents(
   // commissioner in New Delhi, Md Nural Islam"): the title is the verb's object.
   const political = mentions
     .filter((m) => isPolitical(ctx, m.actorKey) && !m.asPlace && !inTitle(m))
-    .map((m) =>
-      m.title && m.title.start < m.start ? { ...m, start: m.title.start, nameStart: m.start } : m,
-    );
+    .map((m) => {
+      const owner = apposed.get(m);
+      if (owner) return { ...m, start: owner.start, nameStart: m.start };
+      return m.title && m.title.start < m.start
+        ? { ...m, start: m.title.start, nameStart: m.start }
+        : m;
+    });
   const clauses = splitClauses(s.text).map((c) => ({
     start: c.start + s.start,
     end: c.end + s.start,
@@ -957,6 +982,9 @@ const SUBORDINATE =
 /** After a state in a compound modifier: "-aligned", "-backed", "-led". */
 const COMPOUND_MODIFIER =
   /^-(?:backed|aligned|allied|led|linked|funded|supported|sponsored|affiliated)\b/;
+
+/** Between a body and the person holding its title in apposition: "'s commander, ". */
+const OWN_TITLE_APPOSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 
 /** A conjunction opening a clause with its own subject: " after ", " when ". */
 const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;

@@ -1208,6 +1208,18 @@ describe('relations from what actors do (table)', () => {
       expected: 'tension: Finland > Kremlin',
     },
     {
+      name: 'a body’s officer named in apposition acts, and meets the person he meets',
+      input:
+        "KFOR's commander, Turkish Major General Özkan Ulutaş, met Kosovo's prime minister Albin Kurti in Pristina on Thursday.",
+      expected: 'cooperation: Albin Kurti > Özkan Ulutaş',
+    },
+    {
+      name: 'a body’s officer named in apposition acts for the body',
+      input:
+        "The European Union's foreign policy chief, Federica Mogherini, urged Russia on Monday to restore free passage.",
+      expected: 'tension: European Union > Russia',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
