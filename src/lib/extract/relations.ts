@@ -66,6 +66,8 @@ const UNITS = String.raw`(?:district|province|sector|county|region|prefecture|mu
 /** Between a unit and the place it belongs to: " district of ", " sector of the "; after a
  * demonym, " state of " ("the Indian state of Bihar"). */
 const UNIT_OF = new RegExp(String.raw`^\s+${UNITS}\s+of\s+(?:the\s+)?$`);
+/** A place named with its unit word: "Machil sector", "Barmal district". */
+const UNIT_LAST = new RegExp(String.raw`\s${UNITS}$`);
 /** Between a place and a demonym naming its state: " in the " ("in the Indian state of Bihar"). */
 const IN_THE_STATE = /^\s+in\s+the\s+$/;
 /** A direction within a state: "northern ", "far south-east ". */
@@ -212,9 +214,21 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
   for (const m of ctx.mentions) {
     const actor = ctx.reg.get(m.actorKey);
     if (actor.kind === 'person' && m.title) {
+      // "Somaliland President Muse Bihi Abdi", "Karabakh leader Samvel Shahramanyan": a place
+      // right before the title is the territory the office governs.
+      const prev = previous(m);
+      const territory =
+        prev &&
+        prev.end <= m.title.start &&
+        /^\s+$/.test(ctx.text.slice(prev.end, m.title.start)) &&
+        !prev.demonym &&
+        ['place', 'region'].includes(ctx.reg.get(prev.actorKey).kind)
+          ? prev.actorKey
+          : undefined;
       const target =
         actor.office ??
         state(actor.country) ??
+        territory ??
         (STATE_OFFICE.test(actor.role ?? '') && !serving.has(m.actorKey)
           ? soleState(ctx, sentenceOf(m.start), state)
           : undefined);
@@ -271,7 +285,10 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       let unit = ctx.mentions[k];
       const gap = unit ? ctx.text.slice(m.end, unit.start) : '';
       const viaState = unit && IN_THE_STATE.test(gap) && unit.demonym;
-      if (unit && (UNIT_OF.test(gap) || viaState)) {
+      // "the Machil sector of Kupwara district": the unit word is in the name itself.
+      const namedUnit =
+        unit && UNIT_LAST.test(ctx.text.slice(m.start, m.end)) && /^\s+of\s+(?:the\s+)?$/.test(gap);
+      if (unit && (UNIT_OF.test(gap) || viaState || namedUnit)) {
         const owned = ctx.mentions[k + 1];
         if (
           isState(ctx, unit.actorKey) &&

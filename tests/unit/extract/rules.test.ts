@@ -1220,6 +1220,16 @@ describe('relations from what actors do (table)', () => {
       expected: 'tension: European Union > Russia',
     },
     {
+      name: 'a territory right before a title is what the office governs',
+      input: 'Karabakh leader Samvel Shahramanyan said his government had no alternative.',
+      expected: 'office-held: Samvel Shahramanyan > Nagorno-Karabakh',
+    },
+    {
+      name: 'a place named with its unit word lies in the place after "of"',
+      input: 'Five militants were killed in the Machil sector of Kupwara district on Thursday.',
+      expected: 'located-in: Machil sector > Kupwara',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
