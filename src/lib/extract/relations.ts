@@ -748,7 +748,7 @@ const HEAD_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS}\\b`, 'iu')
  * the body a leader leads (the gap ends where the person's title starts).
  */
 const LED_BY =
-  /^(?:(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?,?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+(?:\p{Lu}[\p{Ll}-]+\s+)?|,\s+whose\s+(?:[\p{Ll}-]+\s+){0,3})$/u;
+  /^(?:(?:['’]s(?:\s+[\p{Ll}-]+){1,2})?(?:(?:,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4})?,?\s*(?:led|headed|commanded|chaired|founded)\s+by\s+(?:(?:former|then|late)\s+)?(?:\p{Lu}[\p{Ll}-]+\s+)?|,\s+whose\s+(?:[\p{Ll}-]+\s+){0,3}))$/u;
 /** Between a body and the name its title introduces: "'s commander, " (then "Turkish Major General"). */
 const OWN_TITLE_COMMA = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS},\\s+$`, 'iu');
 
@@ -759,6 +759,7 @@ const OWN_TITLE_COMMA = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${
  */
 function officesOfBodies(ctx: DocContext): RelationDraft[] {
   const out: RelationDraft[] = [];
+  const ledBy = new Map<Mention, Mention>();
   const link = (person: Mention, body: Mention, start: number, end: number) =>
     out.push({
       source: person.actorKey,
@@ -807,7 +808,25 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
             .replace(/^\s*\([^)]{1,12}\)/, ''),
         ),
     );
-    if (leads) link(m, leads, leads.start, m.end);
+    if (leads) {
+      link(m, leads, leads.start, m.end);
+      ledBy.set(m, leads);
+    }
+    // "led by former Nigerian president Olusegun Obasanjo and former Kenyan president Uhuru
+    // Kenyatta": the leaders coordinated after the first lead it too.
+    const first = [prev, ctx.mentions[i - 2]].find((o) => o && ledBy.has(o));
+    if (
+      !leads &&
+      first &&
+      /^,?\s+and\s+(?:(?:former|then|late)\s+)?$/.test(
+        ctx.text.slice(first.end, m.title?.start ?? m.start),
+      ) &&
+      m.start - first.end <= 80
+    ) {
+      const body = ledBy.get(first)!;
+      link(m, body, body.start, m.end);
+      ledBy.set(m, body);
+    }
     // "<Body> [adjective] <title> <Name>": the body is the first word of the title; "<Body>'s
     // <title>, <Name>": the title is the body's ("The CSTO's secretary-general, Imangali ...").
     const possessive = /^['’]s?\s/.test(ctx.text.slice(prev?.end ?? 0, (prev?.end ?? 0) + 3));

@@ -1230,6 +1230,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'located-in: Machil sector > Kupwara',
     },
     {
+      name: 'every leader coordinated after "led by" leads the body',
+      input:
+        "The African Union's panel, led by former Nigerian president Olusegun Obasanjo and former Kenyan president Uhuru Kenyatta, met in Addis Ababa.",
+      expected: 'office-held: Uhuru Kenyatta > African Union',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
