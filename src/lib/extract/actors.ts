@@ -1227,6 +1227,9 @@ function orgRun(
         headEnd = j;
         continue;
       }
+      // "the Quds Force of the Islamic Revolutionary Guard Corps": a force's name ends before
+      // the known body it is part of.
+      if (kind === 'force' && t.lower === 'of' && covered[k] && covered[k + 1]) break;
       if (cap(tokens[k])) {
         j = k;
         afterOf = t.lower !== 'and';

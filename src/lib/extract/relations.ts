@@ -510,6 +510,9 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       // "the Quds Force, the foreign arm of the IRGC": a body's branch named as such;
       // "the SDF's main component, the YPG" the other way round.
       const branchOf = BODY_KINDS.has(actor.kind) && BODY_KINDS.has(nextKind);
+      // "the Quds Force of the Islamic Revolutionary Guard Corps": a force of a body.
+      if (branchOf && actor.kind === 'force' && /^\s+of\s+(?:the\s+)?$/.test(between))
+        within(m, next);
       if (branchOf && BRANCH_OF.test(between)) within(m, next);
       if (branchOf && OWN_BRANCH.test(between)) within(next, m);
       if ((nextKind === 'force' || nextKind === 'organization') && (mission || ownBody))

@@ -1236,6 +1236,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'office-held: Uhuru Kenyatta > African Union',
     },
     {
+      name: 'a force named as part of a known body is its own actor, within that body',
+      input:
+        'General Hossein Amiri, a commander in the Quds Force of the Islamic Revolutionary Guard Corps, was killed on Monday.',
+      expected: 'member-of: Quds Force > Islamic Revolutionary Guard Corps',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
