@@ -1457,7 +1457,9 @@ const APPOSITION_END = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'who', 'f
  */
 function appositivePerson(tokens: Token[], k: number): boolean {
   if (/^(?:then|now|later)$/.test(tokens[k]?.lower ?? '')) k++; // "then the speaker of"
-  if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) return false;
+  // "its general director", "the company's general director": an owner before the title.
+  if (!/^(?:a|an|the|its|their)$/.test(tokens[k]?.lower ?? '')) return false;
+  if (/^['’]s$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]?.word) k += 2;
   for (let w = k + 1; w <= k + 4 && w < tokens.length; w++) {
     const t = tokens[w];
     if (!t.word) return false;

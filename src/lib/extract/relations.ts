@@ -755,6 +755,20 @@ const LED_BY =
 /** Between a body and the name its title introduces: "'s commander, " (then "Turkish Major General"). */
 const OWN_TITLE_COMMA = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${HEADS},\\s+$`, 'iu');
 
+/** Index of the sentence holding `pos`, or -1 (sentences are sorted). */
+function sentenceIndex(ctx: DocContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sn = ctx.sentences[mid];
+    if (sn.end <= pos) lo = mid + 1;
+    else if (sn.start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /**
  * The body a titled person serves when the article names it with the title: "Hezbollah leader
  * Hassan Nasrallah", "IDF spokesman Daniel Hagari", or through an anaphor, "Mohammed Abdulsalam,
@@ -874,8 +888,21 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
       const o = ctx.mentions[k];
       if (o.end > from) continue;
       const kind = ctx.reg.get(o.actorKey).kind;
-      if (kind === 'person' || kind === 'place' || kind === 'region') continue;
-      if (kinds.has(kind)) link(m, o, from, to);
+      // "to Russian ports": a demonym describes something else; it is no body "its" points to.
+      if (kind === 'person' || kind === 'place' || kind === 'region' || o.demonym) continue;
+      if (!kinds.has(kind)) break;
+      // In a sentence before: that sentence's topic, its first body ("Vostok Logistika LLC, a
+      // freight company that carried cargo to Russian ports. Pavel Lomov, its general director").
+      const own = sentenceIndex(ctx, o.start);
+      let topic = o;
+      if (own !== sentenceIndex(ctx, m.start))
+        for (let q = k - 1; q >= 0 && sentenceIndex(ctx, ctx.mentions[q].start) === own; q--) {
+          const p = ctx.mentions[q];
+          // "India's Ministry of External Affairs": the possessor names the body, it is not it.
+          const possessor = /^['’]s\s/.test(ctx.text.slice(p.end, p.end + 3));
+          if (!p.demonym && !possessor && kinds.has(ctx.reg.get(p.actorKey).kind)) topic = p;
+        }
+      link(m, topic, from, to);
       break;
     }
   }

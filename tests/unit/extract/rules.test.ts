@@ -1242,6 +1242,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'member-of: Quds Force > Islamic Revolutionary Guard Corps',
     },
     {
+      name: '"its" in the next sentence points to that sentence’s topic, not its last name',
+      input:
+        'Designated today:\n- Ural Freight LLC, a freight company that carried DPRK cargo to Russian ports;\n- Ivan Sergeyevich Orlov, its general director, who negotiated the shipments.',
+      expected: 'office-held: Ivan Sergeyevich Orlov > Ural Freight LLC',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
