@@ -565,8 +565,10 @@ export function extractMentions(
       }
       // A capital where something happens ("talks in Ankara") is that city, a place in its
       // state; a capital that acts ("Ankara said") stands for the state.
+      // A capital named as its state ("Djibouti", "Kuwait") is the state.
       if (
         alias === e.capital &&
+        alias !== e.name &&
         /^(?:in|at|near|to|from|into|outside|around)$/.test(tokens[i - 1]?.lower ?? '')
       ) {
         const city = reg.ensure(`place:${alias}`, () => ({

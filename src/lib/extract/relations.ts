@@ -52,6 +52,15 @@ const DEMONYM_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:(?!former\b)[a-z-]+\s+){0,2}$
 const FEATURE_NEXT = new RegExp(`^\\s+${FEATURES}\\b`);
 /** Before a place: "its port of", "its southern", "its own". */
 const ITS_PLACE = new RegExp(`\\bits\\s+(?:[a-z-]+\\s+){0,2}(?:${FEATURES}\\s+of\\s+)?$`);
+/** The troops a state keeps in another: " still keeps about 1,100 troops stationed in ". */
+const PRESENCE = new RegExp(
+  String.raw`^(?:['’]s)?(?:\s+(?:still|also|now|already))?\s+(?:keeps|kept|keep|maintains|maintained|has|had|have|stations|stationed)(?:\s+(?:about|around|roughly|some|nearly|more\s+than|over|up\s+to|at\s+least))?(?:\s+[\d,.]+)?(?:\s+[\p{Ll}-]+)?\s+(?:troops|soldiers|personnel|forces|peacekeepers|military\s+advisers|advisers|a\s+garrison|a\s+contingent|(?:a\s+)?(?:military\s+|naval\s+|air\s+|drone\s+)?bases?|a\s+military\s+presence)(?:\s+(?:stationed|based|deployed))?\s+(?:in|at|inside)\s+(?:the\s+)?$`,
+  'u',
+);
+/** A state named with its forces ("US forces", "French troops"), then where they are. */
+const SERVICE_END = /\b(?:troops|soldiers|forces|personnel|peacekeepers)$/i;
+const PRESENCE_AFTER_SERVICE =
+  /^\s+(?:(?:stationed|based|deployed)\s+)?(?:in|inside)\s+(?:the\s+)?$/;
 /** Between a state and its unit: ", in the province of", ", in the southern region of". */
 const STATE_THEN_UNIT = new RegExp(
   `^,\\s+in\\s+the\\s+(?:[a-z-]+\\s+)?(?:province|region|state|district|governorate|prefecture|department)\\s+of\\s+$`,
@@ -552,6 +561,41 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
             end: next.end + (role?.[0].length ?? linked?.[0].length ?? 0),
           },
         });
+    }
+    // "France still keeps troops in Djibouti and Gabon", "US forces stationed in Niger": a
+    // state's military presence in another.
+    if (actor.kind === 'country') {
+      const next = firstAfter(
+        ctx,
+        m.end + 1,
+        80,
+        (o) => ctx.reg.get(o.actorKey).kind === 'country',
+      );
+      const gap = next ? ctx.text.slice(m.end, next.start) : '';
+      const service = SERVICE_END.test(ctx.text.slice(m.start, m.end));
+      if (
+        next &&
+        next.actorKey !== m.actorKey &&
+        !next.demonym &&
+        (PRESENCE.test(gap) || (service && PRESENCE_AFTER_SERVICE.test(gap)))
+      ) {
+        const present = (o: Mention) =>
+          out.push({
+            source: m.actorKey,
+            target: o.actorKey,
+            type: 'influence',
+            domains: [],
+            evidence: { start: m.start, end: o.end },
+          });
+        present(next);
+        for (let k = (index.get(next) ?? 0) + 1, last = next; k < ctx.mentions.length; k++) {
+          const o = ctx.mentions[k];
+          if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(last.end, o.start))) break;
+          if (ctx.reg.get(o.actorKey).kind !== 'country' || o.demonym) break;
+          present(o);
+          last = o;
+        }
+      }
     }
     // "Wagner fighters in Mali", "KFOR, the NATO-led mission in Kosovo": a force where it serves.
     if (actor.kind === 'force') {

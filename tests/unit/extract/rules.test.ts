@@ -1248,6 +1248,16 @@ describe('relations from what actors do (table)', () => {
       expected: 'office-held: Ivan Sergeyevich Orlov > Ural Freight LLC',
     },
     {
+      name: 'a state’s troops kept in another are its presence there, every state of the list',
+      input: 'France still keeps troops in Djibouti and Gabon.',
+      expected: 'influence: France > Gabon',
+    },
+    {
+      name: 'a state named with its forces, stationed in another',
+      input: 'About 1,000 US troops stationed in Niger will leave by September.',
+      expected: 'influence: United States > Niger',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
@@ -1424,6 +1434,12 @@ describe('actors no list holds (table)', () => {
         'The Organisation of American States met. Chief Cabinet Secretary Hayashi Yoshimasa spoke.',
       has: ['bloc:Organization of American States', 'person:Yoshimasa Hayashi'],
       not: ['organization:Organisation of American', 'organization:Chief Cabinet'],
+    },
+    {
+      name: 'a capital that has its state’s name is the state, even after "in"',
+      input: 'France still keeps troops in Djibouti.',
+      has: ['country:Djibouti'],
+      not: ['place:Djibouti'],
     },
     {
       name: 'a company’s legal form ends its name; "St" is "Saint"',
