@@ -983,6 +983,10 @@ const SUBORDINATE =
 const COMPOUND_MODIFIER =
   /^-(?:backed|aligned|allied|led|linked|funded|supported|sponsored|affiliated)\b/;
 
+/** The end of a relative clause and the main clause's auxiliaries: ", has ", ", is now ". */
+const MAIN_RESUMES =
+  /,\s+(?:(?:has|have|had|is|was|were|will|would|also|then|now|later|since|still)\s+)*(?:been\s+)?$/i;
+
 /** Between a body and the person holding its title in apposition: "'s commander, ". */
 const OWN_TITLE_APPOSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 
@@ -1082,6 +1086,14 @@ function roles(
   const lead = ctx.text.slice(c.start, tStart);
   // "Saudi Arabia, which signed a pact with Pakistan, ...": the relative clause's subject is the
   // actor it hangs on.
+  // "Eritrea, which won independence from Ethiopia in 1993, has drawn closer to Egypt": once the
+  // relative clause has closed, the main clause's verb is the antecedent's.
+  if (/^\s*(?:which|who)\b/i.test(lead) && MAIN_RESUMES.test(lead)) {
+    let antecedent: Mention | undefined;
+    for (const m of political) if (m.end <= c.start) antecedent = m;
+    if (antecedent && /^\s*,\s*$/.test(ctx.text.slice(antecedent.end, c.start)))
+      subject = [antecedent];
+  }
   if (subject.length === 0 && RELATIVE_LEAD.test(lead)) {
     let antecedent: Mention | undefined;
     for (const m of political) if (m.end <= c.start) antecedent = m;

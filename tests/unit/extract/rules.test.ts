@@ -1258,6 +1258,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'influence: United States > Niger',
     },
     {
+      name: 'after a relative clause closes, the main verb is its antecedent’s',
+      input:
+        'Eritrea, which won independence from Ethiopia in 1993, has drawn closer to Egypt since then.',
+      expected: 'cooperation: Egypt > Eritrea',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
