@@ -433,9 +433,10 @@ export function findDates(
     if (!m[1] && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const year = Number(m[2]);
     const before = text.slice(Math.max(0, start - 6), start);
+    // "the 1951 treaty", "its 2018 agreement", "the Philippines' 1951 treaty".
     const attributive =
       !m[1] &&
-      /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) &&
+      (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) || /\w['’]s?\s+$/.test(before)) &&
       ATTRIBUTIVE_AFTER.test(text.slice(end, end + 16));
     add({ start, end, date: { year }, attributive });
   }

@@ -382,6 +382,24 @@ function sentenceEvents(
       actors = [...new Set([...actors, ...ctx.focal])];
     const states = actors.filter((k) => isState(ctx, k)).map((k) => displayName(ctx, k));
     if (actors.length === 0) continue;
+    // "the Philippines' 1951 Mutual Defense Treaty with the United States": its parties.
+    const owner = political.filter((m) => m.end <= d.start && m.start >= c.start).pop();
+    const nameEnd = d.end + ctx.text.slice(d.end).indexOf(name.text) + name.text.length;
+    const partner = political.find((m) => m.start >= nameEnd && m.start - nameEnd <= 24);
+    if (
+      owner &&
+      partner &&
+      /^['’]s?\s+$/.test(ctx.text.slice(owner.end, d.start)) &&
+      /^\s+with\s+(?:the\s+)?$/.test(ctx.text.slice(nameEnd, partner.start)) &&
+      owner.actorKey !== partner.actorKey
+    )
+      relations.push({
+        type: 'cooperation',
+        source: relationEnd(ctx, owner.actorKey),
+        target: relationEnd(ctx, partner.actorKey),
+        domains: ['diplomacy', ...domains],
+        evidence: { start: s.start, end: s.end },
+      });
     events.push(
       draft(ctx, {
         kind: 'agreement',

@@ -1264,6 +1264,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Egypt > Eritrea',
     },
     {
+      name: 'a state’s dated instrument "with" another relates the two',
+      input: "It might trigger the Philippines' 1951 Mutual Defense Treaty with the United States.",
+      expected: 'cooperation: Philippines > United States',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
