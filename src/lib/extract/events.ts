@@ -1008,6 +1008,9 @@ const MAIN_RESUMES =
 /** Between a body and the person holding its title in apposition: "'s commander, ". */
 const OWN_TITLE_APPOSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 
+/** A preposition of place right before a name: " at ", " near the ". */
+const LOCATIVE_BEFORE = /\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$/i;
+
 /** A conjunction opening a clause with its own subject: " after ", " when ". */
 const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;
 /** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
@@ -1073,6 +1076,13 @@ function roles(
         COMPOUND_MODIFIER.test(ctx.text.slice(m.end, m.end + 12)) &&
         inClause[i + 1] &&
         /^-[\p{L}]+(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(ctx.text.slice(m.end, inClause[i + 1].start))
+      ) &&
+      // "meeting today at Biden's old high school": whose the place is, not a party (a
+      // state's place, "docked at Sri Lanka's southern port", names the host).
+      !(
+        ctx.reg.get(m.actorKey).kind === 'person' &&
+        LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(tEnd, m.start - 8), m.start)) &&
+        /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 4))
       ),
   );
   let subject: (Mention | string)[] = [];

@@ -1269,6 +1269,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Philippines > United States',
     },
     {
+      name: 'whose place a meeting is at is no party to it',
+      input:
+        "The leaders of the United States, India, Japan and Australia are meeting today at Biden's old high school.",
+      expected: 'cooperation: India > Japan',
+    },
+    {
       name: 'a standing dispute with a state',
       input:
         'Meanwhile Egypt, locked in its own dispute with Ethiopia over the dam, moved closer to Somalia.',
