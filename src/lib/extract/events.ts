@@ -514,6 +514,19 @@ function sentenceEvents(
     // of a phrase a preposition opens describes that noun; the clause's subject did not do it.
     if (reducedRelative(tokens, t)) subject.splice(0, subject.length);
     const named = [...subject];
+    // "one of its vessels was targeted", "two soldiers were killed": a passive without "by"
+    // names who it befell, not who did it (the title still leads with it).
+    if (
+      (t.form === 'participle' || t.form === 'past') &&
+      t.head === t.from &&
+      tokens.slice(Math.max(0, t.from - 3), t.from).some((x) => PASSIVE_BE.has(x.lower)) &&
+      !/^\s*by\b/i.test(ctx.text.slice(tEnd, tEnd + 4)) &&
+      !coAgents
+    ) {
+      const undergone = subject.filter((m): m is Mention => typeof m !== 'string');
+      subject.splice(0, subject.length);
+      target.unshift(...undergone);
+    }
     // "Brazil's foreign ministry condemned the raid": the act reacted to is the last of its
     // kind the article told; its agents are the target.
     // The same word first ("raided" for "the raid"), else an act of its kind told in this
@@ -1008,6 +1021,9 @@ const MAIN_RESUMES =
 /** Between a body and the person holding its title in apposition: "'s commander, ". */
 const OWN_TITLE_APPOSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 
+/** Forms of "be" before a passive participle: "was targeted", "have been seized". */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** A preposition of place right before a name: " at ", " near the ". */
 const LOCATIVE_BEFORE = /\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$/i;
 
@@ -1334,20 +1350,30 @@ function headline(
       from--;
   }
   // The phrase runs on to the target, or a few words, and stops at a break or a date.
-  let targetEnd = target.length ? target[target.length - 1].end : -1;
-  if (target.length && target[target.length - 1].demonym) {
+  // Only a target after the verb ends its phrase ("Abe shot dead at a rally": a passive's
+  // patient stands before it).
+  const ahead = target.filter((m) => m.start >= tokens[t.to - 1].end);
+  let targetEnd = ahead.length ? ahead[ahead.length - 1].end : -1;
+  const lastTarget = ahead[ahead.length - 1];
+  if (
+    lastTarget &&
+    (lastTarget.demonym || /^-\p{L}/u.test(ctx.text.slice(lastTarget.end, lastTarget.end + 2)))
+  ) {
     // "at a Philippine patrol boat", "with Australian Deputy Prime Minister Richard Marles".
     let k = tokens.findIndex((x) => x.start >= targetEnd);
     let lower = 0;
+    // "the Maltese-flagged bulk carrier": a hyphen inside the word goes on with it.
+    const inWord = (x: number) =>
+      tokens[x].text === '-' && !tokens[x].spaced && tokens[x + 1]?.word && !tokens[x + 1].spaced;
     while (
       k >= 0 &&
       k < tokens.length &&
-      tokens[k].word &&
+      (tokens[k].word || inWord(k)) &&
       !STOP.has(tokens[k].lower) &&
       !TRAIL.has(tokens[k].lower) &&
       !isDateToken(tokens[k], dates)
     ) {
-      if (!tokens[k].cap && ++lower > 3) break;
+      if (tokens[k].word && !tokens[k].cap && ++lower > 3) break;
       targetEnd = tokens[k].end;
       k++;
     }
@@ -1521,7 +1547,8 @@ function thingBefore(tokens: Token[], verb: number): string {
 /** The countries an actor stands for in a title: a force or an office-holder by its state. */
 function titleName(ctx: DocContext, k: string): string {
   const d = ctx.reg.get(k);
-  if ((d.kind === 'person' || d.kind === 'force') && d.country) {
+  // "Houthi attacks" are the Houthis', not Yemen's: an armed group never stands for its base.
+  if ((d.kind === 'person' || d.kind === 'force') && d.country && !NON_STATE_KEYS.has(k)) {
     const c = ctx.reg.drafts.get(`country:${d.country}`);
     if (c) return c.name;
   }

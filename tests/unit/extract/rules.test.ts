@@ -1360,6 +1360,11 @@ describe('relations from what actors do (table)', () => {
       absent: 'tension: France > Ukraine',
     },
     {
+      name: 'a passive without "by" names who it befell, not who did it',
+      input: 'Two Indian soldiers were killed near the Line of Control on Monday.',
+      absent: 'aggression: India > Line of Control',
+    },
+    {
       name: 'a standing dispute names its parties after "with", not after "than"',
       input: 'Malaysia took a quieter approach to the dispute than Vietnam in 2020.',
       absent: 'tension: Malaysia > Vietnam',
@@ -2040,6 +2045,16 @@ describe('titles a briefer can read', () => {
     }
   });
   it.each([
+    {
+      name: 'an armed group’s act carries the group’s name, not its base’s',
+      input: 'Yemen’s Houthis said on Monday that Houthi attacks on shipping would go on.',
+      title: 'Houthis attacks on shipping',
+    },
+    {
+      name: 'a compound modifier after the target stays whole ("the US-owned Gibraltar Eagle")',
+      input: 'On Monday, a Houthi missile struck the US-owned Gibraltar Eagle, a cargo ship.',
+      title: 'Houthi missile struck the US-owned Gibraltar Eagle',
+    },
     {
       name: 'a body named with its state’s possessive is one agent (not "Japan and Japanese Foreign Ministry")',
       input: "Japan's foreign ministry approved three defence documents on Friday.",
