@@ -13,7 +13,6 @@ import {
   type AxisPiece,
 } from './timeBreaks.ts';
 import { computeSegments } from './timeFocus.ts';
-import { dateRange } from '../../model/period.ts';
 import type { TielineEvent } from '../../model/schema.ts';
 import { DOMAINS, DOMAIN_LABELS } from '../../model/vocabulary.ts';
 import { computeTicks } from './timelineAxis.ts';
@@ -26,6 +25,7 @@ import {
   type ChipFlow,
 } from './timelineFlow.ts';
 import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
+import { spanOfDate } from './dateSpan.ts';
 import { growLabels } from './timelineGrow.ts';
 import { hasAnalystDate, laneOf, placeLane } from './timelineRows.ts';
 import { truncateText } from './timelineText.ts';
@@ -45,17 +45,6 @@ const LANE_PAD = 2;
 const TRUNCATE = [0.45, 0.35, 0.27, 0.2, 0.15, 0.1];
 
 const laneName = (key: LaneKey) => (key === 'other' ? 'Other' : DOMAIN_LABELS[key]);
-/** First and last ms of a date ('2019', '2019-05', '2019-05-04'), read once per date string. */
-const spans = new Map<string, [number, number]>();
-function spanOfDate(date: string): [number, number] {
-  let span = spans.get(date);
-  if (!span) {
-    const [from, to] = dateRange(date);
-    if (spans.size > 50_000) spans.clear();
-    spans.set(date, (span = [dayTime(from), dayTime(to) + DAY_MS]));
-  }
-  return span;
-}
 const startOf = (e: TielineEvent) => spanOfDate(e.date as string)[0];
 const endOf = (e: TielineEvent) => spanOfDate(e.date as string)[1];
 
@@ -112,7 +101,7 @@ function layoutsAt(
   events: readonly TielineEvent[],
   o: TimelineOptions,
   f: number,
-): (truncate: number, uniform: boolean) => Omit<TimelineLayout, 'fits'> {
+): (truncate: number, uniform: boolean, limit: number) => Omit<TimelineLayout, 'fits'> | null {
   const { width, measure } = o;
   const dated = events
     .filter((e) => e.date)
@@ -175,7 +164,7 @@ function layoutsAt(
   const rowHeight = Math.ceil(f * 1.2) + 6;
   const lanesOf = keys.map((key) => dated.filter((e) => laneOf(e) === key));
 
-  return (truncate, uniform) => {
+  return (truncate, uniform, limit) => {
     const maxLabel = truncate * (range[1] - range[0]);
 
     const ctx = {
@@ -194,7 +183,11 @@ function layoutsAt(
     const lanes: TimelineLane[] = [];
     const marks: TimelineMark[] = [];
     for (const [k, key] of keys.entries()) {
-      const placed = placeLane(lanesOf[k], ctx);
+      // The rows this lane may open before the picture is taller than `limit` (the layout is
+      // at least its lanes and a pad): past them this attempt cannot fit, so it stops there.
+      const maxRows = Math.floor((limit - PAD - y - 2 * LANE_PAD) / rowHeight);
+      const placed = placeLane(lanesOf[k], ctx, maxRows);
+      if (placed === null) return null;
       // Labels cut to the compact cap take back the room their row leaves them.
       const grown = growLabels(placed.marks, {
         right: range[1],
@@ -316,18 +309,20 @@ export function computeTimelineLayout(
     for (const t of TRUNCATE) attempts.push([f, t, false]);
     for (const t of TRUNCATE) attempts.push([f, t, true]);
   }
-  let last: Omit<TimelineLayout, 'fits'> | null = null;
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
   const tries = events.length > 80 ? attempts.slice(-1) : attempts;
   const sizes = new Map<number, ReturnType<typeof layoutsAt>>();
-  for (const [f, t, uniform] of tries) {
+  for (const [i, [f, t, uniform]] of tries.entries()) {
     let at = sizes.get(f);
     if (!at) sizes.set(f, (at = layoutsAt(events, options, f)));
-    last = at(t, uniform);
-    if (last.height <= height) return { ...last, fits: true };
+    // An attempt stops once its lanes pass the height (null); the last is the answer anyway.
+    const last = i === tries.length - 1;
+    const layout = at(t, uniform, last ? Infinity : height);
+    if (layout && layout.height <= height) return { ...layout, fits: true };
+    if (last) return { ...(layout as Omit<TimelineLayout, 'fits'>), fits: false };
   }
-  return { ...(last as Omit<TimelineLayout, 'fits'>), fits: false };
+  throw new Error('computeTimelineLayout: no attempt');
 }
 
 /**

@@ -5,9 +5,9 @@
  * another label or mark. Ongoing events draw a line on to the end of the data, split around
  * their label.
  */
-import { dateRange } from '../../model/period.ts';
 import type { TielineEvent } from '../../model/schema.ts';
-import { DAY_MS, dayTime } from './timelineFormat.ts';
+import { spanOfDate } from './dateSpan.ts';
+import { DAY_MS } from './timelineFormat.ts';
 import { leastWidth, truncateText } from './timelineText.ts';
 import type { LaneKey, MeasureText, TimelineLabel, TimelineMark } from './timelineTypes.ts';
 
@@ -61,15 +61,15 @@ export function markSizes(fontSize: number) {
 /** A mark's head (the date itself) and, for ongoing events, where its line ends, px. */
 function geometry(event: TielineEvent, ctx: RowContext) {
   const s = markSizes(ctx.fontSize);
-  const [from, to] = dateRange(event.date as string);
+  const [from, to] = spanOfDate(event.date as string);
   const shape: 'span' | 'point' = event.precision === 'day' ? 'point' : 'span';
-  const x0 = shape === 'point' ? ctx.x(dayTime(from) + DAY_MS / 2) : ctx.x(dayTime(from));
-  const x1 = shape === 'point' ? x0 : ctx.x(dayTime(to) + DAY_MS);
+  const x0 = shape === 'point' ? ctx.x(from + DAY_MS / 2) : ctx.x(from);
+  const x1 = shape === 'point' ? x0 : ctx.x(to);
   const r = shape === 'point' ? s.point / 2 : 0;
   const head: [number, number] = [x0 - r, x1 + r];
   const tailEnd =
     event.status === 'ongoing'
-      ? Math.max(ctx.x(dayTime(ctx.dataEnd) + DAY_MS), head[1] + s.arrow + s.gap)
+      ? Math.max(ctx.x(spanOfDate(ctx.dataEnd)[1]), head[1] + s.arrow + s.gap)
       : null;
   return { shape, x0, x1, head, tailEnd, size: shape === 'point' ? s.point : s.bar, s };
 }
@@ -126,12 +126,14 @@ function candidatesFor(
 
 /**
  * Places a lane's dated events in rows. Events whose whole extent is out of view are left out.
+ * Null when they need more than `maxRows` rows (rows are only ever opened, so it stops there).
  * @example placeLane(events, ctx).rows // -> 2
  */
 export function placeLane(
   events: TielineEvent[],
   ctx: RowContext,
-): { marks: PlacedMark[]; rows: number } {
+  maxRows = Infinity,
+): { marks: PlacedMark[]; rows: number } | null {
   const { left, right } = ctx;
   const rows: [number, number][][] = [];
   const marks: PlacedMark[] = [];
@@ -167,6 +169,7 @@ export function placeLane(
       break;
     }
     if (row === -1) {
+      if (rows.length >= maxRows) return null;
       row = rows.length;
       rows.push([]);
     }
