@@ -95,7 +95,8 @@ function fitChips(undated: TielineEvent[], flow: ChipFlow, room: number) {
 /**
  * The layouts at one font size, one per truncation width: what the size alone fixes (the
  * events' order, lanes, axis pieces and ticks, legend) is made once here, not again for each
- * truncation tried at that size.
+ * truncation tried at that size. An attempt taller than `limit` gives null, as soon as that is
+ * known (a lane past it stops placing milestones).
  */
 function layoutsAt(
   events: readonly TielineEvent[],
@@ -160,7 +161,8 @@ function layoutsAt(
     }))
     .filter((b) => b.x1 - b.x0 > 0.5 && b.x0 >= range[0] && b.x1 <= range[1]);
   const axis = { y: legend.height + 4, height: Math.round(f * 1.2 + 14) };
-  const ticks = computeTicks(x, f, measure, PAD, width - 2);
+  // The ticks take no height: they are worked out for the attempt that is the answer only.
+  let ticks: ReturnType<typeof computeTicks> | undefined;
   const rowHeight = Math.ceil(f * 1.2) + 6;
   const lanesOf = keys.map((key) => dated.filter((e) => laneOf(e) === key));
 
@@ -238,6 +240,8 @@ function layoutsAt(
     );
     const stripHeight = flow.rows ? flow.rows * (chipHeight + CHIP.rowGap) - CHIP.rowGap : 0;
     const height = Math.ceil(undated.length ? stripY + stripHeight + PAD : y + PAD);
+    if (height > limit) return null;
+    ticks ??= computeTicks(x, f, measure, PAD, width - 2);
 
     let periodBand: TimelineLayout['periodBand'] = null;
     if (o.period) {
