@@ -110,7 +110,7 @@ function candidatesFor(
   // Never shorter than the first word: a title led by a pair ("Greece–Turkey coercion") was cut
   // to nothing when the pair alone was wider than the cap, and the milestone lost its label.
   const cap = Math.max(maxLabel, leastWidth(title, f, measure));
-  const text = truncateText(title, cap, f, measure);
+  const text = truncateText(title, cap, f, ctx.measure, weight);
   const width = measure(text, f);
   const out: Candidate[] = [];
   if (text && startR + width <= limitR) out.push(labelAt(text, title, width, 'right', startR));
@@ -119,7 +119,7 @@ function candidatesFor(
   const roomR = limitR - startR;
   const roomL = startL - left;
   const side = roomR >= roomL ? 'right' : 'left';
-  const short = truncateText(title, Math.min(Math.max(roomR, roomL), cap), f, measure);
+  const short = truncateText(title, Math.min(Math.max(roomR, roomL), cap), f, ctx.measure, weight);
   if (!short) return [{ label: null, box: null }];
   return [labelAt(short, title, measure(short, f), side, side === 'right' ? startR : startL)];
 }

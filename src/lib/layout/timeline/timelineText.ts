@@ -8,6 +8,16 @@ import type { MeasureText } from './timelineTypes.ts';
 export const ELLIPSIS = '…';
 
 /**
+ * What each measure function has shortened, by size, weight, width and text: the timeline's
+ * layout shortens the same titles to the same widths on each of its attempts (a binary search of
+ * measured prefixes each time), and again at every filter. A measure is pure (the same text in
+ * the same font has one width), so its answers stay true; a new measure starts afresh.
+ */
+const shortened = new WeakMap<MeasureText, Map<string, string>>();
+/** Enough for every label of a big timeline at a few widths; past it the memo starts afresh. */
+const MAX_REMEMBERED = 20_000;
+
+/**
  * `text` if it fits in `maxWidth`, else its longest run of whole words + '…' that does; '' when
  * not even the first word fits.
  * @example truncateText('Military clash in Galwan', 60, 10, (t, f) => t.length * f * 0.6) // -> 'Military…'
@@ -20,20 +30,37 @@ export function truncateText(
   weight?: number,
 ): string {
   if (measure(text, fontSize, weight) <= maxWidth) return text;
+  let memo = shortened.get(measure);
+  if (!memo || memo.size > MAX_REMEMBERED) shortened.set(measure, (memo = new Map()));
+  const key = `${fontSize} ${weight} ${maxWidth} ${text}`;
+  let cut = memo.get(key);
+  if (cut === undefined) memo.set(key, (cut = shorten(text, maxWidth, fontSize, measure, weight)));
+  return cut;
+}
+
+/** truncateText's search, for a text that does not fit whole. */
+function shorten(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText,
+  weight?: number,
+): string {
   const fits = (n: number) =>
     measure(text.slice(0, n).trimEnd() + ELLIPSIS, fontSize, weight) <= maxWidth;
-  // Binary search for the longest prefix that fits (widths grow with length).
-  let lo = 0;
-  let hi = text.length - 1;
+  // Whole words only, so only the cuts at a space are tried: the longest that fits (widths grow
+  // with length). Each is a run of whole words, the same at every width and size, so the
+  // measure has seen most of them before (a search over every character measured new prefixes
+  // for each width).
+  const spaces = [...text.matchAll(/\s/g)].map((m) => m.index).filter((i) => i > 0);
+  let lo = -1;
+  let hi = spaces.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
+    if (fits(spaces[mid])) lo = mid;
     else hi = mid - 1;
   }
-  if (lo === 0) return '';
-  // Whole words only: cut at the last space inside what fits (or right after a word that ends there).
-  const cut = text.slice(0, lo + 1);
-  const space = /\s/.test(cut.at(-1) ?? '') ? lo : cut.trimEnd().search(/\s\S*$/);
+  const space = lo < 0 ? 0 : spaces[lo];
   if (space <= 0) return '';
   const prefix = text
     .slice(0, space)
