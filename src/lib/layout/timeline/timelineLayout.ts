@@ -27,7 +27,7 @@ import {
 import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
 import { spanOfDate } from './dateSpan.ts';
 import { growLabels } from './timelineGrow.ts';
-import { hasAnalystDate, laneOf, placeLane } from './timelineRows.ts';
+import { hasAnalystDate, laneOf, leastRows, placeLane } from './timelineRows.ts';
 import { truncateText } from './timelineText.ts';
 import type {
   LaneKey,
@@ -166,7 +166,18 @@ function layoutsAt(
   const rowHeight = Math.ceil(f * 1.2) + 6;
   const lanesOf = keys.map((key) => dated.filter((e) => laneOf(e) === key));
 
+  // No truncation takes a lane below the rows its marks alone need: when those rows pass the
+  // height, every attempt at this size is known not to fit before any label is placed.
+  const least = (() => {
+    const ctx = { x: (t: number) => x(t), left: range[0], right: range[1], dataEnd, fontSize: f };
+    const rows = lanesOf.map((lane) =>
+      leastRows(lane, { ...ctx, maxLabel: 0, uniform: false, measure }),
+    );
+    return axis.y + axis.height + rows.reduce((h, r) => h + r * rowHeight + 2 * LANE_PAD, 0) + PAD;
+  })();
+
   return (truncate, uniform, limit) => {
+    if (least > limit) return null;
     const maxLabel = truncate * (range[1] - range[0]);
 
     const ctx = {

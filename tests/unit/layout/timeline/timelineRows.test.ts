@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { placeLane, type RowContext } from '../../../../src/lib/layout/timeline/timelineRows';
+import {
+  leastRows,
+  placeLane,
+  type RowContext,
+} from '../../../../src/lib/layout/timeline/timelineRows';
 import type { TielineEvent } from '../../../../src/lib/model/schema';
 
 const measure = (text: string, fontSize: number) => 0.6 * fontSize * text.length;
@@ -42,5 +46,36 @@ describe('placeLane', () => {
 
   it('places exactly as without a limit when the rows are enough', () => {
     expect(placeLane(crowded, ctx, 10)).toEqual(placeLane(crowded, ctx));
+  });
+});
+
+/** Milestones 40 days apart: their marks never touch, their labels would. */
+const spread: TielineEvent[] = crowded.map((e, i) => ({
+  ...e,
+  date: new Date(Date.UTC(2020, 0, 1) + i * 40 * 86_400_000).toISOString().slice(0, 10),
+}));
+
+describe('leastRows', () => {
+  it('counts the marks that cover one point: none of them can share a row', () => {
+    expect(leastRows(crowded, ctx)).toBe(10);
+  });
+
+  it('is 1 for marks apart, though their labels take more rows', () => {
+    expect(leastRows(spread, ctx)).toBe(1);
+    expect(placeLane(spread, ctx)?.rows).toBeGreaterThan(1);
+  });
+
+  it('is never more than the rows placeLane opens, at any label cap', () => {
+    for (const events of [crowded, spread, [...crowded, ...spread]])
+      for (const maxLabel of [Infinity, 200, 50])
+        for (const uniform of [false, true])
+          expect(leastRows(events, ctx)).toBeLessThanOrEqual(
+            placeLane(events, { ...ctx, maxLabel, uniform })?.rows ?? 0,
+          );
+  });
+
+  it('is 1 for an empty lane, as placeLane', () => {
+    expect(leastRows([], ctx)).toBe(1);
+    expect(placeLane([], ctx)?.rows).toBe(1);
   });
 });
