@@ -4,9 +4,17 @@
  * events. Type shrinks, then labels are truncated, until the picture fits the height given.
  * Pure and deterministic: no DOM, text widths come from the caller's `measure`.
  */
-import { clipPieces, computePieces, pieceScale, zoomPieces, type AxisPiece } from './timeBreaks.ts';
+import {
+  clipPieces,
+  computeClusters,
+  computePieces,
+  pieceScale,
+  zoomPieces,
+  type AxisPiece,
+} from './timeBreaks.ts';
+import { computeSegments } from './timeFocus.ts';
 import type { TielineEvent } from '../../model/schema.ts';
-import { DOMAIN_LABELS } from '../../model/vocabulary.ts';
+import { DOMAINS, DOMAIN_LABELS } from '../../model/vocabulary.ts';
 import { computeTicks } from './timelineAxis.ts';
 import {
   ANALYST_LEGEND,
@@ -16,10 +24,10 @@ import {
   LEGEND,
   type ChipFlow,
 } from './timelineFlow.ts';
-import { DAY_MS, dayTime } from './timelineFormat.ts';
+import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
+import { spanOfDate } from './dateSpan.ts';
 import { growLabels } from './timelineGrow.ts';
-import { sortTimelineEvents, type SortedEvents } from './timelineEvents.ts';
-import { leastRows, placeLane } from './timelineRows.ts';
+import { hasAnalystDate, laneOf, leastRows, placeLane } from './timelineRows.ts';
 import { truncateText } from './timelineText.ts';
 import type {
   LaneKey,
@@ -30,12 +38,32 @@ import type {
 } from './timelineTypes.ts';
 
 export const UNDATED_LABEL = 'Undated / ongoing';
+const LANE_ORDER: LaneKey[] = [...DOMAINS, 'other'];
 const PAD = 8;
 const LANE_PAD = 2;
 /** Truncation steps, as fractions of the plot's width, tried once the smallest type is reached. */
 const TRUNCATE = [0.45, 0.35, 0.27, 0.2, 0.15, 0.1];
 
 const laneName = (key: LaneKey) => (key === 'other' ? 'Other' : DOMAIN_LABELS[key]);
+const startOf = (e: TielineEvent) => spanOfDate(e.date as string)[0];
+const endOf = (e: TielineEvent) => spanOfDate(e.date as string)[1];
+
+/** The unzoomed span: first start to the end of the data, with a small margin either side. */
+function spanOf(dated: TielineEvent[], now: string | undefined): [number, number] {
+  if (dated.length === 0) {
+    const end = now ? dayTime(now) + DAY_MS : Date.UTC(2001, 0, 1);
+    return [end - 366 * DAY_MS, end + 30 * DAY_MS];
+  }
+  const start = Math.min(...dated.map(startOf));
+  const end = Math.max(...dated.map(endOf), now ? dayTime(now) + DAY_MS : -Infinity);
+  const margin = Math.max((end - start) * 0.025, 30 * DAY_MS);
+  return [start - margin, end + margin];
+}
+
+/** The data's end as an interval, so the axis runs to it. */
+const nowInterval = (now: string | undefined): [number, number][] =>
+  now ? [[dayTime(now), dayTime(now) + DAY_MS]] : [];
+
 /**
  * Chips for the undated events in as many rows as the height left allows, shortening only the
  * longest titles, and only when they would not fit (water-filling: short titles keep their
@@ -66,17 +94,24 @@ function fitChips(undated: TielineEvent[], flow: ChipFlow, room: number) {
 
 /**
  * The layouts at one font size, one per truncation width: what the size alone fixes (the
- * axis pieces and ticks, the legend, the lanes' least rows) is made once here, not again for each
+ * events' order, lanes, axis pieces and ticks, legend) is made once here, not again for each
  * truncation tried at that size. An attempt taller than `limit` gives null, as soon as that is
  * known (a lane past it stops placing milestones).
  */
 function layoutsAt(
-  sorted: SortedEvents,
+  events: readonly TielineEvent[],
   o: TimelineOptions,
   f: number,
 ): (truncate: number, uniform: boolean, limit: number) => Omit<TimelineLayout, 'fits'> | null {
   const { width, measure } = o;
-  const { undated, dataEnd, fullDomain, keys, lanesOf, segments } = sorted;
+  const dated = events
+    .filter((e) => e.date)
+    .sort((a, b) => startOf(a) - startOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const undated = events.filter((e) => !e.date);
+  const dataEnd =
+    o.now ?? (dated.length ? isoDay(Math.max(...dated.map(endOf)) - DAY_MS) : '2000-12-31');
+  const fullDomain = spanOf(dated, o.now);
+  const keys = LANE_ORDER.filter((k) => dated.some((e) => laneOf(e) === k));
 
   const names = [...keys.map(laneName), ...(undated.length ? [UNDATED_LABEL] : [])];
   const gutter = Math.min(Math.max(0, ...names.map((n) => measure(n, f, 600))), width * 0.22);
@@ -91,9 +126,15 @@ function layoutsAt(
           width,
           PAD,
           o.toolbar ?? { width: 0, height: 0 },
-          sorted.analyst ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
+          dated.some(hasAnalystDate) ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
         );
 
+  // Far-away dates get their own narrow piece of axis, the empty years between cut out.
+  const clusters = computeClusters(
+    [...dated.map((e) => [startOf(e), endOf(e)] as [number, number]), ...nowInterval(o.now)],
+    fullDomain,
+  );
+  const segments = computeSegments(dated.map(startOf), clusters);
   const basePieces = computePieces(segments, range, Math.max(24, f * 2), f * 4);
   const zoomedPieces = zoomPieces(basePieces, o.zoom ?? { k: 1, x: 0 });
   const visible = clipPieces(zoomedPieces, range);
@@ -123,6 +164,7 @@ function layoutsAt(
   // The ticks take no height: they are worked out for the attempt that is the answer only.
   let ticks: ReturnType<typeof computeTicks> | undefined;
   const rowHeight = Math.ceil(f * 1.2) + 6;
+  const lanesOf = keys.map((key) => dated.filter((e) => laneOf(e) === key));
 
   // No truncation takes a lane below the rows its marks alone need: when those rows pass the
   // height, every attempt at this size is known not to fit before any label is placed.
@@ -244,7 +286,12 @@ function layoutsAt(
         chips: flow.chips,
       },
       periodBand,
-      summary: sorted.summary,
+      summary: {
+        dated: dated.length,
+        undated: undated.length,
+        from: dated.length ? new Date(Math.min(...dated.map(startOf))).getUTCFullYear() : null,
+        to: dated.length ? new Date(Math.max(...dated.map(endOf)) - DAY_MS).getUTCFullYear() : null,
+      },
     };
   };
 }
@@ -280,11 +327,10 @@ export function computeTimelineLayout(
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
   const tries = events.length > 80 ? attempts.slice(-1) : attempts;
-  const sorted = sortTimelineEvents(events, options.now);
   const sizes = new Map<number, ReturnType<typeof layoutsAt>>();
   for (const [i, [f, t, uniform]] of tries.entries()) {
     let at = sizes.get(f);
-    if (!at) sizes.set(f, (at = layoutsAt(sorted, options, f)));
+    if (!at) sizes.set(f, (at = layoutsAt(events, options, f)));
     // An attempt stops once its lanes pass the height (null); the last is the answer anyway.
     const last = i === tries.length - 1;
     const layout = at(t, uniform, last ? Infinity : height);
