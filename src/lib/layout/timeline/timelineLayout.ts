@@ -48,13 +48,17 @@ const laneName = (key: LaneKey) => (key === 'other' ? 'Other' : DOMAIN_LABELS[ke
 const startOf = (e: TielineEvent) => spanOfDate(e.date as string)[0];
 const endOf = (e: TielineEvent) => spanOfDate(e.date as string)[1];
 
-/** The unzoomed span: first start to the end of the data, with a small margin either side. */
+/**
+ * The unzoomed span: first start to the end of the data, with a small margin either side.
+ * `dated` is sorted by start.
+ */
 function spanOf(dated: TielineEvent[], now: string | undefined): [number, number] {
   if (dated.length === 0) {
     const end = now ? dayTime(now) + DAY_MS : Date.UTC(2001, 0, 1);
     return [end - 366 * DAY_MS, end + 30 * DAY_MS];
   }
-  const start = Math.min(...dated.map(startOf));
+  // Sorted by start: the first starts first.
+  const start = startOf(dated[0]);
   const end = Math.max(...dated.map(endOf), now ? dayTime(now) + DAY_MS : -Infinity);
   const margin = Math.max((end - start) * 0.025, 30 * DAY_MS);
   return [start - margin, end + margin];
@@ -168,13 +172,11 @@ function layoutsAt(
 
   // No truncation takes a lane below the rows its marks alone need: when those rows pass the
   // height, every attempt at this size is known not to fit before any label is placed.
-  const least = (() => {
-    const ctx = { x: (t: number) => x(t), left: range[0], right: range[1], dataEnd, fontSize: f };
-    const rows = lanesOf.map((lane) =>
-      leastRows(lane, { ...ctx, maxLabel: 0, uniform: false, measure }),
-    );
-    return axis.y + axis.height + rows.reduce((h, r) => h + r * rowHeight + 2 * LANE_PAD, 0) + PAD;
-  })();
+  let least = axis.y + axis.height + PAD;
+  for (const lane of lanesOf)
+    least +=
+      leastRows(lane, { x, left: range[0], right: range[1], dataEnd, fontSize: f }) * rowHeight +
+      2 * LANE_PAD;
 
   return (truncate, uniform, limit) => {
     if (least > limit) return null;
@@ -289,7 +291,7 @@ function layoutsAt(
       summary: {
         dated: dated.length,
         undated: undated.length,
-        from: dated.length ? new Date(Math.min(...dated.map(startOf))).getUTCFullYear() : null,
+        from: dated.length ? new Date(startOf(dated[0])).getUTCFullYear() : null,
         to: dated.length ? new Date(Math.max(...dated.map(endOf)) - DAY_MS).getUTCFullYear() : null,
       },
     };
@@ -328,16 +330,15 @@ export function computeTimelineLayout(
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
   const tries = events.length > 80 ? attempts.slice(-1) : attempts;
   const sizes = new Map<number, ReturnType<typeof layoutsAt>>();
+  let layout: Omit<TimelineLayout, 'fits'> | null = null;
   for (const [i, [f, t, uniform]] of tries.entries()) {
     let at = sizes.get(f);
     if (!at) sizes.set(f, (at = layoutsAt(events, options, f)));
     // An attempt stops once its lanes pass the height (null); the last is the answer anyway.
-    const last = i === tries.length - 1;
-    const layout = at(t, uniform, last ? Infinity : height);
+    layout = at(t, uniform, i === tries.length - 1 ? Infinity : height);
     if (layout && layout.height <= height) return { ...layout, fits: true };
-    if (last) return { ...(layout as Omit<TimelineLayout, 'fits'>), fits: false };
   }
-  throw new Error('computeTimelineLayout: no attempt');
+  return { ...(layout as Omit<TimelineLayout, 'fits'>), fits: false };
 }
 
 /**

@@ -44,6 +44,9 @@ export interface RowContext {
   labelledWeight?: number;
 }
 
+/** What a mark's own geometry needs (leastRows asks no more). */
+type MarkContext = Pick<RowContext, 'x' | 'left' | 'right' | 'dataEnd' | 'fontSize'>;
+
 /** A mark placed in a row, before the lane knows its y. */
 export type PlacedMark = Omit<TimelineMark, 'y' | 'hit' | 'lane'> & { extent: [number, number] };
 
@@ -59,7 +62,7 @@ export function markSizes(fontSize: number) {
 }
 
 /** A mark's head (the date itself) and, for ongoing events, where its line ends, px. */
-function geometry(event: TielineEvent, ctx: RowContext) {
+function geometry(event: TielineEvent, ctx: MarkContext) {
   const s = markSizes(ctx.fontSize);
   const [from, to] = spanOfDate(event.date as string);
   const shape: 'span' | 'point' = event.precision === 'day' ? 'point' : 'span';
@@ -130,7 +133,7 @@ function candidatesFor(
  * row and a label only widens what a mark takes. At least 1, as placeLane.
  * @example leastRows(threeOnOneDay, ctx) // -> 3
  */
-export function leastRows(events: TielineEvent[], ctx: RowContext): number {
+export function leastRows(events: TielineEvent[], ctx: MarkContext): number {
   const ends: [number, number][] = [];
   for (const event of events) {
     const g = geometry(event, ctx);

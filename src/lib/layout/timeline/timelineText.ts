@@ -8,16 +8,6 @@ import type { MeasureText } from './timelineTypes.ts';
 export const ELLIPSIS = '…';
 
 /**
- * What each measure function has shortened, by size, weight, width and text: the timeline's
- * layout shortens the same titles to the same widths on each of its attempts (a binary search of
- * measured prefixes each time), and again at every filter. A measure is pure (the same text in
- * the same font has one width), so its answers stay true; a new measure starts afresh.
- */
-const shortened = new WeakMap<MeasureText, Map<string, string>>();
-/** Enough for every label of a big timeline at a few widths; past it the memo starts afresh. */
-const MAX_REMEMBERED = 20_000;
-
-/**
  * `text` if it fits in `maxWidth`, else its longest run of whole words + '…' that does; '' when
  * not even the first word fits.
  * @example truncateText('Military clash in Galwan', 60, 10, (t, f) => t.length * f * 0.6) // -> 'Military…'
@@ -30,22 +20,6 @@ export function truncateText(
   weight?: number,
 ): string {
   if (measure(text, fontSize, weight) <= maxWidth) return text;
-  let memo = shortened.get(measure);
-  if (!memo || memo.size > MAX_REMEMBERED) shortened.set(measure, (memo = new Map()));
-  const key = `${fontSize} ${weight} ${maxWidth} ${text}`;
-  let cut = memo.get(key);
-  if (cut === undefined) memo.set(key, (cut = shorten(text, maxWidth, fontSize, measure, weight)));
-  return cut;
-}
-
-/** truncateText's search, for a text that does not fit whole. */
-function shorten(
-  text: string,
-  maxWidth: number,
-  fontSize: number,
-  measure: MeasureText,
-  weight?: number,
-): string {
   const fits = (n: number) =>
     measure(text.slice(0, n).trimEnd() + ELLIPSIS, fontSize, weight) <= maxWidth;
   // Whole words only, so only the cuts at a space are tried: the longest that fits (widths grow

@@ -121,7 +121,7 @@ describe('truncateText', () => {
       expect(truncateText('Narendra Modi – India–Japan summit', width, 10, measure)).toBe(
         expected,
       ));
-  it('gives the same cut again at the same width (it is remembered per measure)', () => {
+  it('gives the same cut again, and a cut of whole words at another size', () => {
     const title = 'Military clash in the Galwan Valley';
     expect(truncateText(title, 120, 10, measure)).toBe('Military clash in…');
     expect(truncateText(title, 120, 10, measure)).toBe('Military clash in…');
