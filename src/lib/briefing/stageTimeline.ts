@@ -126,6 +126,26 @@ function placeStripLabels(
   return labels;
 }
 
+/**
+ * Each measure's wrapped titles, by size, weight and width: every step of a briefing lays out
+ * the same titles again (only the lit one changes weight). A measure is pure, so they hold.
+ */
+const wraps = new WeakMap<Measure, Map<string, { lines: string[]; w: number }>>();
+
+/** A title wrapped to `maxWidth` and its widest line (+4 px), remembered per measure. */
+function wrapped(text: string, maxWidth: number, measure: Measure, font: number, weight: number) {
+  let memo = wraps.get(measure);
+  if (!memo || memo.size > 20_000) wraps.set(measure, (memo = new Map()));
+  const key = `${font} ${weight} ${maxWidth} ${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    const lines = wrapText(text, maxWidth, measure, font, weight);
+    const w = Math.max(...lines.map((l) => measure(l, font, weight))) + 4;
+    memo.set(key, (found = { lines, w }));
+  }
+  return found;
+}
+
 /** Middle of an event's date range, in ms. */
 const midTime = (e: TielineEvent) => {
   const [from, to] = dateRange(e.date!);
@@ -177,8 +197,7 @@ export function computeStageTimeline(
     dated.map((e, i) => {
       const weight = e.id === o.lit ? 700 : 400;
       const text = (o.shorten ?? ((t: string) => t))(e.title);
-      const lines = wrapText(text, maxWidth, measure, font, weight);
-      const w = Math.max(...lines.map((l) => measure(l, font, weight))) + 4;
+      const { lines, w } = wrapped(text, maxWidth, measure, font, weight);
       return { id: e.id, mx: x(times[i]), lines, w, h: lines.length * font * LINE };
     });
   let labels = new Map<string, StageMilestone['label']>();

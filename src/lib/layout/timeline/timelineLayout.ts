@@ -13,7 +13,6 @@ import {
   type AxisPiece,
 } from './timeBreaks.ts';
 import { computeSegments } from './timeFocus.ts';
-import { dateRange } from '../../model/period.ts';
 import type { TielineEvent } from '../../model/schema.ts';
 import { DOMAINS, DOMAIN_LABELS } from '../../model/vocabulary.ts';
 import { computeTicks } from './timelineAxis.ts';
@@ -26,8 +25,9 @@ import {
   type ChipFlow,
 } from './timelineFlow.ts';
 import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
+import { spanOfDate } from './dateSpan.ts';
 import { growLabels } from './timelineGrow.ts';
-import { hasAnalystDate, laneOf, placeLane } from './timelineRows.ts';
+import { hasAnalystDate, laneOf, leastRows, placeLane } from './timelineRows.ts';
 import { truncateText } from './timelineText.ts';
 import type {
   LaneKey,
@@ -45,27 +45,20 @@ const LANE_PAD = 2;
 const TRUNCATE = [0.45, 0.35, 0.27, 0.2, 0.15, 0.1];
 
 const laneName = (key: LaneKey) => (key === 'other' ? 'Other' : DOMAIN_LABELS[key]);
-/** First and last ms of a date ('2019', '2019-05', '2019-05-04'), read once per date string. */
-const spans = new Map<string, [number, number]>();
-function spanOfDate(date: string): [number, number] {
-  let span = spans.get(date);
-  if (!span) {
-    const [from, to] = dateRange(date);
-    if (spans.size > 50_000) spans.clear();
-    spans.set(date, (span = [dayTime(from), dayTime(to) + DAY_MS]));
-  }
-  return span;
-}
 const startOf = (e: TielineEvent) => spanOfDate(e.date as string)[0];
 const endOf = (e: TielineEvent) => spanOfDate(e.date as string)[1];
 
-/** The unzoomed span: first start to the end of the data, with a small margin either side. */
+/**
+ * The unzoomed span: first start to the end of the data, with a small margin either side.
+ * `dated` is sorted by start.
+ */
 function spanOf(dated: TielineEvent[], now: string | undefined): [number, number] {
   if (dated.length === 0) {
     const end = now ? dayTime(now) + DAY_MS : Date.UTC(2001, 0, 1);
     return [end - 366 * DAY_MS, end + 30 * DAY_MS];
   }
-  const start = Math.min(...dated.map(startOf));
+  // Sorted by start: the first starts first.
+  const start = startOf(dated[0]);
   const end = Math.max(...dated.map(endOf), now ? dayTime(now) + DAY_MS : -Infinity);
   const margin = Math.max((end - start) * 0.025, 30 * DAY_MS);
   return [start - margin, end + margin];
@@ -106,13 +99,14 @@ function fitChips(undated: TielineEvent[], flow: ChipFlow, room: number) {
 /**
  * The layouts at one font size, one per truncation width: what the size alone fixes (the
  * events' order, lanes, axis pieces and ticks, legend) is made once here, not again for each
- * truncation tried at that size.
+ * truncation tried at that size. An attempt taller than `limit` gives null, as soon as that is
+ * known (a lane past it stops placing milestones).
  */
 function layoutsAt(
   events: readonly TielineEvent[],
   o: TimelineOptions,
   f: number,
-): (truncate: number, uniform: boolean) => Omit<TimelineLayout, 'fits'> {
+): (truncate: number, uniform: boolean, limit: number) => Omit<TimelineLayout, 'fits'> | null {
   const { width, measure } = o;
   const dated = events
     .filter((e) => e.date)
@@ -171,11 +165,21 @@ function layoutsAt(
     }))
     .filter((b) => b.x1 - b.x0 > 0.5 && b.x0 >= range[0] && b.x1 <= range[1]);
   const axis = { y: legend.height + 4, height: Math.round(f * 1.2 + 14) };
-  const ticks = computeTicks(x, f, measure, PAD, width - 2);
+  // The ticks take no height: they are worked out for the attempt that is the answer only.
+  let ticks: ReturnType<typeof computeTicks> | undefined;
   const rowHeight = Math.ceil(f * 1.2) + 6;
   const lanesOf = keys.map((key) => dated.filter((e) => laneOf(e) === key));
 
-  return (truncate, uniform) => {
+  // No truncation takes a lane below the rows its marks alone need: when those rows pass the
+  // height, every attempt at this size is known not to fit before any label is placed.
+  let least = axis.y + axis.height + PAD;
+  for (const lane of lanesOf)
+    least +=
+      leastRows(lane, { x, left: range[0], right: range[1], dataEnd, fontSize: f }) * rowHeight +
+      2 * LANE_PAD;
+
+  return (truncate, uniform, limit) => {
+    if (least > limit) return null;
     const maxLabel = truncate * (range[1] - range[0]);
 
     const ctx = {
@@ -194,7 +198,11 @@ function layoutsAt(
     const lanes: TimelineLane[] = [];
     const marks: TimelineMark[] = [];
     for (const [k, key] of keys.entries()) {
-      const placed = placeLane(lanesOf[k], ctx);
+      // The rows this lane may open before the picture is taller than `limit` (the layout is
+      // at least its lanes and a pad): past them this attempt cannot fit, so it stops there.
+      const maxRows = Math.floor((limit - PAD - y - 2 * LANE_PAD) / rowHeight);
+      const placed = placeLane(lanesOf[k], ctx, maxRows);
+      if (placed === null) return null;
       // Labels cut to the compact cap take back the room their row leaves them.
       const grown = growLabels(placed.marks, {
         right: range[1],
@@ -245,6 +253,8 @@ function layoutsAt(
     );
     const stripHeight = flow.rows ? flow.rows * (chipHeight + CHIP.rowGap) - CHIP.rowGap : 0;
     const height = Math.ceil(undated.length ? stripY + stripHeight + PAD : y + PAD);
+    if (height > limit) return null;
+    ticks ??= computeTicks(x, f, measure, PAD, width - 2);
 
     let periodBand: TimelineLayout['periodBand'] = null;
     if (o.period) {
@@ -281,7 +291,7 @@ function layoutsAt(
       summary: {
         dated: dated.length,
         undated: undated.length,
-        from: dated.length ? new Date(Math.min(...dated.map(startOf))).getUTCFullYear() : null,
+        from: dated.length ? new Date(startOf(dated[0])).getUTCFullYear() : null,
         to: dated.length ? new Date(Math.max(...dated.map(endOf)) - DAY_MS).getUTCFullYear() : null,
       },
     };
@@ -316,18 +326,19 @@ export function computeTimelineLayout(
     for (const t of TRUNCATE) attempts.push([f, t, false]);
     for (const t of TRUNCATE) attempts.push([f, t, true]);
   }
-  let last: Omit<TimelineLayout, 'fits'> | null = null;
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
   const tries = events.length > 80 ? attempts.slice(-1) : attempts;
   const sizes = new Map<number, ReturnType<typeof layoutsAt>>();
-  for (const [f, t, uniform] of tries) {
+  let layout: Omit<TimelineLayout, 'fits'> | null = null;
+  for (const [i, [f, t, uniform]] of tries.entries()) {
     let at = sizes.get(f);
     if (!at) sizes.set(f, (at = layoutsAt(events, options, f)));
-    last = at(t, uniform);
-    if (last.height <= height) return { ...last, fits: true };
+    // An attempt stops once its lanes pass the height (null); the last is the answer anyway.
+    layout = at(t, uniform, i === tries.length - 1 ? Infinity : height);
+    if (layout && layout.height <= height) return { ...layout, fits: true };
   }
-  return { ...(last as Omit<TimelineLayout, 'fits'>), fits: false };
+  return { ...(layout as Omit<TimelineLayout, 'fits'>), fits: false };
 }
 
 /**

@@ -5,9 +5,9 @@
  * another label or mark. Ongoing events draw a line on to the end of the data, split around
  * their label.
  */
-import { dateRange } from '../../model/period.ts';
 import type { TielineEvent } from '../../model/schema.ts';
-import { DAY_MS, dayTime } from './timelineFormat.ts';
+import { spanOfDate } from './dateSpan.ts';
+import { DAY_MS } from './timelineFormat.ts';
 import { leastWidth, truncateText } from './timelineText.ts';
 import type { LaneKey, MeasureText, TimelineLabel, TimelineMark } from './timelineTypes.ts';
 
@@ -44,6 +44,9 @@ export interface RowContext {
   labelledWeight?: number;
 }
 
+/** What a mark's own geometry needs (leastRows asks no more). */
+type MarkContext = Pick<RowContext, 'x' | 'left' | 'right' | 'dataEnd' | 'fontSize'>;
+
 /** A mark placed in a row, before the lane knows its y. */
 export type PlacedMark = Omit<TimelineMark, 'y' | 'hit' | 'lane'> & { extent: [number, number] };
 
@@ -59,17 +62,17 @@ export function markSizes(fontSize: number) {
 }
 
 /** A mark's head (the date itself) and, for ongoing events, where its line ends, px. */
-function geometry(event: TielineEvent, ctx: RowContext) {
+function geometry(event: TielineEvent, ctx: MarkContext) {
   const s = markSizes(ctx.fontSize);
-  const [from, to] = dateRange(event.date as string);
+  const [from, to] = spanOfDate(event.date as string);
   const shape: 'span' | 'point' = event.precision === 'day' ? 'point' : 'span';
-  const x0 = shape === 'point' ? ctx.x(dayTime(from) + DAY_MS / 2) : ctx.x(dayTime(from));
-  const x1 = shape === 'point' ? x0 : ctx.x(dayTime(to) + DAY_MS);
+  const x0 = shape === 'point' ? ctx.x(from + DAY_MS / 2) : ctx.x(from);
+  const x1 = shape === 'point' ? x0 : ctx.x(to);
   const r = shape === 'point' ? s.point / 2 : 0;
   const head: [number, number] = [x0 - r, x1 + r];
   const tailEnd =
     event.status === 'ongoing'
-      ? Math.max(ctx.x(dayTime(ctx.dataEnd) + DAY_MS), head[1] + s.arrow + s.gap)
+      ? Math.max(ctx.x(spanOfDate(ctx.dataEnd)[1]), head[1] + s.arrow + s.gap)
       : null;
   return { shape, x0, x1, head, tailEnd, size: shape === 'point' ? s.point : s.bar, s };
 }
@@ -110,7 +113,7 @@ function candidatesFor(
   // Never shorter than the first word: a title led by a pair ("Greece–Turkey coercion") was cut
   // to nothing when the pair alone was wider than the cap, and the milestone lost its label.
   const cap = Math.max(maxLabel, leastWidth(title, f, measure));
-  const text = truncateText(title, cap, f, measure);
+  const text = truncateText(title, cap, f, ctx.measure, weight);
   const width = measure(text, f);
   const out: Candidate[] = [];
   if (text && startR + width <= limitR) out.push(labelAt(text, title, width, 'right', startR));
@@ -119,19 +122,44 @@ function candidatesFor(
   const roomR = limitR - startR;
   const roomL = startL - left;
   const side = roomR >= roomL ? 'right' : 'left';
-  const short = truncateText(title, Math.min(Math.max(roomR, roomL), cap), f, measure);
+  const short = truncateText(title, Math.min(Math.max(roomR, roomL), cap), f, ctx.measure, weight);
   if (!short) return [{ label: null, box: null }];
   return [labelAt(short, title, measure(short, f), side, side === 'right' ? startR : startL)];
 }
 
 /**
+ * The fewest rows placeLane can put a lane's events in, whatever their labels: the most marks
+ * whose drawn parts (with the gap between marks) cover one point, as no two of them can share a
+ * row and a label only widens what a mark takes. At least 1, as placeLane.
+ * @example leastRows(threeOnOneDay, ctx) // -> 3
+ */
+export function leastRows(events: TielineEvent[], ctx: MarkContext): number {
+  const ends: [number, number][] = [];
+  for (const event of events) {
+    const g = geometry(event, ctx);
+    const end = g.tailEnd ?? g.head[1];
+    if (end < ctx.left || g.head[0] > ctx.right) continue;
+    // placeLane's `free`: a row holds [a, b] and [c, d] only when b + between <= c (or the other way).
+    ends.push([Math.max(g.head[0], ctx.left), 1], [Math.min(end, ctx.right) + g.s.between, -1]);
+  }
+  // Where one mark's room ends and another's starts at the same x, they can share a row.
+  ends.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  let open = 0;
+  let most = 1;
+  for (const [, step] of ends) most = Math.max(most, (open += step));
+  return most;
+}
+
+/**
  * Places a lane's dated events in rows. Events whose whole extent is out of view are left out.
+ * Null when they need more than `maxRows` rows (rows are only ever opened, so it stops there).
  * @example placeLane(events, ctx).rows // -> 2
  */
 export function placeLane(
   events: TielineEvent[],
   ctx: RowContext,
-): { marks: PlacedMark[]; rows: number } {
+  maxRows = Infinity,
+): { marks: PlacedMark[]; rows: number } | null {
   const { left, right } = ctx;
   const rows: [number, number][][] = [];
   const marks: PlacedMark[] = [];
@@ -167,6 +195,7 @@ export function placeLane(
       break;
     }
     if (row === -1) {
+      if (rows.length >= maxRows) return null;
       row = rows.length;
       rows.push([]);
     }

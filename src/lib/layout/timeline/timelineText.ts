@@ -22,18 +22,19 @@ export function truncateText(
   if (measure(text, fontSize, weight) <= maxWidth) return text;
   const fits = (n: number) =>
     measure(text.slice(0, n).trimEnd() + ELLIPSIS, fontSize, weight) <= maxWidth;
-  // Binary search for the longest prefix that fits (widths grow with length).
-  let lo = 0;
-  let hi = text.length - 1;
+  // Whole words only, so only the cuts at a space are tried: the longest that fits (widths grow
+  // with length). Each is a run of whole words, the same at every width and size, so the
+  // measure has seen most of them before (a search over every character measured new prefixes
+  // for each width).
+  const spaces = [...text.matchAll(/\s/g)].map((m) => m.index).filter((i) => i > 0);
+  let lo = -1;
+  let hi = spaces.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
+    if (fits(spaces[mid])) lo = mid;
     else hi = mid - 1;
   }
-  if (lo === 0) return '';
-  // Whole words only: cut at the last space inside what fits (or right after a word that ends there).
-  const cut = text.slice(0, lo + 1);
-  const space = /\s/.test(cut.at(-1) ?? '') ? lo : cut.trimEnd().search(/\s\S*$/);
+  const space = lo < 0 ? 0 : spaces[lo];
   if (space <= 0) return '';
   const prefix = text
     .slice(0, space)

@@ -121,4 +121,13 @@ describe('truncateText', () => {
       expect(truncateText('Narendra Modi – India–Japan summit', width, 10, measure)).toBe(
         expected,
       ));
+  it('gives the same cut again, and a cut of whole words at another size', () => {
+    const title = 'Military clash in the Galwan Valley';
+    expect(truncateText(title, 120, 10, measure)).toBe('Military clash in…');
+    expect(truncateText(title, 120, 10, measure)).toBe('Military clash in…');
+    expect(truncateText(title, 120, 12, measure)).toBe('Military clash…');
+  });
+  it('cuts at a run of spaces or a tab like at one space', () => {
+    expect(truncateText('Talks  in\tTokyo ended', 80, 10, measure)).toBe('Talks  in…');
+  });
 });
