@@ -118,8 +118,13 @@ for (const size of SIZES) {
     expect(overlapping(labels)).toEqual([]);
   });
 
-  test(`${at}: the legend is whole, in its own area`, async ({ page }) => {
+  test(`${at}: the legend is whole, in its own area or a button away`, async ({ page }) => {
     await open(page, size);
+    // A legend that would take more than a third of the view folds behind a button (the
+    // corpus's 29 rows need three columns in a 720 px tall window); opened, it is whole.
+    const toggle = page.locator('[data-view="network"]').getByRole('button', { name: 'Legend' });
+    const folded = (await toggle.count()) > 0;
+    if (folded) await toggle.click();
     const view = await inside(page, '[data-view="network"]');
     const plot = await inside(page, '[data-view="network"] svg.hits');
     const rows = await boxes(page, '[data-view="network"] svg.drawing .legend text', 'data-none');
@@ -127,7 +132,7 @@ for (const size of SIZES) {
     for (const r of rows) {
       expect(r.y + r.height, `${r.text} is cut off`).toBeLessThanOrEqual(view.bottom + 1);
       expect(r.x + r.width, `${r.text} is cut off`).toBeLessThanOrEqual(view.right + 1);
-      expect(r.x, `${r.text} is over the plot`).toBeGreaterThanOrEqual(plot.right - 1);
+      if (!folded) expect(r.x, `${r.text} is over the plot`).toBeGreaterThanOrEqual(plot.right - 1);
     }
   });
 
