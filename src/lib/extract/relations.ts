@@ -162,18 +162,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
   });
   const index = new Map(ctx.mentions.map((o, i) => [o, i]));
   const previous = (m: Mention) => ctx.mentions[(index.get(m) ?? 0) - 1];
-  const sentenceOf = (pos: number) => {
-    let lo = 0;
-    let hi = ctx.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const sn = ctx.sentences[mid];
-      if (sn.end <= pos) lo = mid + 1;
-      else if (sn.start > pos) hi = mid - 1;
-      else return sn;
-    }
-    return undefined;
-  };
+  const sentenceOf = (pos: number) => ctx.sentences[sentenceIndex(ctx, pos)];
   // "NATO members Greece and Turkey", "Finland, a NATO member", "a member of the EU".
   const members = (bloc: Mention): RelationDraft[] => {
     const found: Mention[] = [];
