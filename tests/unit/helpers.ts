@@ -1,6 +1,6 @@
 /** Shared test helpers: the seed dataset, and the evidence invariant. */
 import { fileURLToPath } from 'node:url';
-import type { Dataset, Evidence } from '../../src/lib/model/schema.ts';
+import type { Dataset, Evidence, TielineEvent } from '../../src/lib/model/schema.ts';
 import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -22,3 +22,18 @@ export function allEvidence(d: Dataset): { what: string; ev: Evidence }[] {
 }
 
 export const byName = (d: Dataset, name: string) => d.actors.find((a) => a.name === name);
+
+/** A milestone for layout tests: a met meeting on `date` (at day precision), one quote. */
+export const milestone = (id: string, title: string, date: string | null): TielineEvent => ({
+  id,
+  title,
+  date,
+  precision: date ? 'day' : null,
+  dateText: null,
+  status: 'occurred',
+  kind: 'meeting',
+  domains: ['maritime'],
+  actors: [],
+  analyst: [],
+  evidence: [{ doc: 'd', start: 0, end: 1, quote: 'x' }],
+});

@@ -1128,17 +1128,11 @@ function roles(
       subject = [speaker];
   }
   const lead = ctx.text.slice(c.start, tStart);
-  // "Saudi Arabia, which signed a pact with Pakistan, ...": the relative clause's subject is the
-  // actor it hangs on.
-  // "Eritrea, which won independence from Ethiopia in 1993, has drawn closer to Egypt": once the
-  // relative clause has closed, the main clause's verb is the antecedent's.
-  if (/^\s*(?:which|who)\b/i.test(lead) && MAIN_RESUMES.test(lead)) {
-    let antecedent: Mention | undefined;
-    for (const m of political) if (m.end <= c.start) antecedent = m;
-    if (antecedent && /^\s*,\s*$/.test(ctx.text.slice(antecedent.end, c.start)))
-      subject = [antecedent];
-  }
-  if (subject.length === 0 && RELATIVE_LEAD.test(lead)) {
+  // "Saudi Arabia, which signed a pact with Pakistan": the relative clause's verb is the
+  // antecedent's; so is the main clause's once the relative clause has closed ("Eritrea, which
+  // won independence from Ethiopia in 1993, has drawn closer to Egypt").
+  const closed = /^\s*(?:which|who)\b/i.test(lead) && MAIN_RESUMES.test(lead);
+  if (closed || (subject.length === 0 && RELATIVE_LEAD.test(lead))) {
     let antecedent: Mention | undefined;
     for (const m of political) if (m.end <= c.start) antecedent = m;
     if (antecedent && /^\s*,\s*$/.test(ctx.text.slice(antecedent.end, c.start)))

@@ -163,6 +163,18 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
   const index = new Map(ctx.mentions.map((o, i) => [o, i]));
   const previous = (m: Mention) => ctx.mentions[(index.get(m) ?? 0) - 1];
   const sentenceOf = (pos: number) => ctx.sentences[sentenceIndex(ctx, pos)];
+  // "personnel in Burkina Faso, Niger and Libya": the first state and those listed after it.
+  const statesListed = (first: Mention): Mention[] => {
+    const list = [first];
+    for (let k = (index.get(first) ?? 0) + 1; k < ctx.mentions.length; k++) {
+      const o = ctx.mentions[k];
+      const last = list[list.length - 1];
+      if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(last.end, o.start))) break;
+      if (ctx.reg.get(o.actorKey).kind !== 'country' || o.demonym) break;
+      list.push(o);
+    }
+    return list;
+  };
   // "NATO members Greece and Turkey", "Finland, a NATO member", "a member of the EU".
   const members = (bloc: Mention): RelationDraft[] => {
     const found: Mention[] = [];
@@ -576,14 +588,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
             domains: [],
             evidence: { start: m.start, end: o.end },
           });
-        present(next);
-        for (let k = (index.get(next) ?? 0) + 1, last = next; k < ctx.mentions.length; k++) {
-          const o = ctx.mentions[k];
-          if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(last.end, o.start))) break;
-          if (ctx.reg.get(o.actorKey).kind !== 'country' || o.demonym) break;
-          present(o);
-          last = o;
-        }
+        for (const o of statesListed(next)) present(o);
       }
     }
     // "Wagner fighters in Mali", "KFOR, the NATO-led mission in Kosovo": a force where it serves.
@@ -601,15 +606,8 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         !next.demonym &&
         FORCE_IN.test(ctx.text.slice(m.end, next.start))
       ) {
-        out.push(located(m.actorKey, next.actorKey, m.start, next.end));
-        // "personnel in Burkina Faso, Niger and Libya": every state of the list.
-        for (let k = (index.get(next) ?? 0) + 1, last = next; k < ctx.mentions.length; k++) {
-          const o = ctx.mentions[k];
-          if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(last.end, o.start))) break;
-          if (ctx.reg.get(o.actorKey).kind !== 'country' || o.demonym) break;
+        for (const o of statesListed(next))
           out.push(located(m.actorKey, o.actorKey, m.start, o.end));
-          last = o;
-        }
       }
     }
     // A state's force is its body ("the Indian Navy"); an armed group is based in the state it

@@ -2,36 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { computeCallout } from '../../../../src/lib/layout/timeline/timelineCallout';
 import { computeTimelineLayout } from '../../../../src/lib/layout/timeline/timelineLayout';
 import type { TimelineLayout } from '../../../../src/lib/layout/timeline/timelineTypes';
-import type { TielineEvent } from '../../../../src/lib/model/schema';
+import { milestone } from '../../helpers';
 
 /** A monospaced stand-in for the canvas: 0.6 em per character. */
 const measure = (text: string, fontSize: number) => 0.6 * fontSize * text.length;
 
-const event = (id: string, title: string, date: string | null): TielineEvent => ({
-  id,
-  title,
-  date,
-  precision: date ? 'day' : null,
-  dateText: null,
-  status: 'occurred',
-  kind: 'meeting',
-  domains: ['maritime'],
-  actors: [],
-  analyst: [],
-  evidence: [{ doc: 'd', start: 0, end: 1, quote: 'x' }],
-});
-
 // Crowded enough that labels are shortened (90 milestones in a 700 px frame).
 const events = Array.from({ length: 90 }, (_, i) =>
-  event(
+  milestone(
     `e${i}`,
     `Greece–Turkey standoff over survey ship number ${i}`,
     `2020-0${1 + (i % 9)}-1${i % 10}`,
   ),
 );
-const undated = [event('u', 'India–Japan talks on a maritime domain awareness centre', null)];
+const undated = [milestone('u', 'India–Japan talks on a maritime domain awareness centre', null)];
 const layout = computeTimelineLayout(
-  [...events, ...undated, event('short', 'Talks', '2020-05-05')],
+  [...events, ...undated, milestone('short', 'Talks', '2020-05-05')],
   {
     width: 700,
     height: 300,

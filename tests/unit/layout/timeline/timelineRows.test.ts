@@ -5,23 +5,14 @@ import {
   type RowContext,
 } from '../../../../src/lib/layout/timeline/timelineRows';
 import type { TielineEvent } from '../../../../src/lib/model/schema';
+import { milestone } from '../../helpers';
 
 const measure = (text: string, fontSize: number) => 0.6 * fontSize * text.length;
 
 /** Ten milestones in the same month: each opens a row of its own. */
-const crowded: TielineEvent[] = Array.from({ length: 10 }, (_, i) => ({
-  id: `e${i}`,
-  title: `A long milestone title number ${i}`,
-  date: '2020-05-0' + ((i % 9) + 1),
-  precision: 'day',
-  dateText: null,
-  status: 'occurred',
-  kind: 'meeting',
-  domains: ['maritime'],
-  actors: [],
-  analyst: [],
-  evidence: [{ doc: 'd', start: 0, end: 1, quote: 'x' }],
-}));
+const crowded: TielineEvent[] = Array.from({ length: 10 }, (_, i) =>
+  milestone(`e${i}`, `A long milestone title number ${i}`, '2020-05-0' + ((i % 9) + 1)),
+);
 
 const ctx: RowContext = {
   x: (t) => 100 + (t - Date.UTC(2020, 0, 1)) / 86_400_000,
