@@ -91,6 +91,19 @@ function cueIn(trie: TokenTrie<true>, tokens: Token[], from: number, to: number)
 
 type Modality = EventStatus | 'negated' | 'hypothetical';
 
+/** Words that open a clause with its own verb: a negation before one does not reach past it. */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'after',
+  'before',
+  'while',
+  'whilst',
+  'because',
+  'until',
+  'once',
+  'since',
+]);
+
 function modalityOf(
   tokens: Token[],
   t: Trigger,
@@ -99,7 +112,10 @@ function modalityOf(
   anchor: string | null,
 ): Modality {
   const from = Math.max(clauseFrom, t.from - MODAL_WINDOW);
-  if (cueIn(NEGATIVE, tokens, from, t.from)) return 'negated';
+  // "failing to respond when Azerbaijani troops attacked": a clause of its own is not denied.
+  let own = from;
+  for (let i = from; i < t.from; i++) if (CLAUSE_OPENERS.has(tokens[i].lower)) own = i + 1;
+  if (cueIn(NEGATIVE, tokens, own, t.from)) return 'negated';
   if (cueIn(HYPOTHETICAL, tokens, from, t.from)) {
     // "said the two navies would hold": reported future, not a hypothesis.
     const would: Token[] = [];
@@ -989,7 +1005,12 @@ function coordinated(ctx: DocContext, inClause: Mention[], first: Mention): Ment
   const out = [first];
   let pending: Mention[] = [];
   for (let i = inClause.indexOf(first) + 1; i < inClause.length; i++) {
-    const gap = ctx.text.slice(inClause[i - 1].end, inClause[i].start).trim();
+    // "the Balochistan Liberation Army (BLA) and the ...": the acronym is the name's.
+    const gap = ctx.text
+      .slice(inClause[i - 1].end, inClause[i].start)
+      .replace(/^\s*\)/, '')
+      .trim();
+    if (gap === '(' && inClause[i].actorKey === inClause[i - 1].actorKey) continue;
     if (!COORD.test(gap)) break;
     if (gap === ',') pending.push(inClause[i]);
     else {
@@ -1032,6 +1053,10 @@ const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|w
 /** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
 const OWN_VERB_GAP = /^(?:['’]s?)?(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}\s+$/u;
 
+/** A report of what the target was, right after the verb: " what New Delhi said was ". */
+const REPORTED =
+  /^\s*what\s+[^,.;:()]{1,50}?\s+(?:said|says|described|describes|called|calls|claimed|claims|identified|identifies)\s+(?:as\s+|was\s+|were\s+|is\s+|are\s+|to\s+be\s+)?/i;
+
 /** Between a standing state and its first party: " with ", " between the ". */
 const STANDING_PARTIES = /^\s+(?:with|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -1065,6 +1090,11 @@ function roles(
   const lead0 = ctx.text.slice(c.start, tStart);
   const speech = [...lead0.matchAll(SPEECH)].pop();
   let from = speech ? c.start + speech.index + speech[0].length : c.start;
+  // "According to an IAEA report seen by Reuters, Tehran informed": the source runs to its comma.
+  if (speech && /^according/i.test(speech[0])) {
+    const comma = ctx.text.indexOf(',', from);
+    if (comma >= 0 && comma < tStart) from = comma + 1;
+  }
   // "hours after the leaders of Russia, Azerbaijan and Armenia signed": a subordinate clause
   // that names its own actor before the verb has its own subject.
   const sub = [...ctx.text.slice(from, tStart).matchAll(SUBJECT_CLAUSE)].pop();
@@ -1074,7 +1104,15 @@ function roles(
     // Its actor stands right before the verb ("when Pakistani troops shelled"), not a phrase
     // away ("after talks brokered by Qatar, pulling back from the fighting") nor before a verb
     // of the main clause ("when Eritrea became independent and now sends").
-    if (own && OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) from = at;
+    if (own && OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) {
+      // "After a bombing killed 40 CRPF personnel, Indian Air Force jets struck": the
+      // subordinate clause closed at its comma; the main clause's subject follows it.
+      // A comma closing a list of actors ("in Mali, Burkina Faso and Niger expelled") does not.
+      const comma = ctx.text.lastIndexOf(',', own.start);
+      const listed = inClause.some((m) => m.end === comma);
+      const opens = /^\s*(?:the\s+)?$/i.test(ctx.text.slice(comma + 1, own.start));
+      from = comma >= at && opens && !listed ? comma + 1 : at;
+    }
   }
   const before = inClause.filter((m) => m.end <= tStart && m.start >= from);
   const rest = ctx.text.slice(tEnd, Math.min(c.end, tEnd + TARGET_WINDOW));
@@ -1082,11 +1120,14 @@ function roles(
     /[,;:()—–]|\s-\s|\b(?:after|before|while|when|because|although|which|who|that|since|until|despite|unless)\b/,
   );
   const reach = tEnd + (brk < 0 ? rest.length : brk);
+  // "struck what New Delhi said was a Jaish-e-Mohammed camp": who says so is no target.
+  const reported = REPORTED.exec(rest);
+  const afterFrom = tEnd + (reported ? reported[0].length : 0);
   // "fought the Iran-aligned Houthis": a state in a compound modifier describes the actor after
   // it; the actor is the target.
   const after = inClause.filter(
     (m, i) =>
-      m.start >= tEnd &&
+      m.start >= afterFrom &&
       m.start < reach &&
       !(
         COMPOUND_MODIFIER.test(ctx.text.slice(m.end, m.end + 12)) &&
@@ -1202,6 +1243,19 @@ function roles(
     );
     if (antecedent && isState(ctx, antecedent.actorKey) && !(their && subject.length >= 2))
       subject = [antecedent];
+  }
+  // "The United States, which Iran had warned": a relative clause with its own subject is
+  // about its antecedent, the verb's object.
+  const last = subject[subject.length - 1];
+  if (
+    before.length &&
+    typeof last !== 'string' &&
+    /^\s*(?:which|whom)\s+(?:the\s+)?$/i.test(ctx.text.slice(c.start, before[0].start)) &&
+    OWN_VERB_GAP.test(ctx.text.slice(last.end, tStart))
+  ) {
+    const antecedent = political.filter((m) => m.end <= c.start).pop();
+    if (antecedent && /^\s*,\s*$/.test(ctx.text.slice(antecedent.end, c.start)))
+      target = [antecedent];
   }
   const subjectKeys = new Set(subject.map(key));
   target = target.filter((m) => !subjectKeys.has(m.actorKey));
@@ -1378,6 +1432,8 @@ function headline(
   }
   let to = t.to;
   let words = 0;
+  const told = REPORTED.exec(ctx.text.slice(tokens[t.to - 1].end));
+  const toldEnd = told ? tokens[t.to - 1].end + told[0].length : 0;
   while (to < tokens.length) {
     const tok = tokens[to];
     if (
@@ -1389,7 +1445,7 @@ function headline(
         words >= 6)
     )
       break;
-    if (tok.word) words++;
+    if (tok.word && tok.end > toldEnd) words++;
     to++;
     if (
       targetEnd > 0 &&
@@ -1401,6 +1457,10 @@ function headline(
   while (to > t.to && (TRAIL.has(tokens[to - 1].lower) || !tokens[to - 1].word)) to--;
   let phrase = ctx.text.slice(tokens[from].start, tokens[to - 1].end);
   for (const d of dates) phrase = phrase.replace(ctx.text.slice(d.start, d.end), '');
+  const verbEnd = tokens[t.to - 1].end - tokens[from].start;
+  const reported = REPORTED.exec(phrase.slice(verbEnd));
+  if (reported)
+    phrase = `${phrase.slice(0, verbEnd)} ${phrase.slice(verbEnd + reported[0].length)}`;
   phrase = phrase
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')

@@ -999,6 +999,44 @@ describe('relations from what actors do (table)', () => {
       expected: 'located-in: Chhangru > Nepal',
     },
     {
+      name: 'whoever says what a target was is no target',
+      input: 'Indian jets struck what New Delhi said was a Jaish-e-Mohammed camp on Tuesday.',
+      expected: 'aggression: India > Jaish-e-Mohammed',
+    },
+    {
+      name: 'a name’s acronym in brackets does not end a list of targets',
+      input:
+        'Pakistani jets struck hideouts of the Balochistan Liberation Army (BLA) and the Balochistan Liberation Front on Thursday.',
+      expected: 'aggression: Pakistan > Balochistan Liberation Front',
+    },
+    {
+      name: 'a relative clause with its own subject is about its antecedent',
+      input: 'The United States, which Iran had warned on Friday, said it had no part in it.',
+      expected: 'tension: Iran > United States',
+    },
+    {
+      name: 'a subordinate clause opening the sentence ends at its comma',
+      input:
+        'After a bombing in Pulwama killed 40 Central Reserve Police Force personnel, Indian Air Force jets struck Jaish-e-Mohammed camps on 26 February 2019.',
+      expected: 'aggression: Indian Air Force > Jaish-e-Mohammed',
+    },
+    {
+      name: 'a failure does not deny the act of a clause of its own',
+      input:
+        'Armenia accused the CSTO of failing to respond when Azerbaijani troops attacked Armenian territory in September 2022.',
+      expected: 'aggression: Azerbaijan > Armenia',
+    },
+    {
+      name: 'a siege is an aggression',
+      input: 'The Rapid Support Forces have besieged El Fasher in western Sudan since May.',
+      expected: 'aggression: Rapid Support Forces > El Fasher',
+    },
+    {
+      name: 'a censure is a protest against its target',
+      input: 'The United States voted on 5 June to censure Iran over its enrichment.',
+      expected: 'tension: Iran > United States',
+    },
+    {
       name: '"its" place is the one state named since the last comma',
       input: 'India spoke on Monday, and Eritrea read it as a threat to its port of Assab.',
       expected: 'located-in: Assab > Eritrea',
@@ -1368,6 +1406,34 @@ describe('relations from what actors do (table)', () => {
       name: 'a standing dispute names its parties after "with", not after "than"',
       input: 'Malaysia took a quieter approach to the dispute than Vietnam in 2020.',
       absent: 'tension: Malaysia > Vietnam',
+    },
+    {
+      name: 'the source an act is reported from is not its subject',
+      input:
+        'According to a report by the IAEA, Tehran informed the Russian envoy on Monday of new cascades.',
+      absent: 'cooperation: International Atomic Energy Agency > Russia',
+    },
+    {
+      name: 'a relative clause with its own subject is not the antecedent’s act',
+      input:
+        'The United States, which Iran had warned against helping Israel, denied it on Friday.',
+      absent: 'tension: Iran > Israel',
+    },
+    {
+      name: 'a comma in a list of states does not close the subordinate clause',
+      input:
+        'Chad was the last foothold after the juntas in Mali, Burkina Faso and Niger expelled French troops in 2022.',
+      absent: 'tension: Mali > France',
+    },
+    {
+      name: 'an act denied by a failure is not a milestone relation',
+      input: 'The board voted on 5 June to censure Iran for failing to cooperate with Russia.',
+      absent: 'cooperation: Iran > Russia',
+    },
+    {
+      name: 'who reports what a target was is not the attacker’s target',
+      input: 'Indian jets struck what New Delhi said was a Jaish-e-Mohammed camp on Tuesday.',
+      absent: 'aggression: Indian Air Force > India',
     },
     {
       name: 'a place a demonym described as it was is not in that state now',
