@@ -32,6 +32,10 @@ export interface DocContext {
   story?: { paragraph: number; date: PartialDate } | null;
   /** Who did the last act of each kind the article told ("condemned the raid" targets them). */
   agents?: Map<string, { keys: string[]; paragraph: number }>;
+  /** The last bloc or named operation the article named, for an act that joins one. */
+  group?: { paragraph: number; key: string };
+  /** Who did the first act of the sentence before, for an act that reaches them unnamed. */
+  previous?: { paragraph: number; keys: string[] };
   /** The person and the body the last sentence opened with ("It", "He" in the next one). */
   opener?: { paragraph: number; person?: string; body?: string };
 }

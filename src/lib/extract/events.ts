@@ -236,6 +236,9 @@ function sentenceEvents(
   section: DateMention | null = null,
 ): DateMention | null {
   const mentions = mentionsIn(ctx, s).filter((m) => !inDateline(ctx, m));
+  // Who did the sentence before's first act, in this paragraph; and this sentence's, for the next.
+  const lastAgents = ctx.previous?.paragraph === s.paragraph ? ctx.previous.keys : [];
+  let firstAgents: string[] | null = null;
   // A capitalised trigger inside a name is part of the name ("Joint Declaration", "the Bamako
   // Charter"), as is one inside an actor's name: neither takes a date from the real trigger.
   const triggers = findTriggers(tokens).filter((t) => {
@@ -555,6 +558,29 @@ function sentenceEvents(
       told && target.length === 0
         ? told.keys.filter((k) => !subject.some((m) => key(m) === k))
         : [];
+    const agentKeys = subject.map(key).filter((k) => isPolitical(ctx, k));
+    // "... are among the countries that have signed up", "Canada provided support": an act
+    // whose clause names no target reaches the group named before, or the last act's agents.
+    // Only a clause that ends with the act ("have signed up,", "provided support.") leaves
+    // its target unsaid: "joined in on 22 June, dropping bombs", "help finance border
+    // protection" and "funding terrorism" do not reach back.
+    const tail = ctx.text.slice(tEnd, c.end);
+    const dated = dates.some(
+      (d) => d.start >= tEnd && /^\s*(?:on|in)?\s*$/.test(ctx.text.slice(tEnd, d.start)),
+    );
+    const implied =
+      target.length || reacted.length || !agentKeys.length || !t.cls.implicit
+        ? []
+        : t.cls.implicit === 'group'
+          ? ctx.group &&
+            ctx.group.paragraph >= s.paragraph - 1 &&
+            (CLAUSE_END.test(tail) || (t.form === 'noun' && dated))
+            ? [ctx.group.key]
+            : []
+          : t.form !== 'noun' && t.form !== 'ing' && OBJECT_THEN_END.test(tail)
+            ? lastAgents.filter((k) => !agentKeys.includes(k))
+            : [];
+    if (agentKeys.length) firstAgents ??= agentKeys;
     // Told by a verb ("raided", "launched an attack"): "the raid" names an act, not its agent.
     if (!t.object && t.form !== 'noun' && subject.length) {
       const keys = subject.map(key).filter((k) => isPolitical(ctx, k));
@@ -584,7 +610,9 @@ function sentenceEvents(
     // "docked in Colombo": the capital where it happens brings its state, when the article names it.
     const hosts = place.map((m) => capitalState(ctx, m)).filter((k): k is string => !!k);
     let actors = [
-      ...new Set([...subject, ...target, ...others, ...place].map(key).concat(hosts, reacted)),
+      ...new Set(
+        [...subject, ...target, ...others, ...place].map(key).concat(hosts, reacted, implied),
+      ),
     ];
     // "the exercise", "the talks" with no actor named: the article's own pair.
     // So does one that opens a sentence naming no actor ("Fighting erupted on September 27").
@@ -667,7 +695,7 @@ function sentenceEvents(
         link(kind, p, q);
     };
     for (const a of seller) for (const b of buyer) rel(key(a), key(b));
-    for (const a of seller) for (const b of reacted) rel(key(a), b);
+    for (const a of seller) for (const b of [...reacted, ...implied]) rel(key(a), b);
     // "launched by Riyadh and Washington": agents named together act together.
     // "US and British warships shot down 18 drones", "Washington and Brussels imposed sanctions
     // on Moscow": agents named together act together.
@@ -806,6 +834,12 @@ function sentenceEvents(
       );
   }
   noteOpener(ctx, s, mentions, clauses);
+  ctx.previous = { paragraph: s.paragraph, keys: firstAgents ?? [] };
+  const group = mentions.filter((m) => {
+    const a = ctx.reg.get(m.actorKey);
+    return a.kind === 'bloc' || (a.kind === 'force' && /^Operation\s/.test(a.name));
+  });
+  if (group.length) ctx.group = { paragraph: s.paragraph, key: group[group.length - 1].actorKey };
   // The day this sentence says things happened on, for the undated sentences after it.
   const said = dates.filter(
     (d) => d.date && d.precision === 'day' && d.qualifier === 'at' && !d.attributive,
@@ -1052,6 +1086,11 @@ const LOCATIVE_BEFORE = /\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$/i;
 const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;
 /** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
 const OWN_VERB_GAP = /^(?:['’]s?)?(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}\s+$/u;
+
+/** What follows an act that ends its clause: a stop, or the end. */
+const CLAUSE_END = /^\s*(?:[,.;:!?—–)]|$)/;
+/** What follows an act whose object alone ends its clause: " support.", ". ". */
+const OBJECT_THEN_END = /^(?:\s+[\p{L}-]+)?\s*(?:[,.;:!?—–)]|$)/u;
 
 /** A report of what the target was, right after the verb: " what New Delhi said was ". */
 const REPORTED =

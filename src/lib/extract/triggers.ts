@@ -25,6 +25,8 @@ export interface TriggerClass {
   /** False for a standing state rather than an act ("a dispute with Ethiopia"): it relates its
    * parties but makes no milestone. */
   milestone: boolean;
+  /** Who the act reaches when its clause names no target (see the verbs schema). */
+  implicit?: 'group' | 'previous';
 }
 
 export type Form = 'base' | 's' | 'past' | 'participle' | 'ing' | 'noun';
@@ -117,6 +119,7 @@ for (const c of verbs.classes) {
     relates: c.relates,
     yields: c.yields,
     milestone: c.milestone,
+    implicit: c.implicit,
   };
   for (const n of c.nouns) {
     const not = verbs.notBefore[n];

@@ -1021,6 +1021,18 @@ describe('relations from what actors do (table)', () => {
       expected: 'aggression: Indian Air Force > Jaish-e-Mohammed',
     },
     {
+      name: 'signing up with no object named joins the operation named before',
+      input:
+        'Lloyd Austin announced Operation Prosperity Guardian on Monday. Canada, France and Spain are among the countries that have signed up.',
+      expected: 'cooperation: Canada > Operation Prosperity Guardian',
+    },
+    {
+      name: 'support given with no recipient named goes to the last act’s agents',
+      input:
+        'The United States struck Houthi sites in Yemen on Friday. Australia and Canada provided support.',
+      expected: 'cooperation: Australia > United States',
+    },
+    {
       name: 'a failure does not deny the act of a clause of its own',
       input:
         'Armenia accused the CSTO of failing to respond when Azerbaijani troops attacked Armenian territory in September 2022.',
@@ -1434,6 +1446,24 @@ describe('relations from what actors do (table)', () => {
       name: 'who reports what a target was is not the attacker’s target',
       input: 'Indian jets struck what New Delhi said was a Jaish-e-Mohammed camp on Tuesday.',
       absent: 'aggression: Indian Air Force > India',
+    },
+    {
+      name: 'an act whose clause goes on has no unsaid target',
+      input:
+        'The United States struck sites in Yemen on Friday. Canada has promised to help finance border protection.',
+      absent: 'cooperation: Canada > United States',
+    },
+    {
+      name: 'joining in an act is not joining the bloc named before',
+      input:
+        'The European Union urged restraint on Friday. The United States joined in on 22 June, dropping bombs on Fordow.',
+      absent: 'member-of: United States > European Union',
+    },
+    {
+      name: 'to admit a fact is not to admit a member',
+      input:
+        'The European Union met on Friday. Milan Radoičić, a Kosovo Serb leader, admitted through his lawyer that he organised the raid.',
+      absent: 'member-of: Milan Radoičić > European Union',
     },
     {
       name: 'a place a demonym described as it was is not in that state now',

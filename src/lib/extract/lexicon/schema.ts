@@ -146,6 +146,12 @@ export const VerbsSchema = v.object({
       yields: v.optional(v.boolean(), false),
       /** False for a standing state that relates its parties but is no milestone ("dispute"). */
       milestone: v.optional(v.boolean(), true),
+      /**
+       * Who an act with no target named reaches: "group", the last bloc or named operation the
+       * article named before ("are among the countries that have signed up"); "previous", the
+       * agents of the sentence before's act ("Australia and Canada provided support").
+       */
+      implicit: v.optional(v.picklist(['group', 'previous'])),
       domains: v.array(v.picklist(DOMAINS)),
       verbs: v.array(v.string()),
       nouns: v.array(v.string()),
