@@ -701,7 +701,9 @@ export function extractMentions(
         // "SUGA Yoshihide, then Prime Minister of Japan": the office held at the time.
         if (tokens[comma]?.lower === 'then') comma--;
         const namesBody = tokens.slice(i, title.end + 1).some((t) => t.lower === 'of');
-        if (tokens[comma]?.text !== ',' || (title.vague && !namesBody)) {
+        // A vague title names an office once it names whose ("China's top foreign policy
+        // official"), as one with "of" does.
+        if (tokens[comma]?.text !== ',' || (title.vague && !namesBody && !title.country)) {
           i = title.end - 1;
           continue;
         }

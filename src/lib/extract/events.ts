@@ -166,6 +166,10 @@ function relationEnd(ctx: DocContext, k: string): string {
   if ((d.kind === 'person' || d.organ) && d.country) {
     const country = `country:${d.country}`;
     if (ctx.reg.drafts.has(country)) return country;
+    // "The European Union's foreign policy chief, Federica Mogherini, urged": a bloc's officer.
+    if (d.kind === 'person')
+      for (const b of ctx.reg.drafts.values())
+        if (b.kind === 'bloc' && b.country === d.country) return b.key;
   }
   return k;
 }

@@ -17,6 +17,7 @@ import {
   words,
 } from './lexicon/index.ts';
 import type { Mention, Span } from './types.ts';
+import type { RelationType } from '../model/vocabulary.ts';
 
 /** Between a body and its mission: "'s peacekeeping force, ", " naval mission in the area, ". */
 const MISSION_OF =
@@ -90,6 +91,21 @@ const APPOSED =
 const PARTNER_AFTER =
   /^(?:['’]s?)?\s+(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|biggest|top|long-time|longtime)\s+)?(ally|allies|backer|backers|patron|sponsor|partner|supporter|proxy)\b/;
 const LINKED_AFTER = /^-(?:linked|affiliated)\b/;
+/** "'s relations with ", "'s long ties with the " after an actor. */
+const RELATIONS_WITH =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:relations|ties|relationship)\s+with\s+(?:the\s+)?/u;
+/** "relations between " before an actor, and " and " after it. */
+const RELATIONS_BETWEEN = /\b(?:relations|ties|relationship)\s+between\s+(?:the\s+)?$/i;
+const AND_NEXT = /^\s+and\s+(?:the\s+)?/;
+/** After a person, the office named for them: ", a senior TPLF figure, as head of the ". */
+const AS_HEAD_OF =
+  /^(?:,[^,;.()]{1,60},)?\s+as\s+(?:the\s+)?(?:(?:new|acting|interim|first|next)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:head|chief|leader|commander|chair|chairman|chairwoman|president|director|governor|secretary-general|envoy|ambassador)\s+(?:of|to)\s+(?:the\s+)?/u;
+/**
+ * After an actor, its partner's role before the partner: ", an ally of ", " has been among the
+ * most outspoken supporters of ", across a relative clause (", which joined NATO in 2004, is").
+ */
+const PARTNER_OF =
+  /^(?:,\s+(?:which|who)\s+[^,;.()]{1,80})?(?:,\s+(?:a|an|the|its|their)\s+|,?\s+(?:is|was|are|were|remains|has\s+been|have\s+been)\s+(?:(?:among|one\s+of)\s+)?(?:(?:a|an|the)\s+)?)(?:[\p{Ll}-]+\s+){0,3}(allies|ally|backers|backer|patrons|patron|sponsors|sponsor|partners|partner|supporters|supporter)\s+of\s+(?:the\s+)?/u;
 /** A sponsor's word: the link is influence rather than partnership. */
 const SPONSOR = /^(?:backers?|patron|sponsor|supporter)$/;
 /** ", a militia close to the ": an ally by proximity. */
@@ -237,8 +253,8 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           : undefined;
       const target =
         actor.office ??
-        state(actor.country) ??
         territory ??
+        state(actor.country) ??
         (STATE_OFFICE.test(actor.role ?? '') && !serving.has(m.actorKey)
           ? soleState(ctx, sentenceOf(m.start), state)
           : undefined);
@@ -487,6 +503,64 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       }
     }
     if (isState(ctx, m.actorKey) && actor.kind === 'bloc') out.push(...members(m));
+    // "strained Armenia's relations with Russia", "relations between Baku and Moscow were
+    // already cool": relations named with the way they went.
+    if (isPolitical(ctx, m.actorKey)) {
+      const tie =
+        RELATIONS_WITH.exec(ctx.text.slice(m.end, m.end + 60)) ??
+        (RELATIONS_BETWEEN.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))
+          ? AND_NEXT.exec(ctx.text.slice(m.end, m.end + 12))
+          : null);
+      const other = tie
+        ? firstAfter(ctx, m.end + tie[0].length, 0, (o) => isPolitical(ctx, o.actorKey))
+        : undefined;
+      const sentence = other ? sentenceOf(m.start) : undefined;
+      const trend = sentence
+        ? TRENDS.find(([, re]) => re.test(ctx.text.slice(sentence.start, sentence.end)))
+        : undefined;
+      if (other && trend && other.actorKey !== m.actorKey)
+        out.push({
+          source: m.actorKey,
+          target: other.actorKey,
+          type: trend[0],
+          domains: [],
+          evidence: { start: m.start, end: other.end },
+        });
+    }
+    // "Michel Aoun, an ally of Hezbollah", "Lithuania, which joined the EU in 2004, has been
+    // among the most outspoken supporters of Kyiv": a partner named by its role.
+    if (isPolitical(ctx, m.actorKey)) {
+      const role = PARTNER_OF.exec(ctx.text.slice(m.end, m.end + 200));
+      const at = role ? m.end + role[0].length : -1;
+      const partner = role
+        ? firstAfter(ctx, at, 0, (o) => o.actorKey !== m.actorKey && isPolitical(ctx, o.actorKey))
+        : undefined;
+      // "appointed Getachew Reda, a senior TPLF figure, as head of the Tigray Interim Regional
+      // Administration": the office the person is given.
+      const office =
+        actor.kind === 'person' ? AS_HEAD_OF.exec(ctx.text.slice(m.end, m.end + 200)) : null;
+      const body = office
+        ? firstAfter(ctx, m.end + office[0].length, 0, (o) => isPolitical(ctx, o.actorKey))
+        : undefined;
+      if (body && ctx.reg.get(body.actorKey).kind !== 'person')
+        out.push({
+          source: m.actorKey,
+          target: body.actorKey,
+          type: 'office-held',
+          domains: [],
+          evidence: { start: m.start, end: body.end },
+        });
+      if (role && partner)
+        out.push({
+          source: m.actorKey,
+          target: partner.actorKey,
+          type: /^(?:backers?|patrons?|sponsors?|supporters?)$/.test(role[1])
+            ? 'influence'
+            : 'cooperation',
+          domains: [],
+          evidence: { start: m.start, end: partner.end },
+        });
+    }
     const next = ctx.mentions[(index.get(m) ?? 0) + 1];
     const between = next ? ctx.text.slice(m.end, next.start) : '';
     if (next && next.actorKey !== m.actorKey && isPolitical(ctx, m.actorKey)) {
@@ -753,6 +827,12 @@ const NOT_ITSELF_BEFORE =
 const OWNS_TITLE_AFTER = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?${HEADS}\\b`, 'iu');
 /** A title only a state's government gives (words.json stateOffices). */
 const STATE_OFFICE = new RegExp(`\\b(?:${words.stateOffices.map(esc).join('|')})\\b`, 'i');
+
+/** Which way relations went, from words.json relationTrends: tension first. */
+const TRENDS: [RelationType, RegExp][] = (['tension', 'cooperation'] as const).map((type) => [
+  type,
+  new RegExp(`\\b(?:${words.relationTrends[type].map(esc).join('|')})\\b`, 'i'),
+]);
 
 /** Between a person and the body they serve: ", the secretary of the", ", head of Russia's", ", head of the Russian space agency". */
 const TITLE_OF = new RegExp(

@@ -1021,6 +1021,50 @@ describe('relations from what actors do (table)', () => {
       expected: 'aggression: Indian Air Force > Jaish-e-Mohammed',
     },
     {
+      name: 'a partner named by its role after a comma',
+      input: 'President Michel Aoun, an ally of Hezbollah, said the deal was technical.',
+      expected: 'cooperation: Hezbollah > Michel Aoun',
+    },
+    {
+      name: 'a partner named by its role across a relative clause',
+      input:
+        'Lithuania, which joined the EU and Nato in 2004, has been among the most outspoken supporters of Kyiv.',
+      expected: 'influence: Lithuania > Ukraine',
+    },
+    {
+      name: 'the office a person is appointed to',
+      input:
+        'In March 2023 Abiy Ahmed appointed Getachew Reda, a senior TPLF figure, as head of the Tigray Interim Regional Administration.',
+      expected: 'office-held: Getachew Reda > Tigray Interim Regional Administration',
+    },
+    {
+      name: 'relations said to have soured relate the two',
+      input: 'The offensive has strained Armenia’s relations with Russia.',
+      expected: 'tension: Armenia > Russia',
+    },
+    {
+      name: 'relations between two said to be cool relate them',
+      input: 'Relations between Baku and Moscow were already cool.',
+      expected: 'tension: Azerbaijan > Russia',
+    },
+    {
+      name: 'a territory before the title is the office’s, not the territory’s state',
+      input:
+        'Somalia protested after Somaliland President Muse Bihi Abdi signed the deal on Monday.',
+      expected: 'office-held: Muse Bihi Abdi > Somaliland',
+    },
+    {
+      name: 'a vague title that names its state is an office',
+      input: 'Li Hua, China’s top foreign policy official, hosted the talks.',
+      expected: 'office-held: Li Hua > China',
+    },
+    {
+      name: 'a bloc’s officer acts for the bloc',
+      input:
+        'The EU’s special representative, Miroslav Lajčák, met officials from Serbia on Monday.',
+      expected: 'cooperation: European Union > Serbia',
+    },
+    {
       name: 'signing up with no object named joins the operation named before',
       input:
         'Lloyd Austin announced Operation Prosperity Guardian on Monday. Canada, France and Spain are among the countries that have signed up.',
@@ -1446,6 +1490,11 @@ describe('relations from what actors do (table)', () => {
       name: 'who reports what a target was is not the attacker’s target',
       input: 'Indian jets struck what New Delhi said was a Jaish-e-Mohammed camp on Tuesday.',
       absent: 'aggression: Indian Air Force > India',
+    },
+    {
+      name: 'relations named with no way they went relate no one',
+      input: 'Ties between Jakarta and Canberra have swung sharply over the years.',
+      absent: 'cooperation: Australia > Indonesia',
     },
     {
       name: 'an act whose clause goes on has no unsaid target',
