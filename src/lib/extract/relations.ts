@@ -467,6 +467,16 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         listed.add(m.actorKey);
         out.push({ ...located(m.actorKey, own, both.start, both.end), basis: 'reference-list' });
       }
+      // "Second Thomas Shoal" in an article naming the South China Sea: where the list puts a
+      // place no one state holds.
+      const within = ENTRY_BY_KEY.get(m.actorKey)?.within;
+      if (within && mentioned.has(within) && !listed.has(`${m.actorKey}>`)) {
+        const sentence = sentenceOf(m.start);
+        const both =
+          sentence && mentionsIn(ctx, sentence).some((o) => o.actorKey === within) ? sentence : m;
+        listed.add(`${m.actorKey}>`);
+        out.push({ ...located(m.actorKey, within, both.start, both.end), basis: 'reference-list' });
+      }
     }
     // "Bahrain, home of the US Navy's Fifth Fleet": a body at home in a state or place.
     if (actor.kind === 'country' || actor.kind === 'place' || actor.kind === 'region') {

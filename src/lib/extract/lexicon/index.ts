@@ -49,6 +49,8 @@ export interface LexiconEntry {
   roles: Role[];
   /** The capital, a metonym for the state but never the start of a force's name. */
   capital?: string;
+  /** The key of the place or sea it lies in (places.json `within`). */
+  within?: string;
 }
 
 export const countryWords = parseLexicon(CountryWordsSchema, countryWordsJson, 'countryWords.json');
@@ -108,6 +110,7 @@ function fromList(list: typeof institutions.entries, prefix: string): LexiconEnt
     aliases: [e.name, ...e.aliases],
     demonyms: e.demonyms ?? [],
     roles: [],
+    ...(e.within ? { within: `${prefix}:${e.within}` } : {}),
   }));
 }
 
