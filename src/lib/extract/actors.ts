@@ -75,6 +75,7 @@ export class ActorRegistry {
         country: role?.country && /^[A-Z]{2}$/.test(role.country) ? role.country : entry.country,
         role: role ? describeRole(role.role, role.country) : null,
         aliases: new Set(),
+        ...(entry.organ ? { organ: true } : {}),
       });
     }
     return entry.key;

@@ -497,6 +497,7 @@ function sentenceEvents(
       t.form === 'noun',
       directedClass,
       reacts,
+      directedClass || POINTED.has(t.cls.event),
     );
     // "in exchange for Morocco normalising relations with Israel": a gerund's subject stands
     // right before it, whatever opened the clause.
@@ -568,17 +569,23 @@ function sentenceEvents(
     // Only a clause that ends with the act ("have signed up,", "provided support.") leaves
     // its target unsaid: "joined in on 22 June, dropping bombs", "help finance border
     // protection" and "funding terrorism" do not reach back.
-    const tail = ctx.text.slice(tEnd, c.end);
-    const dated = dates.some(
-      (d) => d.start >= tEnd && /^\s*(?:on|in)?\s*$/.test(ctx.text.slice(tEnd, d.start)),
-    );
+    // The clause's next words (a bounded look: a clause that goes on past it does not end here).
+    const tail =
+      c.end - tEnd <= 40 ? ctx.text.slice(tEnd, c.end) : `${ctx.text.slice(tEnd, tEnd + 40)} on`;
+    const dated = () =>
+      dates.some(
+        (d) =>
+          d.start >= tEnd &&
+          d.start - tEnd <= 8 &&
+          /^\s*(?:on|in)?\s*$/.test(ctx.text.slice(tEnd, d.start)),
+      );
     const implied =
       target.length || reacted.length || !agentKeys.length || !t.cls.implicit
         ? []
         : t.cls.implicit === 'group'
           ? ctx.group &&
             ctx.group.paragraph >= s.paragraph - 1 &&
-            (CLAUSE_END.test(tail) || (t.form === 'noun' && dated))
+            (CLAUSE_END.test(tail) || (t.form === 'noun' && dated()))
             ? [ctx.group.key]
             : []
           : t.form !== 'noun' && t.form !== 'ing' && OBJECT_THEN_END.test(tail)
@@ -1088,8 +1095,17 @@ const LOCATIVE_BEFORE = /\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$/i;
 
 /** A conjunction opening a clause with its own subject: " after ", " when ". */
 const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;
+/** Between two clauses of one sentence: ", and ", ", but ", "; ". */
+const CLAUSE_JOIN = /(?:,\s*(?:and|but|while)|;)\s+/gi;
 /** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
 const OWN_VERB_GAP = /^(?:['’]s?)?(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}\s+$/u;
+
+/** Acts aimed at someone, whose "it" is an actor: "urged it", "accused it", "warned it". */
+const POINTED: ReadonlySet<string> = new Set(['protest', 'demand', 'threat', 'rejection']);
+
+/** A list item no actor names, between two that are: ", the Baltic states and". */
+const LIST_ITEM_BETWEEN =
+  /^,\s+(?:the\s+)?(?:(?!which\b|who\b|that\b|whose\b)[\p{L}-]+\s+){1,3}(?:and|or)(?:\s+the)?$/u;
 
 /** What follows an act that ends its clause: a stop, or the end. */
 const CLAUSE_END = /^\s*(?:[,.;:!?—–)]|$)/;
@@ -1127,6 +1143,7 @@ function roles(
   nounTrigger: boolean,
   directed: boolean,
   reacts = false,
+  pointed = directed,
 ) {
   const inClause = political.filter((m) => m.start >= c.start && m.end <= c.end);
   // "Teodoro said Chinese vessels fired ...": the speaker is not the subject of what he reports.
@@ -1156,6 +1173,20 @@ function roles(
       const opens = /^\s*(?:the\s+)?$/i.test(ctx.text.slice(comma + 1, own.start));
       from = comma >= at && opens && !listed ? comma + 1 : at;
     }
+  }
+  // "Iran armed the rebels, and the United States accused it": a coordinate clause names its
+  // own subject right before its verb; a list of names ("Japan, India, and Australia met") does
+  // not open one.
+  const joined = [...ctx.text.slice(from, tStart).matchAll(CLAUSE_JOIN)].pop();
+  if (joined) {
+    const at = from + joined.index + joined[0].length;
+    const own = inClause.filter((m) => m.start >= at && m.end <= tStart).pop();
+    const prior = inClause.filter((m) => m.end <= from + joined.index).pop();
+    const clause = prior
+      ? /\p{Ll}{3,}/u.test(ctx.text.slice(prior.end, from + joined.index))
+      : false;
+    if (own && clause && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(at, own.start)))
+      if (OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) from = at;
   }
   const before = inClause.filter((m) => m.end <= tStart && m.start >= from);
   const rest = ctx.text.slice(tEnd, Math.min(c.end, tEnd + TARGET_WINDOW));
@@ -1192,7 +1223,8 @@ function roles(
     subject = [before[0]];
     for (let i = 1; i < before.length; i++) {
       const gap = ctx.text.slice(before[i - 1].end, before[i].start).trim();
-      if (COORD.test(gap) || gap === "'s" || gap === '’s') subject.push(before[i]);
+      if (COORD.test(gap) || gap === "'s" || gap === '’s' || LIST_ITEM_BETWEEN.test(gap))
+        subject.push(before[i]);
       else break;
     }
     // "Japan's Self-Defense Forces": the possessor is not a second subject.
@@ -1255,6 +1287,25 @@ function roles(
     target = subject.filter((m): m is Mention => typeof m !== 'string');
     subject = agents;
     coAgents = agents.length >= 2;
+  }
+  // "urged it to take care", "accused it of supporting the attacks": a directed act's "it" is
+  // the last state the sentence named before, else the last body, that is not its subject.
+  if (
+    !target.length &&
+    pointed &&
+    !nounTrigger &&
+    /^\s+it\b/i.test(ctx.text.slice(tEnd, tEnd + 4))
+  ) {
+    const heads = new Set(subject.map(key));
+    const prior = political.filter(
+      (m) =>
+        m.end <= tStart &&
+        !m.demonym &&
+        !heads.has(m.actorKey) &&
+        ctx.reg.get(m.actorKey).kind !== 'person',
+    );
+    const it = prior.filter((m) => ctx.reg.get(m.actorKey).kind === 'country').pop() ?? prior.pop();
+    if (it) target = [it];
   }
   // Actors between the subject and the trigger after "with": partners of a mutual act
   // ("deepen cooperation with India through exports"), co-agents of a directed one ("joined

@@ -49,6 +49,8 @@ export interface LexiconEntry {
   roles: Role[];
   /** The capital, a metonym for the state but never the start of a force's name. */
   capital?: string;
+  /** A state's executive body, which acts for its state (institutions.json `organ`). */
+  organ?: boolean;
   /** The key of the place or sea it lies in (places.json `within`). */
   within?: string;
 }
@@ -111,6 +113,7 @@ function fromList(list: typeof institutions.entries, prefix: string): LexiconEnt
     demonyms: e.demonyms ?? [],
     roles: [],
     ...(e.within ? { within: `${prefix}:${e.within}` } : {}),
+    ...(e.organ ? { organ: true } : {}),
   }));
 }
 

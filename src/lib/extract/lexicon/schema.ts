@@ -32,6 +32,8 @@ const ActorEntrySchema = v.object({
   country: v.nullable(v.string()),
   aliases: v.array(v.string()),
   demonyms: v.optional(v.array(v.string())),
+  /** A state's executive body ("State Department", "Kremlin"): it acts for its state. */
+  organ: v.optional(v.boolean()),
   /** The place or sea it lies in, by its entry's name (for places no one state holds). */
   within: v.optional(v.string()),
 });
