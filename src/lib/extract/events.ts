@@ -1094,11 +1094,11 @@ const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const LOCATIVE_BEFORE = /\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$/i;
 
 /** A conjunction opening a clause with its own subject: " after ", " when ". */
-const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas)\s+/gi;
+const SUBJECT_CLAUSE = /\b(?:after|before|when|while|whilst|until|once|because|whereas|that)\s+/gi;
 /** Between two clauses of one sentence: ", and ", ", but ", "; ". */
 const CLAUSE_JOIN = /(?:,\s*(?:and|but|while)|;)\s+/gi;
 /** Between a subordinate clause's actor and its verb: " ", " troops ", "'s navy had ". */
-const OWN_VERB_GAP = /^(?:['’]s?)?(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}\s+$/u;
+const OWN_VERB_GAP = /^(?:['’]s?)?(?:\s+(?!and\b|or\b|but\b)[\p{L}-]+){0,3}\s+$/u;
 
 /** Acts aimed at someone, whose "it" is an actor: "urged it", "accused it", "warned it". */
 const POINTED: ReadonlySet<string> = new Set(['protest', 'demand', 'threat', 'rejection']);
@@ -1157,10 +1157,16 @@ function roles(
   }
   // "hours after the leaders of Russia, Azerbaijan and Armenia signed": a subordinate clause
   // that names its own actor before the verb has its own subject.
-  const sub = [...ctx.text.slice(from, tStart).matchAll(SUBJECT_CLAUSE)].pop();
-  if (sub) {
+  // The last opener that names an actor of its own ("loans that had financed" names none, so
+  // "after struggling to repay Chinese loans" still speaks).
+  const openers = [...ctx.text.slice(from, tStart).matchAll(SUBJECT_CLAUSE)];
+  const heads = openers.map((sub) => {
     const at = from + sub.index + sub[0].length;
-    const own = inClause.filter((m) => m.start >= at && m.end <= tStart).pop();
+    return { at, own: inClause.filter((m) => m.start >= at && m.end <= tStart).pop() };
+  });
+  const sub = heads.filter((h) => h.own).pop();
+  if (sub) {
+    const { at, own } = sub;
     // Its actor stands right before the verb ("when Pakistani troops shelled"), not a phrase
     // away ("after talks brokered by Qatar, pulling back from the fighting") nor before a verb
     // of the main clause ("when Eritrea became independent and now sends").
@@ -1580,7 +1586,7 @@ function headline(
   if (t.form === 'noun' && names.length)
     lead = names.length === 2 ? names.join('–') : joinNames(names);
   if (!lead && t.form !== 'noun') lead = thingBefore(tokens, t.from);
-  return shorten(capFirst(`${lead} ${phrase}`.trim()));
+  return uncut(shorten(capFirst(`${lead} ${phrase}`.trim())));
 }
 
 const AUXILIARY = new Set([
@@ -1789,9 +1795,17 @@ function nounHeadline(
     target.every((m) => m.start >= tokens[from].start && m.end <= end)
   ) {
     const verb = ctx.text.slice(tokens[t.from].start, tokens[verbTo - 1].end);
-    return shorten(capFirst(`${agents[0]} ${verb} ${lowered}`));
+    return uncut(shorten(capFirst(`${agents[0]} ${verb} ${lowered}`)));
   }
-  return shorten(capFirst(label ? `${label} ${lowered}` : lowered));
+  return uncut(shorten(capFirst(label ? `${label} ${lowered}` : lowered)));
+}
+
+/** "ruled that it had": a clause cut short after "that" says nothing; the verb stands alone. */
+function uncut(title: string): string {
+  return title.replace(
+    /\s+that(?:\s+(?:it|they|he|she)(?:\s+(?:had|has|have|was|were|would|will|is|are))?)?\s*$/i,
+    '',
+  );
 }
 
 /** Between a light verb and its noun: "a", "those", "its". */

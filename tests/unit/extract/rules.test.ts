@@ -1622,6 +1622,19 @@ describe('actors no list holds (table)', () => {
     );
   it.each([
     {
+      name: 'a state’s railway or airline is a body',
+      input:
+        'Lithuanian Railways stopped carrying steel, and Azerbaijan Airlines suspended flights.',
+      has: ['organization:Lithuanian Railways', 'organization:Azerbaijan Airlines'],
+      not: [],
+    },
+    {
+      name: 'a listed region named with its state’s demonym is the region, in its state',
+      input: 'Cargo moved by ship from Rajin to the Russian Far East and on by rail.',
+      has: ['place:Russian Far East'],
+      not: [],
+    },
+    {
       name: 'an honorific and a rank are no part of the name',
       input:
         "The movement's secretary-general, Sayyed Hassan Nasrallah, spoke. Hamas seized Corporal Gilad Shalit.",
@@ -2252,6 +2265,30 @@ describe('titles a briefer can read', () => {
       name: 'a multi-word light verb stays whole',
       input: 'North Korea carried out its first nuclear test on Monday.',
       title: 'North Korea carried out first nuclear test',
+    },
+    {
+      name: 'a relative clause with “that” has its own subject',
+      input:
+        'Germany leads a battlegroup in Lithuania, one of several that NATO has rotated through the region since 2017.',
+      title: 'NATO rotated through the region',
+    },
+    {
+      name: 'a subject after “but” is not the subject of the verb before it',
+      input:
+        'Saudi Arabia condemned the strikes on Saturday, a move for a kingdom that has long been at odds with Tehran but restored diplomatic ties with it in 2023.',
+      title: 'Saudi Arabia restored diplomatic ties with it',
+    },
+    {
+      name: 'a declared state of emergency is a milestone',
+      input:
+        'The government declared a state of emergency in Amhara in August 2023, Ethiopia said.',
+      title: 'Government declared a state of emergency in Amhara',
+    },
+    {
+      name: 'a ruling keeps no clause cut short after “that”',
+      input:
+        'In December 2020 the International Court of Justice ruled that it had jurisdiction to hear Guyana’s case.',
+      title: 'International Court of Justice ruled',
     },
     {
       name: 'two parties of a mutual act keep the pair label',
