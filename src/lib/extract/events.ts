@@ -317,10 +317,18 @@ function sentenceEvents(
     const c = clauseOf(tokens[t.from].start);
     // Near it, in its clause: "announced on Tuesday that it would impose sanctions", not the
     // next act of a long sentence ("issued a statement ..., and on May 11 X summoned ...").
+    // An act before it in a coordinate clause of its own ("have fought the army, and the
+    // government declared a state of emergency") is another act.
     const near = (u: Trigger) =>
       c.start <= tokens[u.from].start &&
       tokens[u.from].start < c.end &&
-      Math.abs(u.from - t.from) <= YIELD_REACH;
+      Math.abs(u.from - t.from) <= YIELD_REACH &&
+      !(
+        u.from < t.from &&
+        /,\s*(?:and|but)\s|;/.test(
+          s.text.slice(tokens[u.to - 1].end - s.start, tokens[t.from].start - s.start),
+        )
+      );
     if (triggers.some((u) => u !== t && !u.cls.yields && near(u))) triggers.splice(i, 1);
   }
   // A bare weekday or month-day points the way its own clause's tense points: "will meet on
@@ -1191,8 +1199,15 @@ function roles(
     const clause = prior
       ? /\p{Ll}{3,}/u.test(ctx.text.slice(prior.end, from + joined.index))
       : false;
-    if (own && clause && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(at, own.start)))
+    if (own && clause && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(at, own.start))) {
       if (OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) from = at;
+    } else if (
+      !own &&
+      (prior ? clause : false) &&
+      // "..., and the government declared": a subject no actor names is still the clause's own.
+      /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(at, tStart))
+    )
+      from = at;
   }
   const before = inClause.filter((m) => m.end <= tStart && m.start >= from);
   const rest = ctx.text.slice(tEnd, Math.min(c.end, tEnd + TARGET_WINDOW));

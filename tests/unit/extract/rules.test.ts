@@ -2285,6 +2285,12 @@ describe('titles a briefer can read', () => {
       title: 'Government declared a state of emergency in Amhara',
     },
     {
+      name: 'an act in a coordinate clause is its own, whoever its unnamed subject is',
+      input:
+        'Since mid-2023, Fano militias in the Amhara region have fought the army, and the government declared a state of emergency there in August 2023.',
+      title: 'Government declared a state of emergency there',
+    },
+    {
       name: 'a ruling keeps no clause cut short after “that”',
       input:
         'In December 2020 the International Court of Justice ruled that it had jurisdiction to hear Guyana’s case.',
