@@ -64,6 +64,8 @@ export class ActorRegistry {
   readonly drafts = new Map<string, ActorDraft>();
   /** Actors whose role is worded as an article gives it. */
   readonly textRole = new Set<string>();
+  /** Each bloc met so far by its code ("EU"), for the officers who act for it. */
+  readonly blocs = new Map<string, string>();
 
   fromEntry(entry: LexiconEntry, date: string | null = null): string {
     if (!this.drafts.has(entry.key)) {
@@ -77,6 +79,8 @@ export class ActorRegistry {
         aliases: new Set(),
         ...(entry.organ ? { organ: true } : {}),
       });
+      if (entry.kind === 'bloc' && entry.country && !this.blocs.has(entry.country))
+        this.blocs.set(entry.country, entry.key);
     }
     return entry.key;
   }

@@ -167,9 +167,8 @@ function relationEnd(ctx: DocContext, k: string): string {
     const country = `country:${d.country}`;
     if (ctx.reg.drafts.has(country)) return country;
     // "The European Union's foreign policy chief, Federica Mogherini, urged": a bloc's officer.
-    if (d.kind === 'person')
-      for (const b of ctx.reg.drafts.values())
-        if (b.kind === 'bloc' && b.country === d.country) return b.key;
+    const bloc = d.kind === 'person' ? ctx.reg.blocs.get(d.country) : undefined;
+    if (bloc) return bloc;
   }
   return k;
 }
@@ -1167,12 +1166,14 @@ function roles(
   // that names its own actor before the verb has its own subject.
   // The last opener that names an actor of its own ("loans that had financed" names none, so
   // "after struggling to repay Chinese loans" still speaks).
+  // The last few openers only: a long run of clauses costs no more per verb.
   const openers = [...ctx.text.slice(from, tStart).matchAll(SUBJECT_CLAUSE)];
-  const heads = openers.map((sub) => {
-    const at = from + sub.index + sub[0].length;
-    return { at, own: inClause.filter((m) => m.start >= at && m.end <= tStart).pop() };
-  });
-  const sub = heads.filter((h) => h.own).pop();
+  let sub: { at: number; own: Mention } | undefined;
+  for (let k = openers.length - 1; k >= Math.max(0, openers.length - 3) && !sub; k--) {
+    const at = from + openers[k].index + openers[k][0].length;
+    const own = inClause.filter((m) => m.start >= at && m.end <= tStart).pop();
+    if (own) sub = { at, own };
+  }
   if (sub) {
     const { at, own } = sub;
     // Its actor stands right before the verb ("when Pakistani troops shelled"), not a phrase
