@@ -1813,6 +1813,15 @@ function nounHeadline(
     const verb = ctx.text.slice(tokens[t.from].start, tokens[verbTo - 1].end);
     return uncut(shorten(capFirst(`${agents[0]} ${verb} ${lowered}`)));
   }
+  // "Finland completed its own accession": one agent, then the verb the noun is the object of,
+  // reads as the sentence says it (not "Finland accession").
+  const agent = subject.length === 1 ? subject[0] : undefined;
+  const told =
+    t.form === 'noun' && agent && typeof agent !== 'string' && agent.end <= tokens[from].start
+      ? TOLD_VERB.exec(ctx.text.slice(agent.end, tokens[from].start))
+      : null;
+  if (told && agents.length === 1 && target.every((m) => m.end <= end))
+    return uncut(shorten(capFirst(`${agents[0]} ${told[1]}${told[2] ?? ''}${phrase}`)));
   return uncut(shorten(capFirst(label ? `${label} ${lowered}` : lowered)));
 }
 
@@ -1823,6 +1832,13 @@ function uncut(title: string): string {
     '',
   );
 }
+
+/**
+ * Between an agent and the event noun it is the subject of: a told verb (past tense), then the
+ * noun's determiner and modifiers (" completed its own ", " has resumed the ").
+ */
+const TOLD_VERB =
+  /^\s+(?:(?:has|have|had)\s+)?((?:[\p{Ll}]+ed|held|began|took|gave|won|sent|led|struck|made|set|broke|withdrew|fought|sought)\s+)((?:(?:its|their|his|her|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2})?$/u;
 
 /** Between a light verb and its noun: "a", "those", "its". */
 const VERB_TRAIL = new Set([

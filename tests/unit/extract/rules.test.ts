@@ -2297,6 +2297,16 @@ describe('titles a briefer can read', () => {
       title: 'International Court of Justice ruled',
     },
     {
+      name: 'an event noun its one agent did reads with the verb (not "Finland accession")',
+      input: 'Finland completed its own accession in April 2023.',
+      title: 'Finland completed its own accession',
+    },
+    {
+      name: 'the verb stays with the noun’s modifiers and what follows',
+      input: 'Somalia called an emergency cabinet meeting in Mogadishu on Tuesday.',
+      title: 'Somalia called an emergency cabinet meeting in Mogadishu',
+    },
+    {
       name: 'two parties of a mutual act keep the pair label',
       input: 'Japan held talks with India on Monday.',
       title: 'India–Japan talks',
