@@ -1556,7 +1556,15 @@ function headline(
       tok.end > targetEnd &&
       (BREAK_TOKEN.test(tok.text) ||
         (STOP.has(tok.lower) &&
-          !(tok.lower === 'by' && AUXILIARY.has(tokens[t.from - 1]?.lower ?? ''))) ||
+          !(tok.lower === 'by' && AUXILIARY.has(tokens[t.from - 1]?.lower ?? '')) &&
+          // "agreed to take a stake": the verb's own complement goes on.
+          !(
+            tok.lower === 'to' &&
+            to === t.to &&
+            t.form !== 'noun' &&
+            /^\p{Ll}+$/u.test(tokens[to + 1]?.text ?? '') &&
+            !DETERMINER.has(tokens[to + 1]?.lower ?? '')
+          )) ||
         isDateToken(tok, dates) ||
         words >= 6)
     )
@@ -1690,10 +1698,11 @@ function thingBefore(tokens: Token[], verb: number): string {
   while (k > 0 && AUXILIARY.has(tokens[k - 1].lower)) k--;
   if (k > 0 && tokens[k - 1].text === ',') k--;
   const end = k;
+  // A name may end in its number: "UN Security Council Resolution 1244".
   while (
     k > 0 &&
     end - k < 5 &&
-    tokens[k - 1].word &&
+    (tokens[k - 1].word || (/^\d+$/.test(tokens[k - 1].text) && tokens[k - 2]?.cap)) &&
     !DETERMINER.has(tokens[k - 1].lower) &&
     !STOP.has(tokens[k - 1].lower)
   )

@@ -2307,6 +2307,11 @@ describe('titles a briefer can read', () => {
       title: 'Somalia called an emergency cabinet meeting in Mogadishu',
     },
     {
+      name: 'a verb’s own “to” complement goes on (not "Ethiopia agreement")',
+      input: 'In 2018, Ethiopia agreed to take a 19% stake in the Berbera port.',
+      title: 'Ethiopia agreed to take a 19% stake',
+    },
+    {
       name: 'two parties of a mutual act keep the pair label',
       input: 'Japan held talks with India on Monday.',
       title: 'India–Japan talks',
