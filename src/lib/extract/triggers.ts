@@ -39,6 +39,8 @@ interface Entry {
   lemma: string;
   /** Words after the verb that make it no trigger ("left for Belarus", "the left bank"). */
   notBefore?: ReadonlySet<string>;
+  /** Words right before it that make it no trigger ("international law", "news conference"). */
+  notAfter?: ReadonlySet<string>;
 }
 
 export interface Trigger {
@@ -123,18 +125,21 @@ for (const c of verbs.classes) {
   };
   for (const n of c.nouns) {
     const not = verbs.notBefore[n];
+    const after = verbs.notAfter[n];
     const entry = {
       cls,
       form: 'noun' as const,
       light: false,
       lemma: n.toLowerCase().replace(/(?<=(?:s|x|z|ch|sh))es$|(?<!s)s$/, ''),
       ...(not ? { notBefore: new Set(not) } : {}),
+      ...(after ? { notAfter: new Set(after) } : {}),
     };
     TRIGGERS.add(phraseTokens(n), entry);
     NOUNS.add(phraseTokens(n), entry);
   }
   for (const v of c.verbs) {
     const not = verbs.notBefore[v];
+    const after = verbs.notAfter[v];
     for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
       TRIGGERS.add(phraseTokens(text), {
         cls,
@@ -142,6 +147,7 @@ for (const c of verbs.classes) {
         light: LIGHT.has(v),
         lemma: v,
         ...(not ? { notBefore: new Set(not) } : {}),
+        ...(after ? { notAfter: new Set(after) } : {}),
       });
     }
   }
@@ -195,6 +201,7 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     const hit = TRIGGERS.longestAt(tokens, i);
     if (!hit) continue;
     if (hit.value.notBefore?.has(tokens[i + hit.length]?.lower ?? '')) continue;
+    if (hit.value.notAfter?.has(tokens[i - 1]?.lower ?? '')) continue;
     // "Russian ships", "the fires", "its tests", "guard ships opened fire": the word is a noun
     // there, not the verb ("ships arms", "fires missiles").
     // "struck targets", "launched strikes": right after a verb, the word is its object.

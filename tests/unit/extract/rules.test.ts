@@ -207,6 +207,11 @@ describe('dates (chrono-node plus news refinements)', () => {
 describe('triggers (verb classes as data)', () => {
   it.each([
     { input: 'China launched drills around Taiwan.', expected: ['exercise'] },
+    { input: 'The minister spoke at a news conference.', expected: [] },
+    { input: 'Japan acts in line with international law.', expected: [] },
+    { input: 'ExxonMobil drills in offshore blocks.', expected: ['exercise'] },
+    { input: 'Japan dropped it from its list of trusted trading partners.', expected: [] },
+    { input: 'Ukraine’s parliament passed a law on Monday.', expected: ['agreement'] },
     { input: 'North Korea launched ballistic missiles.', expected: ['launch'] },
     { input: 'Russian jets violated Finnish airspace.', expected: ['incursion'] },
     { input: 'It entered into force in 2011.', expected: ['agreement'] },

@@ -174,6 +174,8 @@ export const VerbsSchema = v.object({
   ongoing: v.array(v.string()),
   notBefore: v.optional(v.record(v.string(), v.array(v.string())), {}),
   notBeforeComment: v.optional(v.string()),
+  notAfter: v.optional(v.record(v.string(), v.array(v.string())), {}),
+  notAfterComment: v.optional(v.string()),
 });
 
 /**
