@@ -52,6 +52,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_LAST,
+  TITLE_STATE_ONLY,
   TITLE_VAGUE,
   VESSEL_PREFIXES,
 } from './matchers.ts';
@@ -224,7 +225,7 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
     body,
     start: i,
     end,
-    role: text,
+    role: TITLE_STATE_ONLY.has(headWord) ? '' : text,
     country,
     vague: TITLE_VAGUE.has(headWord) && j === i,
   };
@@ -685,7 +686,7 @@ export function extractMentions(
         person.country ??= title.country;
         if (title.body) person.office ??= reg.fromEntry(ENTRY_BY_KEY.get(title.body)!, ctx.date);
         // The office as the article words it ("Deputy Prime Minister"), once per actor.
-        if (!title.vague && !reg.textRole.has(knownAt.actorKey)) {
+        if (!title.vague && title.role && !reg.textRole.has(knownAt.actorKey)) {
           reg.textRole.add(knownAt.actorKey);
           person.role = describeRole(title.role, person.country);
         }
@@ -788,7 +789,7 @@ export function extractMentions(
       const unit = unitAt === undefined ? null : reg.get(cands[unitAt].actorKey);
       if (unit && unit.kind !== 'person') {
         title.country ??= unit.country;
-        if (unit.kind !== 'country') title.role = `${title.role}, ${unit.name}`;
+        if (unit.kind !== 'country' && title.role) title.role = `${title.role}, ${unit.name}`;
       }
       const key = known
         ? reg.fromEntry(known, ctx.date)
@@ -903,6 +904,11 @@ export function extractMentions(
         : reg.ensure(`${kind}:${name}`, () => ({ name, kind, country: null, role: null }));
       push(key, tokens, from, end, kind === 'person' ? 3 : 1);
       if (bare) reg.get(key).aliases.add(bare); // "Zamzam" is a name of "Zamzam camp"
+      // "Daniel Ortega of Nicaragua": the state after "of" is the person's.
+      if (kind === 'person' && tokens[end]?.lower === 'of') {
+        const state = stateAt(tokens, end + 1);
+        if (state?.entry.kind === 'country') reg.get(key).country ??= state.entry.country;
+      }
       // "the islands of Lesbos and Chios", "near Qamishli, Kobani and Afrin": the list goes on.
       if (kind === 'place') {
         let k = end;
@@ -1397,6 +1403,21 @@ function typeRun(
     /^(?:led|headed|commanded|chaired)$/.test(tokens[from - 2]?.lower ?? '')
   )
     return 'person';
+  // "Daniel Ortega of Nicaragua", "Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of
+  // Tajikistan": a name no head word types, then "of" and a state by name.
+  if (
+    personLike &&
+    n <= 3 &&
+    after?.lower === 'of' &&
+    !TITLE_HEADS.longestAt(tokens, end - 1) &&
+    !ORG_HEADS.longestAt(tokens, end - 1) &&
+    !FORCE_HEADS.longestAt(tokens, end - 1) &&
+    !PLACE_HEADS.longestAt(tokens, end - 1)
+  ) {
+    const state = stateAt(tokens, end + 1);
+    if (state && state.entry.kind === 'country' && !/^[a-z]/.test(tokens[end + 1].text))
+      return 'person';
+  }
   if (personLike && before?.lower === 'to' && tokens[from - 2]?.lower === 'according')
     return 'person';
   // A body named after what it is: "the EU border agency Frontex", "the rebel group M23".

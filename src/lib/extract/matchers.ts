@@ -53,6 +53,8 @@ export const TITLE_LAST = new Set(
 export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
 export const PORTFOLIOS = new Set(words.portfolios);
 export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));
+/** Title heads that give a person's state and no office ("his Pakistani counterpart"). */
+export const TITLE_STATE_ONLY = new Set(words.titleStateOnly);
 export const HONORIFICS = new Set(words.honorifics.map((w) => w.replace(/\.$/, '')));
 export const SPEECH_VERBS = new Set(words.speechVerbs);
 export const PERSON_AFTER = lowerTrie(words.personAfter);

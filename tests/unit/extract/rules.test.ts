@@ -1627,6 +1627,33 @@ describe('actors no list holds (table)', () => {
     );
   it.each([
     {
+      name: 'a counterpart named in apposition is a person of that state, with no office said',
+      input:
+        'Iran’s foreign minister and his Pakistani counterpart, Omar Farouk Siddiqui, agreed in a call on Friday.',
+      has: ['person:Omar Farouk Siddiqui'],
+      not: [],
+    },
+    {
+      name: 'a name then “of” and a state is a person',
+      input:
+        'The heads of the two services, Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan, spoke.',
+      has: ['person:Kamchybek Tashiev', 'person:Saimumin Yatimov'],
+      not: [],
+    },
+    {
+      name: 'a title then “of” and a state is no person',
+      input: 'The Crown Prince of Saudi Arabia met the Central Bank of Russia’s governor.',
+      has: [],
+      not: ['person:Crown Prince', 'person:Central Bank'],
+    },
+    {
+      name: 'an enclave and a mountain pass are places',
+      input:
+        'Fighting near the Tajik enclave of Vorukh spread; India built a road to the Lipulekh pass.',
+      has: ['place:Vorukh', 'place:Lipulekh'],
+      not: [],
+    },
+    {
       name: 'a state’s railway or airline is a body',
       input:
         'Lithuanian Railways stopped carrying steel, and Azerbaijan Airlines suspended flights.',
