@@ -54,6 +54,7 @@ import {
   TITLE_LAST,
   TITLE_STATE_ONLY,
   TITLE_VAGUE,
+  UNIT_HEADS,
   VESSEL_PREFIXES,
 } from './matchers.ts';
 import { pageOutlets } from './pageOutlets.ts';
@@ -819,24 +820,34 @@ export function extractMentions(
       // A body's name may start with a state ("Russian Defense Ministry", "Baltic Fleet") or a
       // word that names nothing alone ("Ministry of Defence of Armenia").
       const isStart = i === 0 || (i === 1 && /^["“‘(']$/.test(tokens[0].text));
-      const body =
+      let body =
         isStart &&
         !covered[i] &&
         ctx.lowerWords.has(tokens[i].lower) &&
         !ORG_HEADS.longestAt(tokens, i)
           ? null
           : orgRun(tokens, i, covered);
+      // "the 82nd Airborne Division", "the 15 Corps": a unit's number is part of its name.
+      const num =
+        i > 0 && !covered[i - 1] ? /^\d{1,3}(st|nd|rd|th)?$/.exec(tokens[i - 1].text) : null;
+      const numbered =
+        !!num &&
+        !/^[,.]$/.test(tokens[i - 2]?.text ?? '') &&
+        (!!num[1] || UNIT_HEADS.has(tokens[i].text));
+      const unit = numbered && !body && !covered[i] ? FORCE_HEADS.longestAt(tokens, i) : null;
+      if (unit) body = { end: i + unit.length, kind: 'force', country: null };
+      const start = body && numbered && body.kind === 'force' ? i - 1 : i;
       const same = body ? candAt.get(tokens[i].start) : undefined;
       if (body && !(same !== undefined && cands[same].end >= tokens[body.end - 1].end)) {
-        const key = actorNamed(spanText(text, tokens, i, body.end), body.kind, body.country);
-        push(key, tokens, i, body.end, 3);
+        const key = actorNamed(spanText(text, tokens, start, body.end), body.kind, body.country);
+        push(key, tokens, start, body.end, 3);
         if (
           tokens[body.end]?.text === '(' &&
           tokens[body.end + 1]?.upper &&
           tokens[body.end + 2]?.text === ')'
         )
           acronyms.set(tokens[body.end + 1].text, key);
-        cover(i, body.end);
+        cover(start, body.end);
         i = body.end - 1;
         continue;
       }

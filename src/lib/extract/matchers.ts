@@ -53,6 +53,8 @@ export const TITLE_LAST = new Set(
 export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
 export const PORTFOLIOS = new Set(words.portfolios);
 export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));
+/** Force heads a bare number names a unit with: "the 15 Corps", "18 Grenadiers". */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(words.unitHeads);
 /** Title heads that give a person's state and no office ("his Pakistani counterpart"). */
 export const TITLE_STATE_ONLY = new Set(words.titleStateOnly);
 export const HONORIFICS = new Set(words.honorifics.map((w) => w.replace(/\.$/, '')));

@@ -1654,6 +1654,13 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a unit’s number is part of its name, a count is not',
+      input:
+        'The 82nd Airborne Division and the 15 Corps moved; 1,500 Troops left the Southern Military District.',
+      has: ['force:82nd Airborne Division', 'force:15 Corps', 'force:Southern Military District'],
+      not: ['force:Airborne Division', 'force:500 Troops'],
+    },
+    {
       name: 'a state’s railway or airline is a body',
       input:
         'Lithuanian Railways stopped carrying steel, and Azerbaijan Airlines suspended flights.',

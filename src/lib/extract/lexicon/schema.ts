@@ -127,6 +127,8 @@ export const WordsSchema = v.object({
   vesselPrefixesComment: v.optional(v.string()),
   stateOffices: v.array(v.string()),
   stateOfficesComment: v.optional(v.string()),
+  unitHeads: v.array(v.string()),
+  unitHeadsComment: v.optional(v.string()),
   titleStateOnly: v.array(v.string()),
   titleStateOnlyComment: v.optional(v.string()),
   relationTrends: v.object({ tension: v.array(v.string()), cooperation: v.array(v.string()) }),
