@@ -1041,7 +1041,7 @@ function assignDates(
 }
 
 const SPEECH =
-  /\b(?:said|says|told|added|stated|noted|warned|announced|insisted|stressed|claimed|reported|according to)\b(?:\s+(?:that|on \w+))?/gi;
+  /\b(?:said|says|told|added|stated|noted|warned|announced|insisted|stressed|claimed|reported|suggested|argued|alleged|according to)\b(?:\s+(?:that|on \w+))?/gi;
 /** After a speech verb, the speaker's own pronoun or forces: "it had", "its jets have". */
 const SELF_REPORT =
   /^\s*(?:it|its\s+(?:[\p{Ll}-]+\s+){0,2}?(?:forces|troops|army|navy|air\s+force|military|jets|aircraft|warships|ships|vessels|coast\s+guard|units|soldiers|drones|missiles|air\s+defen[cs]es))\s+(?:(?:had|has|have|would|will|could)\s+)?(?:(?:been|also|successfully|already)\s+)?$/iu;

@@ -208,9 +208,16 @@ describe('triggers (verb classes as data)', () => {
   it.each([
     { input: 'China launched drills around Taiwan.', expected: ['exercise'] },
     { input: 'The minister spoke at a news conference.', expected: [] },
+    {
+      input: 'Japan dropped its neighbour from a list of trusted partners.',
+      expected: ['rejection'],
+    },
+    { input: 'The criminal case will be dropped.', expected: [] },
+    { input: 'The murder of the candidate shook the country.', expected: ['aggression'] },
+    { input: 'Explosions tore through the pipelines.', expected: ['aggression'] },
     { input: 'Japan acts in line with international law.', expected: [] },
     { input: 'ExxonMobil drills in offshore blocks.', expected: ['exercise'] },
-    { input: 'Japan dropped it from its list of trusted trading partners.', expected: [] },
+    { input: 'Japan kept it on its list of trusted trading partners.', expected: [] },
     { input: 'Ukraine’s parliament passed a law on Monday.', expected: ['agreement'] },
     { input: 'North Korea launched ballistic missiles.', expected: ['launch'] },
     { input: 'Russian jets violated Finnish airspace.', expected: ['incursion'] },
@@ -1500,6 +1507,12 @@ describe('relations from what actors do (table)', () => {
       name: 'a standing dispute names its parties after "with", not after "than"',
       input: 'Malaysia took a quieter approach to the dispute than Vietnam in 2020.',
       absent: 'tension: Malaysia > Vietnam',
+    },
+    {
+      name: 'who suggests that a murder swung a vote did not commit it',
+      input:
+        'Mexico’s president suggested on Wednesday that the murder of Ecuador’s candidate in August had swung the vote.',
+      absent: 'aggression: Mexico > Ecuador',
     },
     {
       name: 'the source an act is reported from is not its subject',
