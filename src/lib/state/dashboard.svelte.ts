@@ -48,6 +48,29 @@ export class DashboardState {
   /** The evidence the Sources reader is open at (its article, scrolled to it), or null. */
   reading = $state.raw<Evidence | null>(null);
 
+  /**
+   * True while the briefing's stage covers the page. The dashboard's two views, hidden under
+   * it, then keep drawing what they drew (the `shown*` values below), so a step changes the
+   * stage only: at the corpus's size, the hidden views' highlight took a third of a step. They
+   * catch up once, when the briefing ends.
+   */
+  covered = $state(false);
+  /** The values the views last drew, by name (plain: read while covered, never tracked). */
+  #drawn: Record<string, unknown> = {};
+  #shown<T>(name: string, value: () => T): T {
+    if (this.covered && name in this.#drawn) return this.#drawn[name] as T;
+    return (this.#drawn[name] = value()) as T;
+  }
+  /** What the views draw of the dataset, the filters, the period, the selection and the highlight. */
+  shownDataset = $derived.by(() => this.#shown('dataset', () => this.dataset));
+  shownKept = $derived.by(() => this.#shown('kept', () => this.kept));
+  shownKeptAllTime = $derived.by(() => this.#shown('keptAllTime', () => this.keptAllTime));
+  shownFiltered = $derived.by(() => this.#shown('filtered', () => this.filtered));
+  shownDescription = $derived.by(() => this.#shown('description', () => this.description));
+  shownPeriod = $derived.by(() => this.#shown('period', () => this.period));
+  shownSelection = $derived.by(() => this.#shown('selection', () => this.selection));
+  shownHighlight = $derived.by(() => this.#shown('highlight', () => this.highlight));
+
   constructor(dataset: Dataset) {
     this.dataset = dataset;
   }

@@ -36,3 +36,34 @@ describe('DashboardState.setDataset', () => {
     expect(dashboard.reading).toBeNull();
   });
 });
+
+describe('DashboardState.covered', () => {
+  it('while covered (the briefing), the views keep what they drew; uncovered, they catch up', () => {
+    const dashboard = new DashboardState(seedDataset());
+    const drawn = {
+      highlight: dashboard.shownHighlight,
+      kept: dashboard.shownKept,
+      selection: dashboard.shownSelection,
+      filtered: dashboard.shownFiltered,
+      period: dashboard.shownPeriod,
+    };
+    dashboard.covered = true;
+    dashboard.select({ kind: 'actor', id: 'japan' });
+    dashboard.setFilters({ countries: ['JP'], period: ['2020-01-01', '2020-12-31'] });
+    expect(dashboard.highlight).not.toBe(drawn.highlight);
+    expect({
+      highlight: dashboard.shownHighlight,
+      kept: dashboard.shownKept,
+      selection: dashboard.shownSelection,
+      filtered: dashboard.shownFiltered,
+      period: dashboard.shownPeriod,
+    }).toEqual(drawn);
+
+    dashboard.covered = false;
+    expect(dashboard.shownSelection).toEqual({ kind: 'actor', id: 'japan' });
+    expect(dashboard.shownHighlight).toEqual(dashboard.highlight);
+    expect(dashboard.shownKept).toEqual(dashboard.kept);
+    expect(dashboard.shownFiltered).toBe(true);
+    expect(dashboard.shownPeriod).toEqual(['2020-01-01', '2020-12-31']);
+  });
+});
