@@ -41,29 +41,30 @@ describe('DashboardState.covered', () => {
   it('while covered (the briefing), the views keep what they drew; uncovered, they catch up', () => {
     const dashboard = new DashboardState(seedDataset());
     const drawn = {
-      highlight: dashboard.shownHighlight,
-      kept: dashboard.shownKept,
-      selection: dashboard.shownSelection,
-      filtered: dashboard.shownFiltered,
-      period: dashboard.shownPeriod,
+      highlight: dashboard.shown.highlight,
+      kept: dashboard.shown.kept,
+      selection: dashboard.shown.selection,
+      filtered: dashboard.shown.filtered,
+      period: dashboard.shown.period,
     };
-    dashboard.covered = true;
+    let covered = $state(true);
+    dashboard.covered = () => covered;
     dashboard.select({ kind: 'actor', id: 'japan' });
     dashboard.setFilters({ countries: ['JP'], period: ['2020-01-01', '2020-12-31'] });
     expect(dashboard.highlight).not.toBe(drawn.highlight);
     expect({
-      highlight: dashboard.shownHighlight,
-      kept: dashboard.shownKept,
-      selection: dashboard.shownSelection,
-      filtered: dashboard.shownFiltered,
-      period: dashboard.shownPeriod,
+      highlight: dashboard.shown.highlight,
+      kept: dashboard.shown.kept,
+      selection: dashboard.shown.selection,
+      filtered: dashboard.shown.filtered,
+      period: dashboard.shown.period,
     }).toEqual(drawn);
 
-    dashboard.covered = false;
-    expect(dashboard.shownSelection).toEqual({ kind: 'actor', id: 'japan' });
-    expect(dashboard.shownHighlight).toEqual(dashboard.highlight);
-    expect(dashboard.shownKept).toEqual(dashboard.kept);
-    expect(dashboard.shownFiltered).toBe(true);
-    expect(dashboard.shownPeriod).toEqual(['2020-01-01', '2020-12-31']);
+    covered = false;
+    expect(dashboard.shown.selection).toEqual({ kind: 'actor', id: 'japan' });
+    expect(dashboard.shown.highlight).toEqual(dashboard.highlight);
+    expect(dashboard.shown.kept).toEqual(dashboard.kept);
+    expect(dashboard.shown.filtered).toBe(true);
+    expect(dashboard.shown.period).toEqual(['2020-01-01', '2020-12-31']);
   });
 });
