@@ -22,7 +22,16 @@ import { computeNetworkLayout } from '../src/lib/layout/networkLayout.ts';
 import type { Dataset } from '../src/lib/model/schema.ts';
 import { loadDatasetFromDir } from '../src/lib/load/loadDataset.ts';
 
-const RUNS = 5;
+const RUNS = Number(process.env.TIELINE_BENCH_RUNS ?? 5);
+/**
+ * While working on one row: TIELINE_BENCH_SCALES=seeds,corpus,10x,100x (any of them, and 1x) runs
+ * only those datasets, and without the Node rows and the heavy-input rows unless 'node' or
+ * 'heavy' is listed too; TIELINE_BENCH_RUNS sets the runs per viewport (5 for the seeds, 3 for the
+ * rest by default). Unset: the whole bench.
+ */
+const SCALES = process.env.TIELINE_BENCH_SCALES?.split(',').map((s) => s.trim());
+const wanted = (scale: string) => !SCALES || SCALES.includes(scale);
+const runsOr = (n: number) => (process.env.TIELINE_BENCH_RUNS ? RUNS : n);
 const PORT = Number(process.env.TIELINE_BENCH_PORT ?? 4191);
 const root = new URL('..', import.meta.url).pathname;
 
@@ -335,45 +344,48 @@ async function browser(): Promise<void> {
   // zoom/pan frame over 33 ms; at 100x both views within 800 ms and a filter within 30 ms.
   const frame: Budget = { op: '<=', limit: 16 };
   const smooth: Budget = { op: '<=', limit: 33 };
-  await measureApp({
-    label: 'seeds',
-    dataset: null,
-    runs: RUNS,
-    viewports: [
-      [1920, 1080],
-      [1280, 720],
-      [1024, 768],
-    ],
-    budgets: {
-      load: { op: '<=', limit: 250 },
-      longest: { op: '<=', limit: 50 },
-      select: frame,
-      filter: frame,
-    },
-    heavyInput: true,
-  });
+  if (wanted('seeds'))
+    await measureApp({
+      label: 'seeds',
+      dataset: null,
+      runs: RUNS,
+      viewports: [
+        [1920, 1080],
+        [1280, 720],
+        [1024, 768],
+      ],
+      budgets: {
+        load: { op: '<=', limit: 250 },
+        longest: { op: '<=', limit: 50 },
+        select: frame,
+        filter: frame,
+      },
+      heavyInput: wanted('heavy'),
+    });
   // TIELINE_BENCH_ONLY=seeds skips the rest (a quick check while working).
   if (process.env.TIELINE_BENCH_ONLY === 'seeds') return;
   // The 30-article evaluation corpus: real articles at the size a briefer's corpus starts at.
   const { dataset: corpus } = loadDatasetFromDir(join(root, 'tests', 'eval', 'articles'));
-  await measureApp({
-    label: `corpus: 30 articles, ${size(corpus)}`,
-    dataset: corpus,
-    runs: 3,
-    viewports: [
-      [1920, 1080],
-      [1280, 720],
-    ],
-    budgets: { select: frame, filter: frame },
-  });
+  if (wanted('corpus'))
+    await measureApp({
+      label: `corpus: 30 articles, ${size(corpus)}`,
+      dataset: corpus,
+      runs: runsOr(3),
+      viewports: [
+        [1920, 1080],
+        [1280, 720],
+      ],
+      budgets: { select: frame, filter: frame },
+    });
   // TIELINE_BENCH_ONLY=corpus: the seeds and the corpus, not the generated datasets.
   if (process.env.TIELINE_BENCH_ONLY === 'corpus') return;
   for (const factor of [1, 10, 100]) {
+    if (!wanted(`${factor}x`)) continue;
     const dataset = generateDataset(factor, 1);
     await measureApp({
       label: `${factor}x: ${size(dataset)}`,
       dataset,
-      runs: 3,
+      runs: runsOr(3),
       viewports: [[1920, 1080]],
       budgets:
         factor === 100
@@ -421,9 +433,11 @@ function hostile(): void {
   );
 }
 
-node();
-await throughput();
-hostile();
+if (wanted('node')) {
+  node();
+  await throughput();
+  hostile();
+}
 await browser();
 const table = rows.map((r) => [
   r.measure,

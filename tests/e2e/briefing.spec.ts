@@ -478,6 +478,39 @@ test('prefers-reduced-motion: the card arrives without animation, at the same si
   expect(await titleSize()).toBe(size);
 });
 
+test('each card has the type size it has when the briefing opens at its step, stepped to either way', async ({
+  page,
+}) => {
+  // The cards around the shown one are fitted ahead (fitAhead.ts); that only starts each card's
+  // own search, so stepping to a card must give it the size it gets on its own.
+  const card = page.getByTestId('step-card');
+  const look = () =>
+    card.evaluate((el) => ({
+      fit: getComputedStyle(el).getPropertyValue('--fit'),
+      title: getComputedStyle(el.querySelector('h2')!).fontSize,
+    }));
+  const alone: { fit: string; title: string }[] = [];
+  for (let i = 0; i < Math.min(N, 6); i++) {
+    await page.goto(`/?step=${i + 1}`);
+    await expectStep(page, i);
+    alone.push(await look());
+  }
+  await page.goto('/?step=1');
+  await expectStep(page, 0);
+  for (let i = 1; i < alone.length; i++) {
+    await page.waitForTimeout(150); // the next card is fitted ahead once this one is painted
+    await page.keyboard.press('PageDown');
+    await expectStep(page, i);
+    expect(await look(), `step ${i + 1}, stepped forward`).toEqual(alone[i]);
+  }
+  for (let i = alone.length - 2; i >= 0; i--) {
+    await page.waitForTimeout(150);
+    await page.keyboard.press('PageUp');
+    await expectStep(page, i);
+    expect(await look(), `step ${i + 1}, stepped back`).toEqual(alone[i]);
+  }
+});
+
 for (const [n, theme, width, height] of [
   [1, 'light', 1280, 720],
   [5, 'light', 1920, 1080],

@@ -14,6 +14,19 @@ import type { ViewState, Zoom } from './viewState.ts';
 /** A period of time as ISO dates, inclusive: ['2018-01-01', '2020-12-31']. */
 export type Period = [string, string];
 
+/** What the dashboard's views read of it (DashboardState.shown). */
+export type Shown = Pick<
+  DashboardState,
+  | 'dataset'
+  | 'kept'
+  | 'keptAllTime'
+  | 'filtered'
+  | 'description'
+  | 'period'
+  | 'selection'
+  | 'highlight'
+>;
+
 export class DashboardState {
   /** The dataset: the seeds, plus any article added in the browser (see setDataset). */
   dataset = $state.raw<Dataset>() as Dataset;
@@ -47,6 +60,24 @@ export class DashboardState {
 
   /** The evidence the Sources reader is open at (its article, scrolled to it), or null. */
   reading = $state.raw<Evidence | null>(null);
+
+  /** Whether the briefing's stage covers the page, hiding the views (App tells it, reactively). */
+  covered: () => boolean = () => false;
+  /** The values the views last drew, by name (plain: read while covered, never tracked). */
+  #drawn: Record<string, unknown> = {};
+  /**
+   * What the dashboard's two views draw: this state's values, or while covered the ones they
+   * last drew, read without tracking, so a step of the briefing changes its stage only (at the
+   * corpus's size, the hidden views' highlight took a third of a step); they catch up once, when
+   * the briefing ends.
+   * @example dashboard.shown.highlight // the selection's highlight, or what it was when covered
+   */
+  readonly shown: Shown = new Proxy(this, {
+    get: (state, name: keyof Shown) =>
+      state.covered() && name in state.#drawn
+        ? state.#drawn[name]
+        : (state.#drawn[name] = state[name]),
+  });
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;

@@ -36,3 +36,35 @@ describe('DashboardState.setDataset', () => {
     expect(dashboard.reading).toBeNull();
   });
 });
+
+describe('DashboardState.covered', () => {
+  it('while covered (the briefing), the views keep what they drew; uncovered, they catch up', () => {
+    const dashboard = new DashboardState(seedDataset());
+    const drawn = {
+      highlight: dashboard.shown.highlight,
+      kept: dashboard.shown.kept,
+      selection: dashboard.shown.selection,
+      filtered: dashboard.shown.filtered,
+      period: dashboard.shown.period,
+    };
+    let covered = $state(true);
+    dashboard.covered = () => covered;
+    dashboard.select({ kind: 'actor', id: 'japan' });
+    dashboard.setFilters({ countries: ['JP'], period: ['2020-01-01', '2020-12-31'] });
+    expect(dashboard.highlight).not.toBe(drawn.highlight);
+    expect({
+      highlight: dashboard.shown.highlight,
+      kept: dashboard.shown.kept,
+      selection: dashboard.shown.selection,
+      filtered: dashboard.shown.filtered,
+      period: dashboard.shown.period,
+    }).toEqual(drawn);
+
+    covered = false;
+    expect(dashboard.shown.selection).toEqual({ kind: 'actor', id: 'japan' });
+    expect(dashboard.shown.highlight).toEqual(dashboard.highlight);
+    expect(dashboard.shown.kept).toEqual(dashboard.kept);
+    expect(dashboard.shown.filtered).toBe(true);
+    expect(dashboard.shown.period).toEqual(['2020-01-01', '2020-12-31']);
+  });
+});
