@@ -391,3 +391,40 @@ for (const size of SIZES) {
     await expect(page).toHaveScreenshot(`corpus-${at}.png`, { maxDiffPixelRatio: 0.01 });
   });
 }
+
+test('briefing the corpus: stepping lights actors and never moves one, caption or not', async ({
+  page,
+}) => {
+  await open(page, { width: 1280, height: 720 });
+  await page.keyboard.press('p');
+  const stage = page.getByTestId('briefing');
+  const nodes = stage.locator('[data-view="stage-network"] [data-node-id]');
+  await expect(nodes.first()).toBeVisible();
+  const where = async () =>
+    new Map(
+      await nodes.evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-node-id')!, e.getAttribute('transform')!] as const),
+      ),
+    );
+  const first = await where();
+  const counter = page.getByTestId('step-counter');
+  const total = Number((await counter.textContent())!.match(/\/\s*(\d+)/)![1]);
+  let captioned = 0;
+  for (let i = 2; i <= Math.min(total, 30); i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(counter).toHaveText(new RegExp(`^Step ${i} /`));
+    // Two frames: the picture's size, and a layout that follows it, have settled.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    if (await stage.getByTestId('stage-missing').count()) captioned++;
+    const now = await where();
+    const moved = [...now].filter(([id, at]) => first.has(id) && first.get(id) !== at);
+    expect(
+      moved.map(([id]) => id),
+      `step ${i}: actors that moved`,
+    ).toEqual([]);
+  }
+  // The corpus's steps name actors the stage has no room for: the caption comes and goes.
+  expect(captioned, 'steps with a caption under the picture').toBeGreaterThan(0);
+});
