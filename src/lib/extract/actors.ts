@@ -1088,6 +1088,8 @@ const HEAD_WORD = new Map(
 );
 /** How far back a body may be named for "the council" to be it. */
 const ANAPHOR_REACH = 2000;
+/** How far back a sentence's start is looked for. */
+const SENTENCE_REACH = 600;
 
 /**
  * Adds a mention for each "the council", "the agency", "the bloc" that points back to a body the
@@ -1101,16 +1103,39 @@ function bodyAnaphors(text: string, mentions: Mention[], reg: ActorRegistry): Me
   const fits = (m: Mention, want: string) => {
     const d = reg.get(m.actorKey);
     if (want === 'bloc') return d.kind === 'bloc';
+    if (want === 'country') return d.kind === 'country';
     if (want === 'armed group') return NON_STATE_KEYS.has(m.actorKey);
     return HEAD_WORD.get(want)!.test(d.name);
+  };
+  // "The country": the first state the last sentence naming one named (its subject, most
+  // often), not the last: "Solomon Islands would sign it with China. The country initialled".
+  let sentenceAt = -1;
+  let firstState: Mention | undefined;
+  // Where the sentence holding `pos` starts, looked for a bounded way back (linear on any text).
+  const sentenceOf = (pos: number) => {
+    const from = Math.max(0, pos - SENTENCE_REACH);
+    const back = text.slice(from, pos);
+    const at = Math.max(back.lastIndexOf('. '), back.lastIndexOf('\n'));
+    return at < 0 ? -1 : from + at;
   };
   for (const hit of text.matchAll(ANAPHOR)) {
     const at = hit.index;
     while (k < mentions.length && mentions[k].start < at) {
       const m = mentions[k++];
       out.push(m);
-      for (const [word, want] of Object.entries(words.bodyAnaphors))
-        if (!m.demonym && fits(m, want)) last.set(word, m);
+      for (const [word, want] of Object.entries(words.bodyAnaphors)) {
+        if (m.demonym || !fits(m, want)) continue;
+        if (want !== 'country') {
+          last.set(word, m);
+          continue;
+        }
+        const starts = sentenceOf(m.start);
+        if (starts !== sentenceAt || !firstState) {
+          sentenceAt = starts;
+          firstState = m;
+          last.set(word, m);
+        }
+      }
     }
     if (k < mentions.length && mentions[k].start < at + hit[0].length) continue; // inside a name
     const word = hit[1];

@@ -2364,6 +2364,12 @@ describe('titles a briefer can read', () => {
       title: 'Ethiopia agreed to take a 19% stake',
     },
     {
+      name: '“the country” is the state the sentence before named first, not the last one',
+      input:
+        'Officials said the Solomon Islands would sign it with China. The country initialled the text in Beijing on 31 March.',
+      title: 'Solomon Islands initialled the text in Beijing',
+    },
+    {
       name: 'two parties of a mutual act keep the pair label',
       input: 'Japan held talks with India on Monday.',
       title: 'India–Japan talks',
