@@ -1179,7 +1179,7 @@ function roles(
     // Its actor stands right before the verb ("when Pakistani troops shelled"), not a phrase
     // away ("after talks brokered by Qatar, pulling back from the fighting") nor before a verb
     // of the main clause ("when Eritrea became independent and now sends").
-    if (own && OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) {
+    if (OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) {
       // "After a bombing killed 40 CRPF personnel, Indian Air Force jets struck": the
       // subordinate clause closed at its comma; the main clause's subject follows it.
       // A comma closing a list of actors ("in Mali, Burkina Faso and Niger expelled") does not.
@@ -1204,7 +1204,7 @@ function roles(
       if (OWN_VERB_GAP.test(ctx.text.slice(own.end, tStart))) from = at;
     } else if (
       !own &&
-      (prior ? clause : false) &&
+      clause &&
       // "..., and the government declared": a subject no actor names is still the clause's own.
       /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(at, tStart))
     )
