@@ -213,6 +213,10 @@ describe('triggers (verb classes as data)', () => {
       expected: ['rejection'],
     },
     { input: 'The criminal case will be dropped.', expected: [] },
+    {
+      input: 'A tribunal ruled on July 12, 2016, that the claims had no basis.',
+      expected: ['statement'],
+    },
     { input: 'The murder of the candidate shook the country.', expected: ['aggression'] },
     { input: 'Explosions tore through the pipelines.', expected: ['aggression'] },
     { input: 'Japan acts in line with international law.', expected: [] },
