@@ -87,9 +87,9 @@ const IN_STATE = new RegExp(String.raw`^,\s+(?:in|inside)\s+(?:the\s+)?(?:${PART
 /** Between an actor and its partner named in apposition or after "is": ", a ", " is the ". */
 const APPOSED =
   /^(?:,\s+(?:a|an|the|its|their)\s+|\s+(?:is|was|remains|has been)\s+(?:(?:a|an|the)\s+)?|,\s+)$/;
-/** After the partner: "'s main backer", " ally", "-linked". */
+/** After the partner: "'s main backer", " ally", "'s largest trading partner", "-linked". */
 const PARTNER_AFTER =
-  /^(?:['’]s?)?\s+(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|biggest|top|long-time|longtime)\s+)?(ally|allies|backer|backers|patron|sponsor|partner|supporter|proxy)\b/;
+  /^(?:['’]s?)?\s+(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|biggest|largest|top|long-time|longtime)\s+)?(?:(?:trading|trade|strategic|security|defence|defense|economic)\s+)?(ally|allies|backer|backers|patron|sponsor|partner|supporter|proxy)\b/;
 const LINKED_AFTER = /^-(?:linked|affiliated)\b/;
 /** "'s relations with ", "'s long ties with the " after an actor. */
 const RELATIONS_WITH =

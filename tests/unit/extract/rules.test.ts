@@ -1070,6 +1070,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'sanctions: United States > Presidency of Defence Industries',
     },
     {
+      name: 'a state that is another’s largest trading partner is its partner',
+      input: 'Beijing is Indonesia’s largest trading partner and a major investor.',
+      expected: 'cooperation: China > Indonesia',
+    },
+    {
       name: 'a partner named by its role after a comma',
       input: 'President Michel Aoun, an ally of Hezbollah, said the deal was technical.',
       expected: 'cooperation: Hezbollah > Michel Aoun',
