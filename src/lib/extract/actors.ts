@@ -32,6 +32,8 @@ import {
   FACILITY_HEADS,
   FACILITY_AFTER,
   PLACE_HEADS,
+  PLACE_APPOSITIONS,
+  PLACE_PLURALS,
   REGION_HEADS,
   MINISTRIES,
   MINISTRY_NAME,
@@ -1487,6 +1489,11 @@ function typeRun(
     !isStart
   )
     return 'place';
+  // "Wad Madani, the capital of Gezira state", "Malaita, the most populous province".
+  if (n <= 3 && after?.text === ',' && placeApposition(tokens, end + 1)) return 'place';
+  // "four crossing points, Vaalimaa, ...", "oil terminals in the east, including Brega, ...".
+  if (n <= 3 && !SPEECH_VERBS.has(after?.text ?? '') && afterPlacePlural(tokens, from))
+    return 'place';
   // A place cue: "in Banjska", "near Kupiansk", "off Hodeidah".
   const cue2 = `${tokens[from - 2]?.lower ?? ''} ${before?.lower ?? ''}`;
   if (before && PLACE_CUES.has(cue2) && n <= 3) return 'place';
@@ -1495,6 +1502,65 @@ function typeRun(
     return 'place';
   }
   return null;
+}
+
+/** Words that may follow a place's noun in apposition: "the capital of", "a port, ...". */
+const PLACE_APPOSITION_END = new Set([
+  'of',
+  ',',
+  '.',
+  ';',
+  ')',
+  'in',
+  'on',
+  'near',
+  'which',
+  'that',
+  'where',
+  'and',
+]);
+
+/**
+ * Whether the words from `k` are a place's apposition: an article or owner, at most three
+ * words, then a place's noun that ends the phrase ("the capital of", "the most populous
+ * province,").
+ */
+function placeApposition(tokens: Token[], k: number): boolean {
+  if (!/^(?:a|an|the|its)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let w = k + 1; w <= k + 4 && w < tokens.length; w++) {
+    const noun = PLACE_APPOSITIONS.longestAt(tokens, w);
+    if (noun) {
+      const next = tokens[w + noun.length];
+      return !next || PLACE_APPOSITION_END.has(next.lower);
+    }
+    if (!tokens[w].word) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the name at `from` opens a list after the plural of a place's noun: after a comma or
+ * colon ending its phrase ("four crossing points, Vaalimaa"), or after "including" or "such as"
+ * within the clause ("oil terminals in the east, including Brega").
+ */
+function afterPlacePlural(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower;
+  const endsAt = (k: number) => {
+    const m = PLACE_PLURALS.longestAt(tokens, k);
+    return m ? k + m.length : -1;
+  };
+  // After a comma or colon, the plural is in the same phrase ("crossing points in south-eastern
+  // Finland, Vaalimaa"); after "including", anywhere in the clause.
+  const phrase = before === ',' || before === ':';
+  const listed =
+    before === 'including' || (before === 'as' && tokens[from - 2]?.lower === 'such');
+  if (!phrase && !listed) return false;
+  const stop = phrase ? /^[.;,:"“”()]$/ : /^[.;:"“”()]$/;
+  for (let k = from - 2; k >= 0 && k >= from - (phrase ? 8 : 18); k--) {
+    if (stop.test(tokens[k].text)) return false;
+    if (endsAt(k) > 0) return true;
+  }
+  return false;
 }
 
 /** Whether the names from token `from` follow a plural title or person's noun ("ministers"). */

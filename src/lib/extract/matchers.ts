@@ -76,6 +76,10 @@ export const PLACE_HEADS_FIRST = new Set(words.placeHeadsFirst);
 export const FACILITY_HEADS = exactTrie(words.facilityHeads);
 export const PLACE_CUES = new Set(words.placeCues.map((w) => w.toLowerCase()));
 export const PLACE_FEATURES_AFTER = new Set(words.placeFeaturesAfter);
+/** A place's noun in apposition: "Wad Madani, the capital of ...". */
+export const PLACE_APPOSITIONS = lowerTrie(words.placeAppositions);
+/** The plural of a place's noun, before a list of places: "four crossing points, ...". */
+export const PLACE_PLURALS = lowerTrie(words.placePlurals);
 export const FACILITY_AFTER = lowerTrie(words.facilityFeaturesAfter);
 export const PARTICLES = new Set(words.nameParticles);
 export const SUFFIXES = new Set(words.nameSuffixes.map((w) => w.replace(/\.$/, '')));

@@ -2106,6 +2106,43 @@ describe('actors no list holds (table)', () => {
       not: ['person:Aim-9x Sidewinder'],
     },
     {
+      name: 'a name with a place’s noun in apposition is a place',
+      input:
+        'The army pushed the militia out of Wad Madani, the capital of Gezira state. Daniel Suidani, premier of Malaita, the most populous province, objected.',
+      has: ['place:Wad Madani', 'place:Malaita'],
+      not: [],
+    },
+    {
+      name: 'a title or a person’s noun in apposition does not make a place',
+      input: 'Amara Kone, the city’s mayor, and Ibrahim Sow, a port official, spoke.',
+      has: [],
+      not: ['place:Amara Kone', 'place:Ibrahim Sow'],
+    },
+    {
+      name: 'names listed after the plural of a place’s noun are places',
+      input:
+        'Finland shut four crossing points in the south-east, Vaalimaa, Nuijamaa and Imatra, on Friday. Militias closed oil terminals in the east, including Brega, Ras Lanuf and Es Sider. The treaty limited troops on islands near the coast, such as Lesbos, Chios and Samos.',
+      has: [
+        'place:Vaalimaa',
+        'place:Nuijamaa',
+        'place:Imatra',
+        'place:Brega',
+        'place:Ras Lanuf',
+        'place:Es Sider',
+        'place:Lesbos',
+        'place:Chios',
+        'place:Samos',
+      ],
+      not: [],
+    },
+    {
+      name: 'a list of places does not reach past its sentence or a speaker',
+      input:
+        'Rebels hold three towns. Including Kemal Arslan, five men spoke. Near the ports, Mensah said.',
+      has: [],
+      not: ['place:Kemal Arslan', 'place:Mensah'],
+    },
+    {
       name: 'page furniture is never a body',
       input: 'Moldova said so.\nPress Service\nMinistry of Foreign Affairs',
       has: [],
