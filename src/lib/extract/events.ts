@@ -1012,8 +1012,16 @@ function assignDates(
       const tStart = tokens[t.from].start;
       const tEnd = tokens[t.to - 1].end;
       // "the 2008 summit": a year naming an event dates that event only.
+      // "the 1991 UN-brokered ceasefire", "a 1992 readmission agreement": up to two words
+      // between the year and the noun.
       if (d.attributive) {
-        if (t.form === 'noun' && tStart >= d.end && tStart - d.end <= 12)
+        const noun = tokens[t.head].start;
+        if (
+          (t.form === 'noun' || t.head !== t.from) &&
+          tStart >= d.end &&
+          noun - d.end <= 30 &&
+          commasBetween(d.end, noun) === 0
+        )
           pairs.push({ d, t, score: -1 });
         continue;
       }

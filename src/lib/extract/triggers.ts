@@ -187,6 +187,20 @@ const PREPOSITIONS = new Set([
   'that',
   'which',
   'since',
+  'under',
+  'against',
+  'across',
+  'through',
+  'along',
+  'without',
+  'within',
+  'between',
+  'toward',
+  'towards',
+  'around',
+  'via',
+  'than',
+  'until',
 ]);
 const BREAK = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
 

@@ -289,6 +289,19 @@ describe('triggers (verb classes as data)', () => {
     { input: 'He asked reporters to wait.', expected: [] },
     { input: 'Ankara transferred the drones in May.', expected: ['aid'] },
     { input: 'The bloc admitted Finland in April.', expected: ['cooperation'] },
+    { input: 'The grievances go back to the 1963 war.', expected: ['armed-clash'] },
+    { input: 'Pedestrians were allowed back across in 2016.', expected: [] },
+    { input: 'Both navies were supposed to pull back in June.', expected: ['rejection'] },
+    { input: 'France and Britain back the plan.', expected: ['cooperation'] },
+    { input: 'The UK detached the islands from Mauritius in 1965.', expected: ['coercion'] },
+    {
+      input: 'The court advised that the UK should end its administration.',
+      expected: ['statement'],
+    },
+    {
+      input: 'Migrants were sent under a readmission agreement.',
+      expected: ['deployment', 'agreement'],
+    },
   ])('$input', ({ input, expected }) => {
     expect(findTriggers(tokenize(input)).map((t) => t.cls.event)).toEqual(expected);
   });
@@ -894,6 +907,16 @@ describe('several dates for one act', () => {
       ['leadership', '2021'],
       ['coercion', '2023-07-26'],
     ]);
+  });
+  it('gives a year before a modified event noun to that noun ("the 1991 UN-brokered ceasefire")', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nALGIERS, Aug 25, 2021 - The Polisario Front declared last November that it was no longer bound by the 1991 UN-brokered ceasefire.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.kind, e.date])).toContainEqual(['agreement', '1991']);
+    expect(ds.events.map((e) => [e.kind, e.date])).not.toContainEqual(['agreement', '2020-11']);
   });
   it('makes a milestone for each dated item of a list after a colon, titled by the item', () => {
     const ds = extractDataset([
