@@ -137,6 +137,20 @@ function stateAt(tokens: Token[], i: number): { entry: LexiconEntry; length: num
     : null;
 }
 
+/** The state named right before token `from` with a possessive ("South Korea's"), if any. */
+function possessiveState(
+  tokens: Token[],
+  from: number,
+): { entry: LexiconEntry; from: number } | null {
+  if (!/^['’]s?$/.test(tokens[from - 1]?.text ?? '')) return null;
+  for (let k = from - 2; k >= 0 && k >= from - 4; k--) {
+    const hit = stateAt(tokens, k);
+    if (hit && k + hit.length === from - 1 && hit.entry.kind === 'country')
+      return { entry: hit.entry, from: k };
+  }
+  return null;
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 const cap = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
 const titleCase = (w: string) =>
@@ -592,7 +606,19 @@ export function extractMentions(
         i = end - 1;
         continue;
       }
-      push(reg.fromEntry(e, ctx.date), tokens, i, end, 2, hit.value.demonym);
+      // "Sudan's Omar al-Bashir": a listed person named as their own state's acts for it, on
+      // any date (the list's role is for the article's date; the possessive says it then).
+      const owner = e.kind === 'person' ? possessiveState(tokens, i) : null;
+      const owned = owner && owner.entry.country === e.country;
+      push(
+        reg.fromEntry(e, ctx.date),
+        tokens,
+        i,
+        end,
+        2,
+        hit.value.demonym,
+        owned ? { start: tokens[owner.from].start, end: tokens[end - 1].end } : undefined,
+      );
       if (e.kind === 'person')
         persons.push({ key: e.key, tokens: tokens.slice(i, end), familyFirst: tokens[i].upper });
       cover(i, end);
@@ -915,7 +941,20 @@ export function extractMentions(
       const key = known
         ? reg.fromEntry(known, ctx.date)
         : reg.ensure(`${kind}:${name}`, () => ({ name, kind, country: null, role: null }));
-      push(key, tokens, from, end, kind === 'person' ? 3 : 1);
+      // "Sudan's Omar al-Bashir", "Moldova's Mircea Snegur": a person no list holds, named as a
+      // state's, acts for that state; the possessive stands for the title.
+      let owner = kind === 'person' ? possessiveState(tokens, from) : null;
+      if (owner) reg.get(key).country ??= owner.entry.country;
+      if (owner && reg.get(key).country !== owner.entry.country) owner = null;
+      push(
+        key,
+        tokens,
+        from,
+        end,
+        kind === 'person' ? 3 : 1,
+        false,
+        owner ? { start: tokens[owner.from].start, end: tokens[end - 1].end } : undefined,
+      );
       if (bare) reg.get(key).aliases.add(bare); // "Zamzam" is a name of "Zamzam camp"
       // "Daniel Ortega of Nicaragua": the state after "of" is the person's.
       if (kind === 'person' && tokens[end]?.lower === 'of') {
@@ -1552,8 +1591,7 @@ function afterPlacePlural(tokens: Token[], from: number): boolean {
   // After a comma or colon, the plural is in the same phrase ("crossing points in south-eastern
   // Finland, Vaalimaa"); after "including", anywhere in the clause.
   const phrase = before === ',' || before === ':';
-  const listed =
-    before === 'including' || (before === 'as' && tokens[from - 2]?.lower === 'such');
+  const listed = before === 'including' || (before === 'as' && tokens[from - 2]?.lower === 'such');
   if (!phrase && !listed) return false;
   const stop = phrase ? /^[.;,:"“”()]$/ : /^[.;:"“”()]$/;
   for (let k = from - 2; k >= 0 && k >= from - (phrase ? 8 : 18); k--) {

@@ -135,10 +135,17 @@ function soleState(
   ctx: DocContext,
   sentence: Span | undefined,
   state: (iso: string | null) => string | undefined,
+  self?: string,
 ): string | undefined {
   if (!sentence) return undefined;
   const found = new Set<string>();
+  // "Foreign Secretary X said ..., chaired by Prime Minister Narendra Modi, ... until Islamabad":
+  // another state's office-holder in the sentence says that state is there too, unnamed.
+  const people = new Set<string>();
   for (const o of mentionsIn(ctx, sentence)) {
+    const p = ctx.reg.get(o.actorKey);
+    if (p.kind === 'person' && p.country && o.actorKey !== self && STATE_OFFICE.test(p.role ?? ''))
+      people.add(p.country);
     if (o.demonym) continue;
     const before = ctx.text.slice(Math.max(sentence.start, o.start - 12), o.start);
     const after = ctx.text.slice(o.end, o.end + 40);
@@ -151,7 +158,10 @@ function soleState(
       if (own && ENTRY_BY_KEY.get(own)?.capital === d.name) found.add(own);
     }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size !== 1) return undefined;
+  const sole = [...found][0];
+  const iso = ctx.reg.get(sole).country;
+  return [...people].every((c) => c === iso) ? sole : undefined;
 }
 
 /**
@@ -255,8 +265,9 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         actor.office ??
         territory ??
         state(actor.country) ??
-        (STATE_OFFICE.test(actor.role ?? '') && !serving.has(m.actorKey)
-          ? soleState(ctx, sentenceOf(m.start), state)
+        // A person whose state is known but unnamed here serves no other state.
+        (STATE_OFFICE.test(actor.role ?? '') && !serving.has(m.actorKey) && !actor.country
+          ? soleState(ctx, sentenceOf(m.start), state, m.actorKey)
           : undefined);
       if (target)
         out.push({

@@ -1018,6 +1018,21 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Australia > Japan',
     },
     {
+      name: 'a person named as a state’s acts for it, listed or not, in office then or not',
+      input: "In March 2015 Sudan's Omar al-Bashir and Moldova's Mircea Snegur met in Khartoum.",
+      expected: 'office-held: Omar al-Bashir > Sudan',
+    },
+    {
+      name: 'a person no list holds, named as a state’s, acts for it',
+      input: "In March 2015 Sudan's Omar al-Bashir and Moldova's Mircea Snegur met in Khartoum.",
+      expected: 'office-held: Mircea Snegur > Moldova',
+    },
+    {
+      name: 'a foreign secretary serves the one state the sentence names',
+      input: 'Foreign Secretary Anil Varma said on Monday that India would not attend.',
+      expected: 'office-held: Anil Varma > India',
+    },
+    {
       name: 'a state’s ministry acts for its state',
       input: 'The Chinese defence ministry accused the Philippines of provocation on Monday.',
       expected: 'tension: China > Philippines',
@@ -1494,6 +1509,23 @@ describe('relations from what actors do (table)', () => {
   });
 
   it.each([
+    {
+      name: 'a titled person does not serve a state another state’s leader stands beside',
+      input:
+        'Foreign Secretary Anil Varma said the committee, chaired by Prime Minister Narendra Modi, would wait until Islamabad acted.',
+      absent: 'office-held: Anil Varma > Pakistan',
+    },
+    {
+      name: 'a listed leader whose state goes unnamed serves no other state',
+      input:
+        'Foreign Secretary Anil Varma said the committee, chaired by Prime Minister Narendra Modi, would wait until Islamabad acted.',
+      absent: 'office-held: Narendra Modi > Pakistan',
+    },
+    {
+      name: 'a street or a compass region a state owns is no person',
+      input: "Crowds filled Georgia's Rustaveli Avenue as Russia's Far East braced for the storm.",
+      absent: 'office-held: Rustaveli Avenue > Georgia',
+    },
     {
       name: 'a comma alone does not join the speaker to a list',
       input: 'Russia met India on Monday, China said.',
