@@ -33,12 +33,15 @@ import {
 import { dateHeadings } from './dateHeadings.ts';
 import { classifyDomains, splitClauses } from './cues.ts';
 import { findDates, formatPartialDate, parsePartialDate, type DateMention } from './dates.ts';
-import { NON_STATE_KEYS, verbs } from './lexicon/index.ts';
+import { NON_STATE_KEYS, verbs, words } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { TokenTrie } from './trie.ts';
 import { phraseTokens } from './tokens.ts';
 import type { Mention, Sentence, Span } from './types.ts';
+
+/** Nouns for the parts of a state: "Georgia's breakaway regions of ...", "its port of ...". */
+const PLACE_PARTS = new Set([...words.placeAppositions, ...words.placePlurals]);
 
 export interface EventDraft {
   key: string;
@@ -1380,6 +1383,20 @@ function roles(
     const antecedent = political.filter((m) => m.end <= c.start).pop();
     if (antecedent && /^\s*,\s*$/.test(ctx.text.slice(antecedent.end, c.start)))
       target = [antecedent];
+  }
+  // "recognised Georgia's breakaway regions of Abkhazia and South Ossetia": the places named
+  // after "of" are the object; the state that owns them only names them ("Russia's invasion of
+  // Ukraine" is no place of Russia's).
+  if (target.length && !nounTrigger) {
+    const owner = target[0];
+    const near = mentions.filter((m) => m.start >= owner.end && m.end <= c.end);
+    const part = near.find((m) => m.start > owner.end && m.start - owner.end <= 48);
+    const gap = part
+      ? /^['’]s?\s+((?:[a-z-]+\s+){0,2})([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
+          ctx.text.slice(owner.end, part.start),
+        )
+      : null;
+    if (part && gap && PLACE_PARTS.has(gap[2])) target = coordinated(ctx, near, part);
   }
   const subjectKeys = new Set(subject.map(key));
   target = target.filter((m) => !subjectKeys.has(m.actorKey));

@@ -1033,6 +1033,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'office-held: Anil Varma > India',
     },
     {
+      name: 'the places named after a state’s “regions of” are the object, not the state',
+      input:
+        "Russia recognised Georgia's breakaway regions of Abkhazia and South Ossetia on Tuesday.",
+      expected: 'cooperation: Russia > South Ossetia',
+    },
+    {
       name: 'a state’s ministry acts for its state',
       input: 'The Chinese defence ministry accused the Philippines of provocation on Monday.',
       expected: 'tension: China > Philippines',
@@ -1514,6 +1520,11 @@ describe('relations from what actors do (table)', () => {
       input:
         'Foreign Secretary Anil Varma said the committee, chaired by Prime Minister Narendra Modi, would wait until Islamabad acted.',
       absent: 'office-held: Anil Varma > Pakistan',
+    },
+    {
+      name: 'an event a state’s possessive names is no place of that state',
+      input: "The EU adopted sanctions in March in response to Russia's invasion of Ukraine.",
+      absent: 'cooperation: European Union > Ukraine',
     },
     {
       name: 'a listed leader whose state goes unnamed serves no other state',
