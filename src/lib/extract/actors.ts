@@ -1474,12 +1474,8 @@ function typeRun(
     !(after && !after.cap && PLACE_FEATURES_AFTER.has(after.text)) // "Pakistan's X province"
   )
     return 'person';
-  if (
-    personLike &&
-    before?.lower === 'by' &&
-    /^(?:led|headed|commanded|chaired)$/.test(tokens[from - 2]?.lower ?? '')
-  )
-    return 'person';
+  // "the movement led by X", "signed in Karachi by Jawaharlal Nehru": the agent of a passive.
+  if (personLike && before?.lower === 'by' && passiveBefore(tokens, from - 1)) return 'person';
   // "Daniel Ortega of Nicaragua", "Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of
   // Tajikistan": a name no head word types, then "of" and a state by name.
   if (
@@ -1528,6 +1524,10 @@ function typeRun(
     !isStart
   )
     return 'place';
+  // "the Fidesz party", "the far-right Our Homeland party": a party by its lower-case head.
+  if (n <= 3 && after?.text === 'party') return 'organization';
+  // "the Kherson and Zaporizhzhia regions", "the Metina, Zap and Avashin-Basyan areas".
+  if (n <= 3 && !isStart && beforePlacePlural(tokens, end)) return 'place';
   // "Wad Madani, the capital of Gezira state", "Malaita, the most populous province".
   if (n <= 3 && after?.text === ',' && placeApposition(tokens, end + 1)) return 'place';
   // "four crossing points, Vaalimaa, ...", "oil terminals in the east, including Brega, ...".
@@ -1573,6 +1573,40 @@ function placeApposition(tokens: Token[], k: number): boolean {
       return !next || PLACE_APPOSITION_END.has(next.lower);
     }
     if (!tokens[w].word) return false;
+  }
+  return false;
+}
+
+/** A past participle a few words before "by" at `by`, in the same phrase ("signed in 1960 by"). */
+function passiveBefore(tokens: Token[], by: number): boolean {
+  for (let k = by - 1; k >= 0 && k >= by - 6; k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (
+      /^(?:led|headed|commanded|chaired|[a-z]{3,}ed|written|drawn|sworn|given|taken|chosen)$/.test(
+        t.text,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the name ending at `end` is one of a list of names that the plural of a place's noun
+ * closes: "the Kherson and Zaporizhzhia regions", "the Metina, Zap and Avashin-Basyan areas".
+ */
+function beforePlacePlural(tokens: Token[], end: number): boolean {
+  let k = end;
+  for (let items = 0; items < 6; items++) {
+    if (tokens[k]?.word && !tokens[k].cap && PLACE_PLURALS.longestAt(tokens, k)) return true;
+    const from = k;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower === 'and') k++;
+    if (k === from || !cap(tokens[k])) return false;
+    const stop = nameRun(tokens, k);
+    if (stop <= k || stop - k > 3) return false;
+    k = stop;
   }
   return false;
 }

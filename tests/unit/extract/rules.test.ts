@@ -2209,6 +2209,44 @@ describe('actors no list holds (table)', () => {
       not: ['place:Kemal Arslan', 'place:Mensah'],
     },
     {
+      name: 'a name before a lower-case “party” is a party',
+      input: "Only the nationalist Mi Hazank party voted no, while Orbán's Fidesz party backed it.",
+      has: ['organization:Mi Hazank', 'organization:Fidesz'],
+      not: [],
+    },
+    {
+      name: 'names a plural place noun closes are places',
+      input:
+        'Turkey struck the Metina, Zap and Avashin-Basyan areas. Russia shelled the Kherson and Zaporizhzhia regions.',
+      has: [
+        'place:Metina',
+        'place:Zap',
+        'place:Avashin-Basyan',
+        'place:Kherson',
+        'place:Zaporizhzhia',
+      ],
+      not: [],
+    },
+    {
+      name: 'the agent of a passive verb, a few words on, is a person',
+      input:
+        'The treaty was signed in Karachi in 1960 by Jawaharlal Nehru and Field Marshal Ayub Khan.',
+      has: ['person:Jawaharlal Nehru', 'person:Ayub Khan'],
+      not: [],
+    },
+    {
+      name: 'state companies that act in security news are known bodies of their state',
+      input: 'Gazprom cut off gas to Moldova, and Lockheed Martin will build the jets.',
+      has: ['organization:Gazprom', 'organization:Lockheed Martin'],
+      not: [],
+    },
+    {
+      name: 'the seat of the world court is a place wherever it is named',
+      input: 'Morales had flown to The Hague to hear the ruling.',
+      has: ['place:The Hague'],
+      not: [],
+    },
+    {
       name: 'page furniture is never a body',
       input: 'Moldova said so.\nPress Service\nMinistry of Foreign Affairs',
       has: [],
