@@ -249,6 +249,16 @@ const NARRATIVE_WHOLE =
 const WHICH_YEAR = /^,?\s+(?:of\s+)?(that|the same|last|this|next)\s+year\b/i;
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 const THIS_PART_OF_DAY = /\bthis\s+(?:morning|afternoon|evening)\b/gi;
+/** Days named by their holiday, on a fixed date: "on Christmas Day", "on New Year's Eve". */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  'boxing day': [12, 26],
+  "new year's eve": [12, 31],
+  "new year's day": [1, 1],
+};
+const HOLIDAY =
+  /\b(Christmas (?:Eve|Day)|Boxing Day|New Year['’]s (?:Eve|Day))(?:,?\s+((?:19|20)\d{2})\b)?/g;
 /** A count of time units: "three days", "after 10 weeks". */
 const COUNTED_UNITS =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s*$/i;
@@ -381,6 +391,18 @@ export function findDates(
   for (const m of text.matchAll(THIS_PART_OF_DAY)) {
     if (anchor?.day !== undefined)
       add({ start: m.index, end: m.index + m[0].length, date: anchor });
+  }
+  // "on Christmas Day": the holiday in the year the tense points to from the article's date.
+  for (const m of /Christmas|Boxing|New Year/.test(text) ? text.matchAll(HOLIDAY) : []) {
+    const [month, day] = HOLIDAYS[m[1].toLowerCase().replace('’', "'")];
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m[2]) add({ ...span, date: { year: Number(m[2]), month, day } });
+    else if (anchor)
+      add({
+        ...span,
+        date: shiftYearToTense({ year: anchor.year, month, day }, anchor, direction),
+        yearless: true,
+      });
   }
   for (const m of text.matchAll(VAGUE)) {
     add({ start: m.index, end: m.index + m[0].length, date: null, vague: true });

@@ -290,6 +290,8 @@ describe('triggers (verb classes as data)', () => {
     { input: 'Ankara transferred the drones in May.', expected: ['aid'] },
     { input: 'The bloc admitted Finland in April.', expected: ['cooperation'] },
     { input: 'The grievances go back to the 1963 war.', expected: ['armed-clash'] },
+    { input: 'Coast guard ships collided with two vessels.', expected: ['coercion'] },
+    { input: 'Guyana filed its case at the court in 2018.', expected: ['protest'] },
     { input: 'Pedestrians were allowed back across in 2016.', expected: [] },
     { input: 'Both navies were supposed to pull back in June.', expected: ['rejection'] },
     { input: 'France and Britain back the plan.', expected: ['cooperation'] },
@@ -917,6 +919,15 @@ describe('several dates for one act', () => {
     ]);
     expect(ds.events.map((e) => [e.kind, e.date])).toContainEqual(['agreement', '1991']);
     expect(ds.events.map((e) => [e.kind, e.date])).not.toContainEqual(['agreement', '2020-11']);
+  });
+  it('dates an act on a named holiday in the year the tense points to', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nHELSINKI, Jan 14, 2025 - Finnish police seized the tanker on Christmas Day. Estonia had protested on Christmas Eve 2023.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.date)).toEqual(['2023-12-24', '2024-12-25']);
   });
   it('makes a milestone for each dated item of a list after a colon, titled by the item', () => {
     const ds = extractDataset([
