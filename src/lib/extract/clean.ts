@@ -22,6 +22,8 @@ const BOILERPLATE_LINE = [
   /^by\s+\p{Lu}[^.!?]{0,100}$/iu,
   /^\(?(reporting|editing|writing|additional reporting|compiled|edited|written) by\b/i,
   /^(staff (writer|reporter)s?|staff and agencies|agencies|staff reporter)$/i,
+  // A desk's credit on its own line: "Maghreb Bureau", "Foreign Desk", "Our Correspondent".
+  /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:bureau|desk|correspondents?)$/iu,
   /^(filed under|tags|topics|share on)\b/i,
   // A box of links: "Related Internet links: Israeli Defence Forces | Lebanese Government".
   /^(related|see also|more on this|more on|external)( [a-z]+){0,2}\s*:/i,

@@ -18,6 +18,8 @@ describe('cleanText', () => {
     { name: 'press e-mail', line: 'Media enquiries: press@example.org' },
     { name: 'box of links', line: 'Related Internet links: Israeli Army | Lebanese Government' },
     { name: 'box of links', line: 'See also: Who is the new defence minister?' },
+    { name: 'desk credit', line: 'Maghreb Bureau' },
+    { name: 'desk credit', line: 'Foreign Desk' },
     {
       name: 'page note',
       line: "Update, Sept. 11: This article has been updated with comments from China's foreign ministry.",
