@@ -402,7 +402,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       if (
         after &&
         after.demonym &&
-        ctx.reg.get(after.actorKey).kind === 'country' &&
+        ['country', 'place', 'region'].includes(ctx.reg.get(after.actorKey).kind) &&
         DEMONYM_APPOSITIVE.test(ctx.text.slice(m.end, after.start)) &&
         FEATURE_NEXT.test(ctx.text.slice(after.end, after.end + 24))
       )
@@ -770,6 +770,15 @@ function fromReferenceLists(
   const count = new Map<string, number>();
   for (const m of ctx.mentions)
     if (MEMBERS_BY_BLOC.has(m.actorKey)) count.set(m.actorKey, (count.get(m.actorKey) ?? 0) + 1);
+  // "the alliance's Baltic Sea members": a bloc named again as "the alliance" or "the bloc"
+  // counts for the last bloc named before.
+  const blocs = ctx.mentions.filter((m) => MEMBERS_BY_BLOC.has(m.actorKey));
+  let b = 0;
+  for (const a of ctx.text.matchAll(BLOC_ANAPHOR)) {
+    while (b < blocs.length && blocs[b].end <= a.index) b++;
+    const last = blocs[b - 1];
+    if (last) count.set(last.actorKey, (count.get(last.actorKey) ?? 0) + 1);
+  }
   const firstOf = new Map<string, Mention>();
   for (const m of ctx.mentions) if (!firstOf.has(m.actorKey)) firstOf.set(m.actorKey, m);
   for (const [bloc, n] of count) {
@@ -814,6 +823,8 @@ function fromReferenceLists(
 const BODY_KINDS = new Set(['organization', 'force', 'bloc']);
 /** How often an article names a bloc for its members anywhere in it to be linked to it. */
 const PROMINENT = 3;
+/** A bloc named again by what it is. */
+const BLOC_ANAPHOR = /\b(?:the|this)\s+(?:alliance|bloc)\b/gi;
 /** "the group's chief negotiator", "The bloc's foreign policy chief", "its foreign minister". */
 const BODY_ANAPHORA: Record<string, ReadonlySet<string>> = {
   group: new Set(['organization', 'force']),

@@ -1050,6 +1050,17 @@ describe('relations from what actors do (table)', () => {
       expected: 'cooperation: Russia > South Ossetia',
     },
     {
+      name: 'a place a breakaway region’s demonym describes is in that region',
+      input: 'Georgian forces shelled Tskhinvali, the South Ossetian capital, on 7 August.',
+      expected: 'located-in: Tskhinvali > South Ossetia',
+    },
+    {
+      name: 'a bloc named again as “the alliance” is what the article is about: its members belong to it',
+      input:
+        "NATO will send frigates to the Baltic Sea, NATO's chief said. He spoke at a summit of the alliance's Baltic members; leaders from Denmark and Latvia took part.",
+      expected: 'member-of: Latvia > NATO',
+    },
+    {
       name: 'a state’s ministry acts for its state',
       input: 'The Chinese defence ministry accused the Philippines of provocation on Monday.',
       expected: 'tension: China > Philippines',
