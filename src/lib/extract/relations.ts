@@ -261,9 +261,18 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         ['place', 'region'].includes(ctx.reg.get(prev.actorKey).kind)
           ? prev.actorKey
           : undefined;
+      // "the European Commission's executive vice-president Henna Virkkunen": a body's title.
+      const body =
+        prev &&
+        prev.end <= m.title.start &&
+        /^['’]s?\s+$/.test(ctx.text.slice(prev.end, m.title.start)) &&
+        ['organization', 'bloc', 'force'].includes(ctx.reg.get(prev.actorKey).kind)
+          ? prev.actorKey
+          : undefined;
       const target =
         actor.office ??
         territory ??
+        body ??
         state(actor.country) ??
         // A person whose state is known but unnamed here serves no other state.
         (STATE_OFFICE.test(actor.role ?? '') && !serving.has(m.actorKey) && !actor.country
@@ -276,6 +285,23 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           type: 'office-held',
           domains: [],
           evidence: m.title,
+        });
+    }
+    // "Han Dong-hoon, who leads Yoon's own People Power Party": who leads a body holds its office.
+    if (actor.kind === 'person') {
+      const next = firstAfter(ctx, m.end + 1, 64);
+      if (
+        next &&
+        next.actorKey !== m.actorKey &&
+        ctx.reg.get(next.actorKey).kind !== 'person' &&
+        LEADS.test(ctx.text.slice(m.end, next.start))
+      )
+        out.push({
+          source: m.actorKey,
+          target: next.actorKey,
+          type: 'office-held',
+          domains: [],
+          evidence: { start: m.start, end: next.end },
         });
     }
     if (actor.kind === 'place' || actor.kind === 'region') {
@@ -823,6 +849,9 @@ function fromReferenceLists(
 const BODY_KINDS = new Set(['organization', 'force', 'bloc']);
 /** How often an article names a bloc for its members anywhere in it to be linked to it. */
 const PROMINENT = 3;
+/** Between a person and the body they lead: ", who leads Yoon's own ", ", who has headed the ". */
+const LEADS =
+  /^,\s+who\s+(?:(?:now|also|still|has|had|long|once)\s+)*(?:leads|led|heads|headed|chairs|chaired|commands|commanded|runs|ran|founded)\s+(?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s)\s+){0,3}$/u;
 /** A bloc named again by what it is. */
 const BLOC_ANAPHOR = /\b(?:the|this)\s+(?:alliance|bloc)\b/gi;
 /** "the group's chief negotiator", "The bloc's foreign policy chief", "its foreign minister". */

@@ -1061,6 +1061,16 @@ describe('relations from what actors do (table)', () => {
       expected: 'member-of: Latvia > NATO',
     },
     {
+      name: 'who leads a body holds its office',
+      input: "Han Dong-hoon, who leads Yoon's own People Power Party, spoke on Tuesday.",
+      expected: 'office-held: Han Dong-hoon > People Power Party',
+    },
+    {
+      name: 'a title a body owns is an office of that body',
+      input: "The European Commission's executive vice-president Henna Virkkunen attended.",
+      expected: 'office-held: Henna Virkkunen > European Commission',
+    },
+    {
       name: 'a state’s ministry acts for its state',
       input: 'The Chinese defence ministry accused the Philippines of provocation on Monday.',
       expected: 'tension: China > Philippines',
@@ -1547,6 +1557,11 @@ describe('relations from what actors do (table)', () => {
       name: 'an event a state’s possessive names is no place of that state',
       input: "The EU adopted sanctions in March in response to Russia's invasion of Ukraine.",
       absent: 'cooperation: European Union > Ukraine',
+    },
+    {
+      name: 'who leads a body whose name no list holds does not lead the state inside its name',
+      input: 'Corneille Nangaa, who leads the Alliance Fleuve Congo, spoke in Goma.',
+      absent: 'office-held: Corneille Nangaa > Republic of the Congo',
     },
     {
       name: 'a listed leader whose state goes unnamed serves no other state',
