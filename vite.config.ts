@@ -6,6 +6,7 @@ import { tielineDataset } from './src/lib/build/datasetPlugin.ts';
 import { firstLoadCompileHint, firstLoadGroup } from './src/lib/build/firstLoadChunk.ts';
 import { earlyScript } from './src/lib/build/earlyScript.ts';
 import { slimCountries } from './src/lib/build/slimCountries.ts';
+import { packOfficeHoldersPlugin } from './src/lib/build/packOfficeHolders.ts';
 import { OFFLINE_MODE } from './src/lib/layout/layoutClient.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
@@ -36,8 +37,12 @@ export default defineConfig({
     },
   },
   // The layout worker is started as a module worker (layoutClient.ts).
-  // The extractor worker ships only the country fields it reads (slimCountries.ts).
-  worker: { format: 'es', plugins: () => [firstLoadCompileHint(), slimCountries()] },
+  // The extractor worker ships only the country fields it reads (slimCountries.ts) and the
+  // office-holder list packed as rows (packOfficeHolders.ts).
+  worker: {
+    format: 'es',
+    plugins: () => [firstLoadCompileHint(), slimCountries(), packOfficeHoldersPlugin()],
+  },
   preview: { headers: { 'Content-Security-Policy': APP_POLICY_HEADER } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
