@@ -113,11 +113,13 @@ function modalityOf(
   clauseFrom: number,
   date: DateMention | undefined,
   anchor: string | null,
+  notUntil = false,
 ): Modality {
   const from = Math.max(clauseFrom, t.from - MODAL_WINDOW);
   // "failing to respond when Azerbaijani troops attacked": a clause of its own is not denied.
   let own = from;
   for (let i = from; i < t.from; i++) if (CLAUSE_OPENERS.has(tokens[i].lower)) own = i + 1;
+  if (notUntil) return 'occurred';
   if (cueIn(NEGATIVE, tokens, own, t.from)) return 'negated';
   if (cueIn(HYPOTHETICAL, tokens, from, t.from)) {
     // "said the two navies would hold": reported future, not a hypothesis.
@@ -145,6 +147,9 @@ function modalityOf(
     return 'planned';
   return 'occurred';
 }
+
+/** A negation before "until <date>": "did not ratify the accession until". */
+const NOT_UNTIL = /\b(?:not|n['’]t|never)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
 
 /** The most parties of a mutual act related each with each; more are related to the first. */
 const GROUP_MAX = 4;
@@ -451,9 +456,17 @@ function sentenceEvents(
     );
   }
 
+  // "did not ratify it until 26 February": the act came then; the negation only says not before.
+  const notUntil = new Set(
+    dates.filter(
+      (d) =>
+        /^(?:until|till)\b/i.test(d.text) &&
+        NOT_UNTIL.test(ctx.text.slice(Math.max(s.start, d.start - 80), d.start)),
+    ),
+  );
   // "a treaty that runs until 2044", "postponed until April": the end of a span dates no act.
   const assigned = assignDates(
-    dates.filter((d) => !/^(?:until|till)\b/i.test(d.text)),
+    dates.filter((d) => notUntil.has(d) || !/^(?:until|till)\b/i.test(d.text)),
     // A standing state ("the dispute") takes no date from the acts around it.
     triggers.filter((t) => t.cls.milestone),
     tokens,
@@ -482,6 +495,7 @@ function sentenceEvents(
       clauseFrom < 0 ? 0 : clauseFrom,
       date,
       ctx.anchor ? formatPartialDate(ctx.anchor) : null,
+      !!date && notUntil.has(date),
     );
     if (modality === 'negated' || modality === 'hypothetical') continue;
     // Only a protest reacts to another's act ("condemned the raid"), or a rejection of another's

@@ -929,6 +929,15 @@ describe('several dates for one act', () => {
     ]);
     expect(ds.events.map((e) => e.date)).toEqual(['2023-12-24', '2024-12-25']);
   });
+  it('dates an act “not … until” a date on that date, and a span’s end still dates nothing', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nBUDAPEST, Feb 27, 2024 - Hungary did not ratify the accession until 26 February. The old treaty with Serbia runs until 2044.',
+      },
+    ]);
+    expect(ds.events.map((e) => [e.date, e.status])).toEqual([['2024-02-26', 'occurred']]);
+  });
   it('makes a milestone for each dated item of a list after a colon, titled by the item', () => {
     const ds = extractDataset([
       {
