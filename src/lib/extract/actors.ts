@@ -29,6 +29,7 @@ import {
   PLACE_CUES,
   PLACE_FEATURES_AFTER,
   PLACE_HEADS_FIRST,
+  PLACE_NAMES_FIRST,
   FACILITY_HEADS,
   FACILITY_AFTER,
   PLACE_HEADS,
@@ -924,7 +925,13 @@ export function extractMentions(
       if (end <= from || covered.subarray(from, end).includes(1)) continue;
       const kind = typeRun(tokens, from, end, isStart, spoken);
       // "Zamzam camp", "the Hakari bridge": the feature is part of the name.
-      const facility = kind === 'place' ? FACILITY_AFTER.longestAt(tokens, end) : null;
+      // A town the reference list knows stays that town ("the Kure base", "Bushehr power plant"),
+      // so its state still holds it.
+      const town = spanText(text, tokens, from, end);
+      const facility =
+        kind === 'place' && !CITY_STATES.has(town) && !BY_ALIAS.has(town)
+          ? FACILITY_AFTER.longestAt(tokens, end)
+          : null;
       const bare = facility && !tokens[end].cap ? spanText(text, tokens, from, end) : null;
       if (bare) end += facility!.length;
       const raw = spanText(text, tokens, from, end);
@@ -1407,9 +1414,10 @@ function typeRun(
     if (tokens[k].text !== '-' && !(tokens[k - 1]?.text === '-' && !tokens[k].spaced)) n++;
   // "Operation Prosperity Guardian": a named operation.
   if (n >= 2 && tokens[from].text === 'Operation') return 'force';
-  // A place feature word: "Second Thomas Shoal", "Lachin Corridor".
+  // A place feature word: "Second Thomas Shoal", "Lachin Corridor"; first: "Lake Ohrid".
   const place = PLACE_HEADS.longestAt(tokens, end - 1);
   if (place && n >= 2) return REGION_HEADS.has(last.text) ? 'region' : 'place';
+  if (n >= 2 && PLACE_NAMES_FIRST.has(tokens[from].text) && tokens[from + 1].cap) return 'place';
   const before = tokens[from - 1];
   const after = tokens[end];
   // An honorific: "Mr. Lammy", "Sheikh Tamim".

@@ -148,6 +148,11 @@ function modalityOf(
   return 'occurred';
 }
 
+/** Between the one blamed and the act: " for the drone and missile ", " of a ". */
+const BLAMED_FOR =
+  /^\s+(?:for|of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+/** A verb of blaming right before the one blamed: "blamed ", "accused ", "held ". */
+const BLAMES = /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held|holds?|holding)\s+(?:the\s+)?$/i;
 /** A negation before "until <date>": "did not ratify the accession until". */
 const NOT_UNTIL = /\b(?:not|n['’]t|never)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
 
@@ -1322,6 +1327,11 @@ function roles(
       subject = [own];
       possessed = true;
     }
+  }
+  // "The US blamed Iran for the attack on Abqaiq": whom the speaker blames did the act.
+  if (own && nounTrigger && BLAMED_FOR.test(ctx.text.slice(own.end, tStart))) {
+    const lead = ctx.text.slice(Math.max(c.start, own.start - 32), own.start);
+    if (BLAMES.test(lead)) subject = [own];
   }
   const by = after[0];
   const byAgent = by && /^\s*by\s+(?:the\s+)?$/i.test(ctx.text.slice(tEnd, by.start));

@@ -73,6 +73,7 @@ export const FORCE_HEADS = exactTrie(words.forceHeads);
 export const PLACE_HEADS = exactTrie(words.placeHeads);
 export const REGION_HEADS = new Set(words.regionHeads);
 export const PLACE_HEADS_FIRST = new Set(words.placeHeadsFirst);
+export const PLACE_NAMES_FIRST = new Set(words.placeNamesFirst);
 export const FACILITY_HEADS = exactTrie(words.facilityHeads);
 export const PLACE_CUES = new Set(words.placeCues.map((w) => w.toLowerCase()));
 export const PLACE_FEATURES_AFTER = new Set(words.placeFeaturesAfter);

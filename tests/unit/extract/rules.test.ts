@@ -938,6 +938,15 @@ describe('several dates for one act', () => {
     ]);
     expect(ds.events.map((e) => [e.date, e.status])).toEqual([['2024-02-26', 'occurred']]);
   });
+  it('titles an attack a state is blamed for with the state blamed', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nKYIV, May 7, 2024 - Kyiv accused Moscow of the strike on Odesa on Monday.',
+      },
+    ]);
+    expect(ds.events.map((e) => e.title)).toEqual(['Russia strike on Odesa']);
+  });
   it('makes a milestone for each dated item of a list after a colon, titled by the item', () => {
     const ds = extractDataset([
       {
@@ -1078,6 +1087,11 @@ describe('relations from what actors do (table)', () => {
       name: 'a title a body owns is an office of that body',
       input: "The European Commission's executive vice-president Henna Virkkunen attended.",
       expected: 'office-held: Henna Virkkunen > European Commission',
+    },
+    {
+      name: 'whom a state blames for an attack did it',
+      input: 'Kyiv accused Moscow of the strike on Odesa on Monday.',
+      expected: 'tension: Russia > Ukraine',
     },
     {
       name: 'a state’s ministry acts for its state',
@@ -2285,6 +2299,19 @@ describe('actors no list holds (table)', () => {
       input: 'Gazprom cut off gas to Moldova, and Lockheed Martin will build the jets.',
       has: ['organization:Gazprom', 'organization:Lockheed Martin'],
       not: [],
+    },
+    {
+      name: 'a facility named after its place, and a place before its name’s first word',
+      input:
+        'Gas burned at the Cuciurgan power station. Talks were held on the shore of Lake Ohrid. Duels broke out around the Preah Vihear temple.',
+      has: ['place:Cuciurgan power station', 'place:Lake Ohrid', 'place:Preah Vihear temple'],
+      not: [],
+    },
+    {
+      name: 'a desk or an outlet whose name opens with “Gulf” is no place',
+      input: 'Iran seized the tanker, the Gulf Desk reported.',
+      has: [],
+      not: ['place:Gulf Desk'],
     },
     {
       name: 'the seat of the world court is a place wherever it is named',

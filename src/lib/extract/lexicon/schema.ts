@@ -109,6 +109,8 @@ export const WordsSchema = v.object({
   placeHeadsFirst: v.array(v.string()),
   facilityHeads: v.array(v.string()),
   placeHeadsFirstComment: v.optional(v.string()),
+  placeNamesFirst: v.array(v.string()),
+  placeNamesFirstComment: v.optional(v.string()),
   placeCues: v.array(v.string()),
   placeFeaturesAfter: v.array(v.string()),
   placeFeaturesAfterComment: v.optional(v.string()),
