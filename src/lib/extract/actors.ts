@@ -1388,6 +1388,28 @@ const STRIKE_VERBS = new Set([
   'occupied',
   'annexed',
   'encircled',
+  // A headline's present tense: "Indian troops retake Kargil", "rebels seize Goma".
+  'retake',
+  'retakes',
+  'recapture',
+  'recaptures',
+  'capture',
+  'captures',
+  'seize',
+  'seizes',
+  'storm',
+  'storms',
+  'shell',
+  'shells',
+  'bomb',
+  'bombs',
+  'overrun',
+  'overruns',
+  'besiege',
+  'besieges',
+  'encircle',
+  'encircles',
+  'hitting',
 ]);
 /** How many tokens a style of address in initials takes at `k` ("H.E." 4, "H.R.H." 6), or 0. */
 function styleInitials(tokens: Token[], k: number): number {

@@ -2314,6 +2314,12 @@ describe('actors no list holds (table)', () => {
       not: ['place:Gulf Desk'],
     },
     {
+      name: 'the object of a striking verb in a headline’s present tense, or its -ing, is a place',
+      input: 'Rebels seize Walikale as militia rockets fell on Monday, hitting Nahariya and Safed.',
+      has: ['place:Walikale', 'place:Nahariya', 'place:Safed'],
+      not: [],
+    },
+    {
       name: 'the seat of the world court is a place wherever it is named',
       input: 'Morales had flown to The Hague to hear the ruling.',
       has: ['place:The Hague'],
