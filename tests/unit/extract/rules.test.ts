@@ -1094,6 +1094,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'tension: Russia > Ukraine',
     },
     {
+      name: 'the E3 is a bloc of France, Germany and the United Kingdom',
+      input:
+        'The E3, France, Germany and the United Kingdom, triggered the snapback against Iran on Thursday.',
+      expected: 'member-of: Germany > E3',
+    },
+    {
       name: 'a state’s ministry acts for its state',
       input: 'The Chinese defence ministry accused the Philippines of provocation on Monday.',
       expected: 'tension: China > Philippines',
