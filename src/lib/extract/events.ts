@@ -1329,7 +1329,12 @@ function roles(
     }
   }
   // "The US blamed Iran for the attack on Abqaiq": whom the speaker blames did the act.
-  if (own && nounTrigger && BLAMED_FOR.test(ctx.text.slice(own.end, tStart))) {
+  if (
+    own &&
+    nounTrigger &&
+    tStart - own.end <= 64 &&
+    BLAMED_FOR.test(ctx.text.slice(own.end, tStart))
+  ) {
     const lead = ctx.text.slice(Math.max(c.start, own.start - 32), own.start);
     if (BLAMES.test(lead)) subject = [own];
   }

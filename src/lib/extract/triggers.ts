@@ -311,10 +311,14 @@ const DETERMINERS = new Set([
   'some',
 ]);
 const DEMONYMS = new Set(LEXICON.flatMap((e) => e.demonyms));
-/** A determiner or demonym before, or a past verb after ("Coast guard ships opened fire"). */
+/**
+ * A determiner, demonym or number before ("258 votes to none"), or a past verb after ("Coast guard
+ * ships opened fire").
+ */
 function nounContext(prev: Token | undefined, next: Token | undefined): boolean {
   return (
-    (!!prev && (DETERMINERS.has(prev.lower) || DEMONYMS.has(prev.text))) ||
+    (!!prev &&
+      (DETERMINERS.has(prev.lower) || DEMONYMS.has(prev.text) || /^\d[\d,.]*$/.test(prev.text))) ||
     (!!next && !next.cap && /^[a-z]{3,}ed$/.test(next.text))
   );
 }
