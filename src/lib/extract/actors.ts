@@ -1683,7 +1683,19 @@ function pluralPersons(tokens: Token[], from: number): boolean {
 }
 
 /** Words that may follow the head of a person's apposition. */
-const APPOSITION_END = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'who', 'from', 'on', 'and']);
+const APPOSITION_END = new Set([
+  'of',
+  'for',
+  'in',
+  'at',
+  'to',
+  'with',
+  'who',
+  'from',
+  'on',
+  'and',
+  'before',
+]);
 
 /**
  * Whether the words from `k` are a person's apposition: an article, at most three words, then a
@@ -1691,9 +1703,12 @@ const APPOSITION_END = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'who', 'f
  */
 function appositivePerson(tokens: Token[], k: number): boolean {
   if (/^(?:then|now|later)$/.test(tokens[k]?.lower ?? '')) k++; // "then the speaker of"
-  // "its general director", "the company's general director": an owner before the title.
-  if (!/^(?:a|an|the|its|their)$/.test(tokens[k]?.lower ?? '')) return false;
-  if (/^['’]s$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]?.word) k += 2;
+  // "its general director", "the company's general director": an owner before the title;
+  // "Bolivia's agent before the court": a state's.
+  const state = stateAt(tokens, k);
+  if (state && /^['’]s$/.test(tokens[k + state.length]?.text ?? '')) k += state.length;
+  else if (!/^(?:a|an|the|its|their)$/.test(tokens[k]?.lower ?? '')) return false;
+  else if (/^['’]s$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]?.word) k += 2;
   for (let w = k + 1; w <= k + 4 && w < tokens.length; w++) {
     const t = tokens[w];
     if (!t.word) return false;

@@ -2338,6 +2338,12 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a name with a state’s agent or delegate in apposition is a person',
+      input: "The team met. Eduardo Rodríguez Veltzé, Bolivia's agent before the court, said so.",
+      has: ['person:Eduardo Rodríguez Veltzé'],
+      not: [],
+    },
+    {
       name: 'the seat of the world court is a place wherever it is named',
       input: 'Morales had flown to The Hague to hear the ruling.',
       has: ['place:The Hague'],
