@@ -332,10 +332,13 @@ const spanText = (text: string, tokens: Token[], from: number, to: number) =>
   text.slice(tokens[from].start, tokens[to - 1].end);
 
 /** A person's canonical name from its text: family names in capitals become "Kihara". */
+/** A regnal number: "Hassan II", "Mohammed VI", "Charles III". */
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+
 function personName(raw: string): string {
   return raw
     .split(/\s+/)
-    .map(titleCase)
+    .map((w) => (REGNAL.test(w) ? w : titleCase(w)))
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/,?\s+(Jr|Sr)\.?$/, ' $1.'); // "Teodoro, Jr.", "Marcos Jr" at a sentence's end

@@ -2344,6 +2344,12 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a regnal number stays in capitals',
+      input: 'Crowds marched at the call of King Hassan II in 1975.',
+      has: ['person:Hassan II'],
+      not: ['person:Hassan Ii'],
+    },
+    {
       name: 'the seat of the world court is a place wherever it is named',
       input: 'Morales had flown to The Hague to hear the ruling.',
       has: ['place:The Hague'],
