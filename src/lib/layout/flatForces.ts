@@ -27,29 +27,45 @@ export interface FlatForce<N extends Node> {
 /** d3-force's jiggle: a tiny random nudge for points that coincide. */
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
 
-/** A quadtree over n points, rebuilt in place (its arrays grow, never shrink). */
+/**
+ * A quadtree over n points, rebuilt in place (its arrays grow, never shrink). Once built, its
+ * quads are laid out in d3's visit order (depth first, children 0-3) with their bounds and the
+ * position past each one's subtree: a visit is then a walk along an array, skipping a subtree
+ * by a jump, with no stack and no bounds worked out again for every point.
+ */
 class Tree {
-  /** Per quad: the children (-1: none) of an internal quad; -1 for a leaf. */
+  /** Per quad: the children (-1: none) of an internal quad. */
   child = new Int32Array(0);
   /** Per quad: the first point of a leaf (the newest of coincident ones), -1 for an internal quad. */
   head = new Int32Array(0);
   /** Per point: the next coincident point in its leaf, -1 at the end. */
   next = new Int32Array(0);
-  /** Per quad: what a force sums over it (strength or radius) and its centre of strength. */
-  value = new Float64Array(0);
-  cx = new Float64Array(0);
-  cy = new Float64Array(0);
   quads = 0;
   root = -1;
   x0 = 0;
   y0 = 0;
   x1 = 0;
   y1 = 0;
-  /** Quads in visit order (depth first, children 0-3), for sums from the leaves up. */
-  order = new Int32Array(0);
-  /** A visit's stack: quads, and their bounds (x0, y0, x1, y1 each). */
-  sq = new Int32Array(0);
-  sb = new Float64Array(0);
+  /** How many quads the visit order holds (`order()`). */
+  count = 0;
+  // Per position in visit order: the quad, its first point (-1: internal), the position past
+  // its subtree, its bounds; and what a force sums over it (strength or radius) and its centre.
+  at = new Int32Array(0);
+  first = new Int32Array(0);
+  skip = new Int32Array(0);
+  bx0 = new Float64Array(0);
+  by0 = new Float64Array(0);
+  bx1 = new Float64Array(0);
+  by1 = new Float64Array(0);
+  value = new Float64Array(0);
+  cx = new Float64Array(0);
+  cy = new Float64Array(0);
+  /** Per quad: its position in visit order, and its bounds until it gets one. */
+  #pos = new Int32Array(0);
+  #qx0 = new Float64Array(0);
+  #qy0 = new Float64Array(0);
+  #qx1 = new Float64Array(0);
+  #qy1 = new Float64Array(0);
 
   /** Builds the tree over points (xs[i], ys[i]), as d3's quadtree().addAll(nodes) does. */
   build(xs: Float64Array, ys: Float64Array, n: number): void {
@@ -71,36 +87,46 @@ class Tree {
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
     }
-    if (!(x0 <= x1 && y0 <= y1)) return;
-    // cover(x0, y0) then cover(x1, y1): a unit square at the floor, doubled until it holds both.
-    this.x0 = Math.floor(x0);
-    this.y0 = Math.floor(y0);
-    this.x1 = this.x0 + 1;
-    this.y1 = this.y0 + 1;
-    let z = this.x1 - this.x0 || 1;
-    while (this.x0 > x1 || x1 >= this.x1 || this.y0 > y1 || y1 >= this.y1) {
-      z *= 2;
-      this.x1 = this.x0 + z;
-      this.y1 = this.y0 + z;
+    if (x0 <= x1 && y0 <= y1) {
+      // cover(x0, y0) then cover(x1, y1): a unit square at the floor, doubled until it holds both.
+      this.x0 = Math.floor(x0);
+      this.y0 = Math.floor(y0);
+      this.x1 = this.x0 + 1;
+      this.y1 = this.y0 + 1;
+      let z = this.x1 - this.x0 || 1;
+      while (this.x0 > x1 || x1 >= this.x1 || this.y0 > y1 || y1 >= this.y1) {
+        z *= 2;
+        this.x1 = this.x0 + z;
+        this.y1 = this.y0 + z;
+      }
+      for (let i = 0; i < n; i++) this.#add(i, xs, ys);
     }
-    for (let i = 0; i < n; i++) this.#add(i, xs, ys);
+    this.#order();
   }
 
-  /** Room for `cap` quads (a visit's stack holds each quad at most once). */
+  /** Room for `cap` quads. */
   #grow(cap: number): void {
-    const copy = <T extends Int32Array | Float64Array>(a: T, size: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.child = copy(this.child, 4 * cap);
-    this.head = copy(this.head, cap);
+    const child = new Int32Array(4 * cap);
+    child.set(this.child);
+    const head = new Int32Array(cap);
+    head.set(this.head);
+    this.child = child;
+    this.head = head;
+    this.#pos = new Int32Array(cap);
+    this.#qx0 = new Float64Array(cap);
+    this.#qy0 = new Float64Array(cap);
+    this.#qx1 = new Float64Array(cap);
+    this.#qy1 = new Float64Array(cap);
+    this.at = new Int32Array(cap);
+    this.first = new Int32Array(cap);
+    this.skip = new Int32Array(cap);
+    this.bx0 = new Float64Array(cap);
+    this.by0 = new Float64Array(cap);
+    this.bx1 = new Float64Array(cap);
+    this.by1 = new Float64Array(cap);
     this.value = new Float64Array(cap);
     this.cx = new Float64Array(cap);
     this.cy = new Float64Array(cap);
-    this.order = new Int32Array(cap);
-    this.sq = new Int32Array(cap);
-    this.sb = new Float64Array(4 * cap);
   }
 
   #quad(point: number): number {
@@ -176,61 +202,73 @@ class Tree {
     this.child[4 * parent + i] = leaf;
   }
 
-  /** Fills `order` with the quads depth first (d3's visit order, nothing pruned); their count. */
-  listQuads(): number {
-    if (this.root < 0) return 0;
-    const stack = this.sq;
-    let top = 0;
+  /**
+   * Lays the quads out in visit order with their bounds, worked out as d3's visit does (the
+   * midpoints of the parent's), and each one's skip: the position past its subtree.
+   */
+  #order(): void {
+    this.count = 0;
+    if (this.root < 0) return;
+    const { at, first, skip, bx0, by0, bx1, by1, child, head } = this;
+    const pos = this.#pos;
+    const qx0 = this.#qx0;
+    const qy0 = this.#qy0;
+    const qx1 = this.#qx1;
+    const qy1 = this.#qy1;
+    // Pre-order: a quad's children go on a stack (3, 2, 1, 0; kept in `skip`, filled in after)
+    // with their bounds, halves of the parent's as d3's visit makes them.
     let k = 0;
+    let top = 0;
+    const stack = skip;
     stack[top++] = this.root;
+    qx0[this.root] = this.x0;
+    qy0[this.root] = this.y0;
+    qx1[this.root] = this.x1;
+    qy1[this.root] = this.y1;
     while (top > 0) {
       const q = stack[--top];
-      this.order[k++] = q;
-      if (this.head[q] >= 0) continue;
-      for (let c = 3; c >= 0; c--) {
-        const child = this.child[4 * q + c];
-        if (child >= 0) stack[top++] = child;
+      at[k] = q;
+      pos[q] = k;
+      first[k] = head[q];
+      const x0 = (bx0[k] = qx0[q]);
+      const y0 = (by0[k] = qy0[q]);
+      const x1 = (bx1[k] = qx1[q]);
+      const y1 = (by1[k] = qy1[q]);
+      k++;
+      if (head[q] >= 0) continue;
+      const xm = (x0 + x1) / 2;
+      const ym = (y0 + y1) / 2;
+      const c = 4 * q;
+      for (let i = 3; i >= 0; i--) {
+        const ch = child[c + i];
+        if (ch < 0) continue;
+        qx0[ch] = i & 1 ? xm : x0;
+        qy0[ch] = i & 2 ? ym : y0;
+        qx1[ch] = i & 1 ? x1 : xm;
+        qy1[ch] = i & 2 ? y1 : ym;
+        stack[top++] = ch;
       }
     }
-    return k;
+    this.count = k;
+    // A subtree is contiguous in pre-order: its end is the end of its last child's subtree.
+    for (let p = k - 1; p >= 0; p--) {
+      let end = p + 1;
+      if (first[p] < 0) {
+        const c = 4 * at[p];
+        for (let i = 3; i >= 0; i--)
+          if (child[c + i] >= 0) {
+            end = skip[pos[child[c + i]]];
+            break;
+          }
+      }
+      skip[p] = end;
+    }
   }
 
-  /** Starts a visit (d3-quadtree's visit: depth first, children 0-3): the root on the stack. */
-  start(): number {
-    if (this.root < 0) return 0;
-    this.sq[0] = this.root;
-    this.sb[0] = this.x0;
-    this.sb[1] = this.y0;
-    this.sb[2] = this.x1;
-    this.sb[3] = this.y1;
-    return 1;
-  }
-
-  /** Pushes quad q's children (its bounds at stack slot b) 3, 2, 1, 0, so 0 is visited first. */
-  descend(top: number, q: number, b: number): number {
-    const sb = this.sb;
-    const x0 = sb[b];
-    const y0 = sb[b + 1];
-    const x1 = sb[b + 2];
-    const y1 = sb[b + 3];
-    const xm = (x0 + x1) / 2;
-    const ym = (y0 + y1) / 2;
-    const c = 4 * q;
-    top = this.#push(top, this.child[c + 3], xm, ym, x1, y1);
-    top = this.#push(top, this.child[c + 2], x0, ym, xm, y1);
-    top = this.#push(top, this.child[c + 1], xm, y0, x1, ym);
-    return this.#push(top, this.child[c], x0, y0, xm, ym);
-  }
-
-  #push(top: number, q: number, x0: number, y0: number, x1: number, y1: number): number {
-    if (q < 0) return top;
-    this.sq[top] = q;
-    const b = 4 * top;
-    this.sb[b] = x0;
-    this.sb[b + 1] = y0;
-    this.sb[b + 2] = x1;
-    this.sb[b + 3] = y1;
-    return top + 1;
+  /** The position of quad q's child i (-1: none). */
+  childAt(p: number, i: number): number {
+    const ch = this.child[4 * this.at[p] + i];
+    return ch < 0 ? -1 : this.#pos[ch];
   }
 }
 
@@ -286,17 +324,16 @@ export function flatManyBody<N extends Node>(strength: number, distanceMax = Inf
     p.read(nodes);
     const { x: xs, y: ys, vx, vy } = p;
     tree.build(xs, ys, n);
-    const { head, next, child, value, cx, cy, order } = tree;
-    // visitAfter(accumulate): children before their parent.
-    for (let k = tree.listQuads() - 1; k >= 0; k--) {
-      const q = order[k];
+    const { next, first, skip, bx0, bx1, value, cx, cy, count } = tree;
+    // visitAfter(accumulate): children (later in visit order) before their parent.
+    for (let k = count - 1; k >= 0; k--) {
       let s = 0;
-      if (head[q] < 0) {
+      if (first[k] < 0) {
         let x = 0;
         let y = 0;
         let weight = 0;
         for (let c = 0; c < 4; c++) {
-          const ch = child[4 * q + c];
+          const ch = tree.childAt(k, c);
           let w: number;
           if (ch >= 0 && (w = Math.abs(value[ch]))) {
             s += value[ch];
@@ -305,30 +342,31 @@ export function flatManyBody<N extends Node>(strength: number, distanceMax = Inf
             y += w * cy[ch];
           }
         }
-        cx[q] = x / weight;
-        cy[q] = y / weight;
+        cx[k] = x / weight;
+        cy[k] = y / weight;
       } else {
-        cx[q] = xs[head[q]];
-        cy[q] = ys[head[q]];
-        for (let d = head[q]; d >= 0; d = next[d]) s += strengths[d];
+        cx[k] = xs[first[k]];
+        cy[k] = ys[first[k]];
+        for (let d = first[k]; d >= 0; d = next[d]) s += strengths[d];
       }
-      value[q] = s;
+      value[k] = s;
     }
     for (let i = 0; i < n; i++) {
       const nx = xs[i];
       const ny = ys[i];
       let fx = vx[i];
       let fy = vy[i];
-      const { sq, sb } = tree;
-      for (let top = tree.start(); top > 0;) {
-        const q = sq[--top];
-        const b = 4 * top;
-        if (!value[q]) continue;
-        let x = cx[q] - nx;
-        let y = cy[q] - ny;
-        let w = sb[b + 2] - sb[b];
+      for (let k = 0; k < count;) {
+        // No strength in it: the quad and what it holds are passed over.
+        if (!value[k]) {
+          k = skip[k];
+          continue;
+        }
+        let x = cx[k] - nx;
+        let y = cy[k] - ny;
+        let w = bx1[k] - bx0[k];
         let l = x * x + y * y;
-        // Far enough: the quad as one body (Barnes-Hut).
+        // Far enough: the quad as one body (Barnes-Hut), its subtree passed over.
         if ((w * w) / theta2 < l) {
           if (l < distanceMax2) {
             if (x === 0) {
@@ -340,17 +378,17 @@ export function flatManyBody<N extends Node>(strength: number, distanceMax = Inf
               l += y * y;
             }
             if (l < distanceMin2) l = Math.sqrt(distanceMin2 * l);
-            fx += (x * value[q] * alpha) / l;
-            fy += (y * value[q] * alpha) / l;
+            fx += (x * value[k] * alpha) / l;
+            fy += (y * value[k] * alpha) / l;
           }
+          k = skip[k];
           continue;
         }
-        if (head[q] < 0) {
-          top = tree.descend(top, q, b);
-          continue;
-        }
-        if (l >= distanceMax2) continue;
-        if (head[q] !== i || next[head[q]] >= 0) {
+        const d0 = first[k];
+        k++;
+        // An internal quad: on into its children, next in visit order.
+        if (d0 < 0 || l >= distanceMax2) continue;
+        if (d0 !== i || next[d0] >= 0) {
           if (x === 0) {
             x = jiggle(random);
             l += x * x;
@@ -361,7 +399,7 @@ export function flatManyBody<N extends Node>(strength: number, distanceMax = Inf
           }
           if (l < distanceMin2) l = Math.sqrt(distanceMin2 * l);
         }
-        for (let d = head[q]; d >= 0; d = next[d])
+        for (let d = d0; d >= 0; d = next[d])
           if (d !== i) {
             w = (strengths[d] * alpha) / l;
             fx += x * w;
@@ -388,7 +426,8 @@ export function flatManyBody<N extends Node>(strength: number, distanceMax = Inf
 export function flatCollide<N extends Node>(radius: (node: N) => number, iterations = 1) {
   const tree = new Tree();
   const p = new Points();
-  const px = { x: new Float64Array(0), y: new Float64Array(0) };
+  let px = new Float64Array(0);
+  let py = new Float64Array(0);
   let nodes: N[] = [];
   let random: () => number = Math.random;
   let radii = new Float64Array(0);
@@ -397,49 +436,51 @@ export function flatCollide<N extends Node>(radius: (node: N) => number, iterati
     const n = nodes.length;
     p.read(nodes);
     const { x: xs, y: ys, vx, vy } = p;
-    if (px.x.length < n) px.x = new Float64Array(n);
-    if (px.y.length < n) px.y = new Float64Array(n);
+    if (px.length < n) {
+      px = new Float64Array(n);
+      py = new Float64Array(n);
+    }
     for (let it = 0; it < iterations; it++) {
       // The tree holds where each node is headed (x + vx), as d3's does.
       for (let i = 0; i < n; i++) {
-        px.x[i] = xs[i] + vx[i];
-        px.y[i] = ys[i] + vy[i];
+        px[i] = xs[i] + vx[i];
+        py[i] = ys[i] + vy[i];
       }
-      tree.build(px.x, px.y, n);
-      const { head, child, value, order } = tree;
+      tree.build(px, py, n);
+      const { first, skip, bx0, by0, bx1, by1, value, count } = tree;
       // visitAfter(prepare): a quad's radius is its largest point's (a leaf's first point).
-      for (let k = tree.listQuads() - 1; k >= 0; k--) {
-        const q = order[k];
-        if (head[q] >= 0) {
-          value[q] = radii[head[q]];
+      for (let k = count - 1; k >= 0; k--) {
+        if (first[k] >= 0) {
+          value[k] = radii[first[k]];
           continue;
         }
         let r = 0;
         for (let c = 0; c < 4; c++) {
-          const ch = child[4 * q + c];
+          const ch = tree.childAt(k, c);
           if (ch >= 0 && value[ch] > r) r = value[ch];
         }
-        value[q] = r;
+        value[k] = r;
       }
       for (let i = 0; i < n; i++) {
         const ri = radii[i];
         const ri2 = ri * ri;
         const xi = xs[i] + vx[i];
         const yi = ys[i] + vy[i];
-        const { sq, sb } = tree;
-        for (let top = tree.start(); top > 0;) {
-          const q = sq[--top];
-          let rj = value[q];
-          let r = ri + rj;
-          const d = head[q];
+        for (let k = 0; k < count;) {
+          const d = first[k];
           if (d < 0) {
-            const b = 4 * top;
-            if (sb[b] > xi + r || sb[b + 2] < xi - r || sb[b + 1] > yi + r || sb[b + 3] < yi - r)
-              continue;
-            top = tree.descend(top, q, b);
+            // An internal quad: passed over with its subtree when no point in it can reach.
+            const r = ri + value[k];
+            k =
+              bx0[k] > xi + r || bx1[k] < xi - r || by0[k] > yi + r || by1[k] < yi - r
+                ? skip[k]
+                : k + 1;
             continue;
           }
+          let rj = value[k];
+          k++;
           if (d <= i) continue;
+          let r = ri + rj;
           let x = xi - xs[d] - vx[d];
           let y = yi - ys[d] - vy[d];
           let l = x * x + y * y;
