@@ -4,9 +4,7 @@
  * where they overlap nothing. A pure function of (graph, options).
  */
 import {
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -15,6 +13,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3';
 import type { Actor, Relation } from '../model/schema.ts';
+import { flatCollide, flatManyBody } from './flatForces.ts';
 import { placeLabels, type PlacedLabel } from './labelPlacement.ts';
 import { linearMap } from './linearMap.ts';
 
@@ -262,14 +261,13 @@ function simulate(
             ),
         ),
     )
+    // d3's forceManyBody and forceCollide, number for number, in typed arrays (flatForces.ts).
+    // Far nodes add nothing a briefer can see, and cost the most to sum: distanceMax.
+    .force('charge', flatManyBody<SimNode>(-Math.max(200, scale * 12), REACH * spacing))
     .force(
-      'charge',
-      forceManyBody<SimNode>()
-        .strength(-Math.max(200, scale * 12))
-        // Far nodes add nothing a briefer can see, and cost the most to sum.
-        .distanceMax(REACH * spacing),
+      'collide',
+      flatCollide<SimNode>((d) => room.get(d.id) ?? d.r + 6, 2),
     )
-    .force('collide', forceCollide<SimNode>((d) => room.get(d.id) ?? d.r + 6).iterations(2))
     .force('x', forceX<SimNode>(width / 2).strength(0.07 * (height / width)))
     .force('y', forceY<SimNode>(height / 2).strength(0.07))
     .stop();
