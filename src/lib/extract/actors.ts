@@ -62,6 +62,7 @@ import {
 } from './matchers.ts';
 import { pageOutlets } from './pageOutlets.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { inflect } from './triggers.ts';
 import type { ActorDraft, Mention, Sentence } from './types.ts';
 
 /** The actors met so far, shared across the documents of one extraction run. */
@@ -1375,45 +1376,30 @@ const BODY_NOUNS = new Set([
   'operation',
   'coalition',
 ]);
-const STRIKE_VERBS = new Set([
-  'captured',
-  'seized',
-  'shelled',
-  'bombed',
-  'struck',
-  'entered',
-  'retook',
-  'recaptured',
-  'overran',
-  'liberated',
-  'besieged',
-  'stormed',
-  'occupied',
-  'annexed',
-  'encircled',
-  // A headline's present tense: "Indian troops retake Kargil", "rebels seize Goma".
-  'retake',
-  'retakes',
-  'recapture',
-  'recaptures',
-  'capture',
-  'captures',
-  'seize',
-  'seizes',
-  'storm',
-  'storms',
-  'shell',
-  'shells',
-  'bomb',
-  'bombs',
-  'overrun',
-  'overruns',
-  'besiege',
-  'besieges',
-  'encircle',
-  'encircles',
-  'hitting',
-]);
+/**
+ * Taking or striking verbs, every form (a headline's present tense too: "rebels seize Goma"):
+ * their one-word object is a place.
+ */
+const STRIKE_VERBS = new Set(
+  [
+    'capture',
+    'recapture',
+    'seize',
+    'shell',
+    'bomb',
+    'strike',
+    'hit',
+    'enter',
+    'retake',
+    'overrun',
+    'liberate',
+    'besiege',
+    'storm',
+    'occupy',
+    'annex',
+    'encircle',
+  ].flatMap((v) => Object.values(inflect(v))),
+);
 /** How many tokens a style of address in initials takes at `k` ("H.E." 4, "H.R.H." 6), or 0. */
 function styleInitials(tokens: Token[], k: number): number {
   const t = (i: number) => tokens[k + i]?.text;
@@ -1651,10 +1637,6 @@ function beforePlacePlural(tokens: Token[], end: number): boolean {
  */
 function afterPlacePlural(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1]?.lower;
-  const endsAt = (k: number) => {
-    const m = PLACE_PLURALS.longestAt(tokens, k);
-    return m ? k + m.length : -1;
-  };
   // After a comma or colon, the plural is in the same phrase ("crossing points in south-eastern
   // Finland, Vaalimaa"); after "including", anywhere in the clause.
   const phrase = before === ',' || before === ':';
@@ -1663,7 +1645,7 @@ function afterPlacePlural(tokens: Token[], from: number): boolean {
   const stop = phrase ? /^[.;,:"“”()]$/ : /^[.;:"“”()]$/;
   for (let k = from - 2; k >= 0 && k >= from - (phrase ? 8 : 18); k--) {
     if (stop.test(tokens[k].text)) return false;
-    if (endsAt(k) > 0) return true;
+    if (PLACE_PLURALS.longestAt(tokens, k)) return true;
   }
   return false;
 }

@@ -135,7 +135,6 @@ function soleState(
   ctx: DocContext,
   sentence: Span | undefined,
   state: (iso: string | null) => string | undefined,
-  self?: string,
 ): string | undefined {
   if (!sentence) return undefined;
   const found = new Set<string>();
@@ -144,8 +143,7 @@ function soleState(
   const people = new Set<string>();
   for (const o of mentionsIn(ctx, sentence)) {
     const p = ctx.reg.get(o.actorKey);
-    if (p.kind === 'person' && p.country && o.actorKey !== self && STATE_OFFICE.test(p.role ?? ''))
-      people.add(p.country);
+    if (p.kind === 'person' && p.country && STATE_OFFICE.test(p.role ?? '')) people.add(p.country);
     if (o.demonym) continue;
     const before = ctx.text.slice(Math.max(sentence.start, o.start - 12), o.start);
     const after = ctx.text.slice(o.end, o.end + 40);
@@ -276,7 +274,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         state(actor.country) ??
         // A person whose state is known but unnamed here serves no other state.
         (STATE_OFFICE.test(actor.role ?? '') && !serving.has(m.actorKey) && !actor.country
-          ? soleState(ctx, sentenceOf(m.start), state, m.actorKey)
+          ? soleState(ctx, sentenceOf(m.start), state)
           : undefined);
       if (target)
         out.push({
