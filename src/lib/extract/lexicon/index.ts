@@ -122,7 +122,9 @@ function fromOfficeHolders(): LexiconEntry[] {
     key: `person:${p.name}`,
     name: p.name,
     kind: 'person',
-    country: p.roles[0]?.country ?? null,
+    // A person's state is their first state office's; a bloc's officer (the list writes "NATO")
+    // has none from the list.
+    country: p.roles.find((r) => /^[A-Z]{2}$/.test(r.country))?.country ?? null,
     aliases: [p.name, ...p.aliases],
     demonyms: [],
     roles: p.roles,
