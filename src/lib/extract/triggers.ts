@@ -204,6 +204,21 @@ const PREPOSITIONS = new Set([
 ]);
 const BREAK = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
 
+/** Month and weekday names: capitalised, yet no name after a verb ("ruled Monday that"). */
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
+/**
+ * Whether the word after a trigger is one its guard lists. `<name>` in a guard stands for any
+ * capitalised word but a month or a weekday: "ruled Chile for 17 years", "the ruling Liberal
+ * Democratic Party" name a ruler, not a court's ruling.
+ */
+function notBefore(guard: ReadonlySet<string> | undefined, next: Token | undefined): boolean {
+  if (!guard || !next) return false;
+  if (guard.has(next.lower)) return true;
+  return guard.has('<name>') && next.word && next.cap && !CALENDAR.test(next.lower);
+}
+
 /**
  * The triggers of a sentence, in order.
  * @example findTriggers(tokenize('China launched drills.')).map((t) => t.cls.event) // -> ['exercise']
@@ -214,7 +229,7 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     if (!tokens[i].word) continue;
     const hit = TRIGGERS.longestAt(tokens, i);
     if (!hit) continue;
-    if (hit.value.notBefore?.has(tokens[i + hit.length]?.lower ?? '')) continue;
+    if (notBefore(hit.value.notBefore, tokens[i + hit.length])) continue;
     if (hit.value.notAfter?.has(tokens[i - 1]?.lower ?? '')) continue;
     // "Russian ships", "the fires", "its tests", "guard ships opened fire": the word is a noun
     // there, not the verb ("ships arms", "fires missiles").

@@ -217,6 +217,17 @@ describe('triggers (verb classes as data)', () => {
       input: 'A tribunal ruled on July 12, 2016, that the claims had no basis.',
       expected: ['statement'],
     },
+    {
+      input: 'An arbitral tribunal ruled in July 2016 that the claims had no basis.',
+      expected: ['statement'],
+    },
+    { input: 'Manila cites the 2016 arbitral ruling against Beijing.', expected: ['statement'] },
+    { input: 'The court delivered its verdict on Monday.', expected: ['statement'] },
+    { input: 'The ruling Liberal Democratic Party lost its majority.', expected: [] },
+    { input: 'The ruling party lost its majority.', expected: [] },
+    { input: 'Pinochet ruled Chile until 1990.', expected: [] },
+    { input: 'The general ruled out any compromise.', expected: [] },
+    { input: 'It was a lapse in judgment by the minister.', expected: [] },
     { input: 'The murder of the candidate shook the country.', expected: ['aggression'] },
     { input: 'Explosions tore through the pipelines.', expected: ['aggression'] },
     { input: 'Japan acts in line with international law.', expected: [] },
@@ -1818,6 +1829,13 @@ describe('actors no list holds (table)', () => {
         'Fighting near the Tajik enclave of Vorukh spread; India built a road to the Lipulekh pass.',
       has: ['place:Vorukh', 'place:Lipulekh'],
       not: [],
+    },
+    {
+      name: 'a count in words opening a sentence is no name',
+      input:
+        'Thirty fighters of the Kurdistan Workers’ Party burned their rifles. Forty-five soldiers of the Indian Army left.',
+      has: ['force:Indian Army'],
+      not: ['force:Thirty', 'force:Forty-five', 'force:Forty'],
     },
     {
       name: 'a unit’s number is part of its name, a count is not',
