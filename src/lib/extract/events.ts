@@ -1047,6 +1047,10 @@ function assignDates(
           pairs.push({ d, t, score: -1 });
         continue;
       }
+      // "Öcalan, held on İmralı island since 1999, calls on the group": a date inside an
+      // aside between the subject and its verb dates the aside, not the verb.
+      if (d.end <= tStart && insideAside(tokens, tokenAt(d.start), tokenAt(d.end), t.from))
+        continue;
       const dist = d.start >= tEnd ? d.start - tEnd : d.end <= tStart ? tStart - d.end : 0;
       const inClause = tStart >= c.start && tEnd <= c.end;
       // A date usually follows what it dates; a comma between them loosens the tie.
@@ -1068,6 +1072,45 @@ function assignDates(
     used.add(p.d);
   }
   return out;
+}
+
+/** Words an aside may hold besides its date and still be only a time: ", on Monday,". */
+const TIME_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'since',
+  'by',
+  'from',
+  'until',
+  'the',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'then',
+]);
+
+/**
+ * Whether tokens [from, to) stand in an aside closed by a comma right before `verb`, which
+ * says more than a time: ", held on İmralı island since 1999,", ", who took office in 2022,";
+ * not ", on Monday," (that dates the verb).
+ */
+function insideAside(tokens: Token[], from: number, to: number, verb: number): boolean {
+  let close = to;
+  while (close < verb && tokens[close].text !== ',') close++;
+  if (
+    close !== verb - 1 &&
+    !(close === verb - 2 && /^(?:had|has|have|then|also|later)$/i.test(tokens[verb - 1].text))
+  )
+    return false;
+  let open = from - 1;
+  while (open >= 0 && tokens[open].text !== ',') open--;
+  if (open < 0) return false;
+  let words = 0;
+  for (let k = open + 1; k < close; k++)
+    if (tokens[k].word && (k < from || k >= to) && !TIME_WORDS.has(tokens[k].lower)) words++;
+  return words >= 2;
 }
 
 const SPEECH =

@@ -1052,6 +1052,21 @@ describe('a timeline’s date headings', () => {
       body: 'March 3: Peru recalls its ambassador. Chile expels two Peruvian diplomats.',
       expected: ['2025-03-03', '2025-03-03'],
     },
+    {
+      name: 'a date in an aside between the subject and its verb dates the aside, not the verb',
+      body: '- 2 March 2025: Peru, ruled by a caretaker cabinet since 2023, recalls its ambassador from Chile.\n- 4 March 2025: Chile protests.',
+      expected: ['2025-03-02', '2025-03-04'],
+    },
+    {
+      name: 'an aside that is only a time dates the verb',
+      body: 'Peru, on Monday, recalled its ambassador from Chile.',
+      expected: ['2025-03-03'],
+    },
+    {
+      name: 'winning independence is a milestone of the aside that tells it',
+      body: 'Eritrea, which won independence from Ethiopia in 1993, has drawn closer to Egypt.',
+      expected: ['1993'],
+    },
   ])('$name', ({ body, expected, lead }) => {
     expect(dated(body, lead)).toEqual(expected);
   });
