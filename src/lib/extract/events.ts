@@ -1778,6 +1778,10 @@ function reducedRelative(tokens: Token[], t: Trigger): boolean {
   );
 }
 
+/** A year, a month or a weekday: the words of a date, never of a thing's name. */
+const CALENDAR_WORD =
+  /^(?:1\d{3}|20\d{2}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+
 /** Words that make what precedes a verb no noun phrase: pronouns, time words, adverbs. */
 const NOT_A_THING = new Set(
   'it he she they we them him her all both day week month year time later earlier also then now already still first again deal statement text process office'.split(
@@ -1800,6 +1804,8 @@ function thingBefore(tokens: Token[], verb: number): string {
     k > 0 &&
     end - k < 5 &&
     (tokens[k - 1].word || (/^\d+$/.test(tokens[k - 1].text) && tokens[k - 2]?.cap)) &&
+    // "On 27 February 2025 Abdullah Öcalan called": a date ends the phrase before it.
+    !CALENDAR_WORD.test(tokens[k - 1].text) &&
     !DETERMINER.has(tokens[k - 1].lower) &&
     !STOP.has(tokens[k - 1].lower)
   )

@@ -2581,6 +2581,11 @@ describe('titles a briefer can read', () => {
   });
   it.each([
     {
+      name: 'a date before an unlisted subject is not part of the title',
+      input: 'On 2 May 2024 Abdullah Öcalan called on the PKK to lay down its arms.',
+      title: 'Abdullah Öcalan called on the PKK',
+    },
+    {
       name: 'an armed group’s act carries the group’s name, not its base’s',
       input: 'Yemen’s Houthis said on Monday that Houthi attacks on shipping would go on.',
       title: 'Houthis attacks on shipping',
