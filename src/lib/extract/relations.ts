@@ -120,6 +120,9 @@ const HOME_OF = /^,\s+(?:the\s+)?home\s+(?:of|to)\s+(?:the\s+)?$/;
 const PLACE_IN = new RegExp(
   String.raw`^(?:\s+(?:border|crossing|point|checkpoint|base|camp|port|airport|bridge|area|site|facility|plant|complex|compound|headquarters)){0,3},?\s+(?:both\s+)?in\s+(?:the\s+)?(?:${PART})?$`,
 );
+/** Between a force or body and where it is kept: ", based in ", " is headquartered in the ". */
+const BASED_IN =
+  /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+|(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+)?(?:(?:now|still|also|permanently|usually|largely|mostly)\s+)?(?:based|headquartered|stationed|garrisoned|home-?ported)\s+(?:at|in|on)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 /** A sentence's lead naming part of a state: "In northeast ", "In the south of ". */
 const REGION_LEAD = new RegExp(String.raw`^\s*In\s+(?:the\s+)?${PART}(?:of\s+)?$`, 'i');
 /** Between a force and the state it serves in: " fighters in", ", the NATO-led mission in". */
@@ -301,6 +304,19 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           domains: [],
           evidence: { start: m.start, end: next.end },
         });
+    }
+    // "the Baltic Fleet, based in Kaliningrad", "the Fifth Fleet is headquartered in Bahrain",
+    // "Russian troops stationed in Transnistria": where a force or a body is kept.
+    if (actor.kind === 'force' || actor.kind === 'organization') {
+      const next = firstAfter(ctx, m.end + 1, 64);
+      if (
+        next &&
+        next.actorKey !== m.actorKey &&
+        !next.demonym &&
+        ['place', 'region', 'country'].includes(ctx.reg.get(next.actorKey).kind) &&
+        BASED_IN.test(ctx.text.slice(m.end, next.start))
+      )
+        out.push(located(m.actorKey, next.actorKey, m.start, next.end));
     }
     if (actor.kind === 'place' || actor.kind === 'region') {
       // "Raja-Jooseppi border crossing point in Lapland", "the Republican Palace in central

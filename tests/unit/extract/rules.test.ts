@@ -1080,6 +1080,16 @@ describe('relations from what actors do (table)', () => {
   };
   it.each([
     {
+      name: 'a fleet is where it is based',
+      input: 'The Baltic Fleet, based in Kaliningrad, held drills on Monday.',
+      expected: 'located-in: Baltic Fleet > Kaliningrad',
+    },
+    {
+      name: 'a fleet is where it is headquartered',
+      input: 'The US Fifth Fleet is headquartered in Bahrain.',
+      expected: 'located-in: US Fifth Fleet > Bahrain',
+    },
+    {
       name: 'a few states that meet meet each other',
       input: 'The leaders of the United States, India, Japan and Australia met on Saturday.',
       expected: 'cooperation: Australia > Japan',
