@@ -350,6 +350,8 @@ export interface MentionContext {
   date: string | null;
   /** Lower-cased words the article uses in lower case: a capitalised one is a common word. */
   lowerWords: Set<string>;
+  /** The state the article is filed from (its dateline's capital), if the dateline says. */
+  datelineState?: string | null;
 }
 
 /**
@@ -645,7 +647,13 @@ export function extractMentions(
       let key: string | undefined;
       if (owner) key = stateMinistry(reg, owner.value.entry, ministry.value, written);
       // "the Crimean parliament": a name before it says it is some other body's.
-      else if (!(i > 1 && tokens[i - 1].cap && tokens[i - 1].word)) key = lastMinistry.get(kind);
+      else if (!(i > 1 && tokens[i - 1].cap && tokens[i - 1].word))
+        key =
+          lastMinistry.get(kind) ??
+          // "Foreign ministry spokesman Geng Shuang": the speaker's, named by who speaks.
+          (TITLE_HEADS.longestAt(tokens, end)
+            ? undefined
+            : filedFrom(reg, ctx.datelineState, ministry.value, written));
       if (!key) continue;
       if (owner) lastMinistry.set(kind, key);
       reg.get(key).aliases.add(written);
@@ -1207,6 +1215,24 @@ function bodyAnaphors(text: string, mentions: Mention[], reg: ActorRegistry): Me
 }
 
 /** A state's ministry, one actor however it is written; the words as written are an alias. */
+/**
+ * "MANILA, Oct 5 - ... the foreign ministry said": a ministry no state names, before any the
+ * article names with its state, is the one of the state the article is filed from. Not the
+ * United States': its ministries are departments, so a "defence ministry" in a Washington
+ * story is another state's.
+ */
+function filedFrom(
+  reg: ActorRegistry,
+  iso: string | null | undefined,
+  phrase: string,
+  written: string,
+): string | undefined {
+  // Ministries only: "the cabinet", "parliament", "police" are as often another state's.
+  if (!/Ministry/.test(MINISTRY_NAME(phrase))) return undefined;
+  const state = iso && iso !== 'US' ? ENTRY_BY_KEY.get(`country:${iso}`) : undefined;
+  return state ? stateMinistry(reg, state, phrase, written) : undefined;
+}
+
 function stateMinistry(
   reg: ActorRegistry,
   state: LexiconEntry,

@@ -6,6 +6,7 @@ import { ActorRegistry, extractMentions } from './actors.ts';
 import { cleanText } from './clean.ts';
 import { computeFocal, type DocContext } from './context.ts';
 import { findArticleDate } from './dateline.ts';
+import { datelineState } from './datelineState.ts';
 import { findYearlessDateline, inferYear, withYear } from './datelineYear.ts';
 import { formatPartialDate, parsePartialDate, type PartialDate } from './dates.ts';
 import { extractEvents, type EventDraft, type RelationDraft } from './events.ts';
@@ -65,7 +66,7 @@ export function extractDocument(
     text,
     sentences,
     reg,
-    { date, lowerWords: lowerWords(text) },
+    { date, lowerWords: lowerWords(text), datelineState: datelineState(text, lines) },
     tokens,
   );
   const warnings: string[] = [];

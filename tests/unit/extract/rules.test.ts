@@ -1797,8 +1797,10 @@ describe('a long list of states acting together', () => {
 });
 
 describe('a ministry no state names', () => {
+  // Filed from a town that is no capital, so the dateline says no state's ministry it is
+  // (datelineState.test.ts has the filing state's).
   const mentionsOf = (text: string) =>
-    extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${text}` }])
+    extractDataset([{ file: 'a.txt', text: `Headline\nGENEVA, May 6, 2024 - ${text}` }])
       .actors.filter((a) => a.kind === 'organization')
       .map((a) => `${a.name}: ${a.mentions.map((m) => m.quote).join(' / ')}`);
   it.each([

@@ -135,6 +135,8 @@ export const WordsSchema = v.object({
   stateOfficesComment: v.optional(v.string()),
   unitHeads: v.array(v.string()),
   unitHeadsComment: v.optional(v.string()),
+  internationalSeats: v.array(v.string()),
+  internationalSeatsComment: v.optional(v.string()),
   titleStateOnly: v.array(v.string()),
   titleStateOnlyComment: v.optional(v.string()),
   relationTrends: v.object({ tension: v.array(v.string()), cooperation: v.array(v.string()) }),
