@@ -345,6 +345,9 @@ function personName(raw: string): string {
     .replace(/,?\s+(Jr|Sr)\.?$/, ' $1.'); // "Teodoro, Jr.", "Marcos Jr" at a sentence's end
 }
 
+/** After a leader's name, the words that make it their government's: "Biden administration". */
+const GOVERNMENT_AFTER = /^(?:administration|government)$/;
+
 export interface MentionContext {
   /** The article's date (ISO), for the role an office-holder held then. */
   date: string | null;
@@ -561,6 +564,16 @@ export function extractMentions(
           cover(i, end);
         }
         i = end - 1;
+        continue;
+      }
+      // "the outgoing Biden administration", "the Modi government": the state the person led,
+      // named by them; not the person.
+      const led =
+        e.kind === 'person' && e.country ? ENTRY_BY_KEY.get(`country:${e.country}`) : null;
+      if (led && GOVERNMENT_AFTER.test(tokens[end]?.text ?? '')) {
+        push(reg.fromEntry(led, ctx.date), tokens, i, end + 1, 2);
+        cover(i, end + 1);
+        i = end;
         continue;
       }
       // A listed person's surname inside another name ("Villa del Rosario") is not them.

@@ -1858,6 +1858,13 @@ describe('actors no list holds (table)', () => {
       not: [],
     },
     {
+      name: 'a leader’s administration or government is their state, not the leader',
+      input:
+        'On 7 January the outgoing Biden administration sanctioned two firms. The Modi government protested.',
+      has: ['country:United States', 'country:India'],
+      not: ['person:Joe Biden', 'person:Narendra Modi'],
+    },
+    {
       name: 'a count in words opening a sentence is no name',
       input:
         'Thirty fighters of the Kurdistan Workers’ Party burned their rifles. Forty-five soldiers of the Indian Army left.',
