@@ -345,6 +345,8 @@ function personName(raw: string): string {
     .replace(/,?\s+(Jr|Sr)\.?$/, ' $1.'); // "Teodoro, Jr.", "Marcos Jr" at a sentence's end
 }
 
+/** Honours named after a person: "Order of King Abdulaziz" names no one who acts. */
+const HONOURS = new Set(words.honours);
 /** After a leader's name, the words that make it their government's: "Biden administration". */
 const GOVERNMENT_AFTER = /^(?:administration|government)$/;
 
@@ -684,6 +686,8 @@ export function extractMentions(
     for (let i = 0; i < tokens.length; i++) {
       const title = titleAt(tokens, i);
       if (!title) continue;
+      // "the Order of King Abdulaziz", "the Prize of Sheikh Zayed": an honour's name.
+      if (tokens[i - 1]?.lower === 'of' && HONOURS.has(tokens[i - 2]?.text ?? '')) continue;
       // "Supreme Leader Ayatollah Ali Khamenei": an honorific between title and name.
       for (;;) {
         if (

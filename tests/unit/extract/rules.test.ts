@@ -1865,6 +1865,12 @@ describe('actors no list holds (table)', () => {
       not: ['person:Joe Biden', 'person:Narendra Modi'],
     },
     {
+      name: 'an honour named after a king names no person',
+      input: 'King Salman awarded both leaders the Order of King Abdulaziz on Sunday.',
+      has: [],
+      not: ['person:Abdulaziz', 'person:King Abdulaziz'],
+    },
+    {
       name: 'a count in words opening a sentence is no name',
       input:
         'Thirty fighters of the Kurdistan Workers’ Party burned their rifles. Forty-five soldiers of the Indian Army left.',

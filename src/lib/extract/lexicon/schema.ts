@@ -135,6 +135,8 @@ export const WordsSchema = v.object({
   stateOfficesComment: v.optional(v.string()),
   unitHeads: v.array(v.string()),
   unitHeadsComment: v.optional(v.string()),
+  honours: v.array(v.string()),
+  honoursComment: v.optional(v.string()),
   internationalSeats: v.array(v.string()),
   internationalSeatsComment: v.optional(v.string()),
   titleStateOnly: v.array(v.string()),
