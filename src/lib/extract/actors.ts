@@ -1156,7 +1156,9 @@ const SPOKEN = new RegExp(
 
 /** "the council", "the bloc": what `words.bodyAnaphors` says each points back to. */
 const ANAPHOR = new RegExp(
-  String.raw`\b[Tt]he\s+(${Object.keys(words.bodyAnaphors).join('|')})\b(?!\s+(?:of|for|on|\p{Lu}))(?!['’])`,
+  // "The committee's chair, Berit Reiss-Andersen": a body's possessive names it too; "the
+  // country's" is too often any state's to.
+  String.raw`\b[Tt]he\s+(${Object.keys(words.bodyAnaphors).join('|')})\b(?!\s+(?:of|for|on|\p{Lu}))(?!(?<=country)['’])`,
   'gu',
 );
 /** Each head word as a whole word of a name: "Council" in "UN Security Council". */

@@ -118,7 +118,7 @@ const LIST_ON = /^(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)
 const HOME_OF = /^,\s+(?:the\s+)?home\s+(?:of|to)\s+(?:the\s+)?$/;
 /** Between a place and the place it lies in: " in ", " border crossing point in central ". */
 const PLACE_IN = new RegExp(
-  String.raw`^(?:\s+(?:border|crossing|point|checkpoint|base|camp|port|airport|bridge|area|site|facility|plant|complex|compound|headquarters)){0,3},?\s+(?:both\s+)?in\s+(?:the\s+)?(?:${PART})?$`,
+  String.raw`^(?:\s+(?:border|crossings?|points?|checkpoints?|bases?|camps?|ports?|airports?|bridges?|areas?|sites?|facility|facilities|plants?|complex|compound|headquarters)){0,3},?\s+(?:both\s+)?in\s+(?:the\s+)?(?:${PART})?$`,
 );
 /** Between a force or body and where it is kept: ", based in ", " is headquartered in the ". */
 const BASED_IN =
@@ -390,7 +390,8 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
       if (
         prev &&
         prev.actorKey !== m.actorKey &&
-        ((isState(ctx, prev.actorKey) &&
+        // A bloc's place is no place in it: "the alliance's Baltic Sea members".
+        ((prevKind === 'country' &&
           (/^['’]s\s*$/.test(gapBefore) || FEATURE_OF.test(gapBefore))) ||
           ((prevKind === 'place' || prevKind === 'region') && /^['’]s\s*$/.test(gapBefore)))
       ) {

@@ -738,6 +738,13 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       absent: 'office-held: Pablo Rojas > Peru',
     },
     {
+      name: 'no place of a bloc’s: a place the bloc’s members border is not in the bloc',
+      input:
+        "NATO will send frigates. Rutte spoke at a summit of the alliance's Baltic Sea members.",
+      date: 'Jan 14, 2025',
+      absent: 'located-in: Baltic Sea > NATO',
+    },
+    {
       name: 'no office from a state when the title is a body’s',
       input: "The Houthis' military spokesman, Ali Nasser, said ships bound for Israel were hit.",
       date: 'May 6, 2024',
@@ -1079,6 +1086,12 @@ describe('relations from what actors do (table)', () => {
     return ds.relations.map((r) => `${r.type}: ${name.get(r.source)} > ${name.get(r.target)}`);
   };
   it.each([
+    {
+      name: 'a body named again by its head word and a possessive holds its officer',
+      input:
+        "The Norwegian Nobel Committee met on Friday. The committee's chair, Berit Reiss-Andersen, spoke.",
+      expected: 'office-held: Berit Reiss-Andersen > Norwegian Nobel Committee',
+    },
     {
       name: 'a fleet is where it is based',
       input: 'The Baltic Fleet, based in Kaliningrad, held drills on Monday.',
