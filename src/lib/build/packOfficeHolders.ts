@@ -28,14 +28,21 @@ const VIRTUAL = '\0tieline-office-holders';
  * each `country,role index,from,to` with the dates' dashes dropped (a YYYY, YYYYMM or
  * YYYYMMDD string is as unambiguous as the ISO form) and `to` empty while in office. One
  * string of lines compresses better than an array of arrays: no quotes and brackets around
- * every field, and the same dates and codes sit closer together.
+ * every field, and the same dates and codes sit closer together. An alias that is an earlier
+ * name without its accents ('Sebastian Pinera' after 'Sebastián Piñera') is written `~k`, k
+ * the earlier name's place in the line, and one that is the name's last n words ('Piñera') `^n`:
+ * half the aliases are one or the other.
  */
 export function packOfficeHolders(list: OfficeHolders) {
   const roles = [...new Set(list.people.flatMap((p) => p.roles.map((r) => r.role)))];
   const index = new Map(roles.map((r, i) => [r, i]));
-  const bad = list.people.flatMap((p) => [p.name, ...p.aliases]).find((s) => /[|\t\n]/.test(s));
+  const bad = list.people
+    .flatMap((p) => [p.name, ...p.aliases])
+    .find((s) => /[|\t\n]/.test(s) || /^[~^]/.test(s));
   if (bad !== undefined)
-    throw new Error(`officeHolders.json: a name has '|', a tab or a newline: ${bad}`);
+    throw new Error(
+      `officeHolders.json: a name has '|', a tab or a newline, or starts with ~ or ^: ${bad}`,
+    );
   const terms = (roles: Term[]) =>
     roles
       .map((r) => {
@@ -52,9 +59,24 @@ export function packOfficeHolders(list: OfficeHolders) {
     source: list.source,
     roles,
     people: list.people
-      .map((p) => [p.name, ...p.aliases].join('|') + '\t' + terms(p.roles))
+      .map((p) => names(p.name, p.aliases).join('|') + '\t' + terms(p.roles))
       .join('\n'),
   };
+}
+
+/** Accents off, as the unpacking does it. */
+const unaccent = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+function names(name: string, aliases: string[]): string[] {
+  const all = [name, ...aliases];
+  const words = name.split(' ');
+  return all.map((a, i) => {
+    if (i === 0) return a;
+    const k = all.findIndex((b, j) => j < i && b !== a && unaccent(b) === a);
+    if (k >= 0) return `~${k}`;
+    const n = [1, 2, 3].find((n) => n < words.length && words.slice(-n).join(' ') === a);
+    return n ? `^${n}` : a;
+  });
 }
 
 function undash(day: string): string {
@@ -66,12 +88,20 @@ function undash(day: string): string {
 export function packedOfficeHoldersModule(list: OfficeHolders): string {
   return [
     `const d = ${JSON.stringify(packOfficeHolders(list))};`,
+    'const unaccent = (s) => s.normalize("NFD").replace(/\\p{M}/gu, "");',
     'const day = (s) => [s.slice(0, 4), s.slice(4, 6), s.slice(6)].filter(Boolean).join("-");',
     'export default {',
     '  source: d.source,',
     '  people: d.people.split("\\n").map((line) => {',
     '    const [names, terms] = line.split("\\t");',
-    '    const [name, ...aliases] = names.split("|");',
+    '    const all = names.split("|");',
+    '    const words = all[0].split(" ");',
+    '    for (let i = 1; i < all.length; i++) {',
+    '      const a = all[i];',
+    '      if (a[0] === "~") all[i] = unaccent(all[+a.slice(1)]);',
+    '      else if (a[0] === "^") all[i] = words.slice(-a.slice(1)).join(" ");',
+    '    }',
+    '    const [name, ...aliases] = all;',
     '    return {',
     '      name,',
     '      aliases,',
