@@ -25,3 +25,93 @@ describe('officeHolders.json: a person whose only listed office is a bloc’s', 
     ).toContain('office-held: Jaap de Hoop Scheffer > NATO');
   });
 });
+
+/** A person the list knows, named without their state: the office they held on the article's date. */
+function officeOf(text: string, person: string) {
+  const ds = extractDataset([{ file: 'a.txt', text }]);
+  const actor = ds.actors.find((a) => a.name === person);
+  const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+  const held = ds.relations
+    .filter((r) => r.type === 'office-held' && r.source === actor?.id)
+    .map((r) => name.get(r.target));
+  return { role: actor?.role ?? null, held };
+}
+
+describe('officeHolders.json: states added in 2026 (Latin America, the Pacific, Timor-Leste)', () => {
+  it.each([
+    [
+      'Sea claim\nLA PAZ, March 3, 2018 - President Evo Morales said Bolivia would take its claim to the sea back to the court.',
+      'Evo Morales',
+      'President of Bolivia',
+      'Bolivia',
+    ],
+    [
+      'Agenda\nLA PAZ, May 9, 2010 - David Choquehuanca said Bolivia and Chile had agreed an agenda of talks.',
+      'David Choquehuanca',
+      'Foreign Minister of Bolivia',
+      'Bolivia',
+    ],
+    [
+      'Coup attempt\nLA PAZ, June 27, 2024 - David Choquehuanca said Bolivia had defeated an attempted coup.',
+      'David Choquehuanca',
+      'Vice President of Bolivia',
+      'Bolivia',
+    ],
+    [
+      'Emergency\nSANTIAGO, Oct 20, 2019 - Sebastian Pinera declared a state of emergency in Chile as protests spread.',
+      'Sebastián Piñera',
+      'President of Chile',
+      'Chile',
+    ],
+    [
+      'Lithium\nSANTIAGO, April 21, 2023 - Gabriel Boric said Chile would bring its lithium under state control.',
+      'Gabriel Boric',
+      'President of Chile',
+      'Chile',
+    ],
+    [
+      'Islands\nBUENOS AIRES, Jan 3, 2024 - Milei said Argentina would not give up its claim to the Falklands.',
+      'Javier Milei',
+      'President of Argentina',
+      'Argentina',
+    ],
+    [
+      'Unrest\nHAVANA, July 12, 2021 - Miguel Diaz-Canel blamed the United States for the protests in Cuba.',
+      'Miguel Díaz-Canel',
+      'President of Cuba',
+      'Cuba',
+    ],
+    [
+      'Vote\nSUVA, Jan 3, 2010 - Frank Bainimarama said Fiji would hold no election before 2014.',
+      'Frank Bainimarama',
+      'Prime Minister of Fiji',
+      'Fiji',
+    ],
+    [
+      'Tribunal\nDILI, Aug 10, 2005 - Xanana Gusmão said Timor-Leste would not ask for an international tribunal.',
+      'Xanana Gusmão',
+      'President of East Timor',
+      'East Timor',
+    ],
+    [
+      'Budget\nDILI, Aug 10, 2023 - Xanana Gusmao said Timor-Leste would cut spending on fuel subsidies.',
+      'Xanana Gusmão',
+      'Prime Minister of East Timor',
+      'East Timor',
+    ],
+    [
+      'Pact\nPORT MORESBY, Sept 15, 2023 - James Marape said Papua New Guinea would sign a defence pact with Australia.',
+      'James Marape',
+      'Prime Minister of Papua New Guinea',
+      'Papua New Guinea',
+    ],
+    [
+      'Blockades\nLIMA, Jan 20, 2023 - Dina Boluarte said Peru would not bow to the blockades.',
+      'Dina Boluarte',
+      'President of Peru',
+      'Peru',
+    ],
+  ])('%s', (text, person, role, state) => {
+    expect(officeOf(text, person)).toEqual({ role, held: [state] });
+  });
+});
