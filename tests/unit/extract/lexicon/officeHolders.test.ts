@@ -115,3 +115,64 @@ describe('officeHolders.json: states added in 2026 (Latin America, the Pacific, 
     expect(officeOf(text, person)).toEqual({ role, held: [state] });
   });
 });
+
+describe('officeHolders.json: states added in 2026 (Europe, the Gulf, Tunisia, Palestine)', () => {
+  it.each([
+    [
+      'Border\nDUBLIN, Oct 2, 2019 - Leo Varadkar said Ireland would not accept checks on the border.',
+      'Leo Varadkar',
+      'Prime Minister of Ireland',
+      'Ireland',
+    ],
+    [
+      'Debate\nDUBLIN, Feb 14, 2021 - Micheal Martin said Ireland would ask for a debate on the blockade.',
+      'Micheál Martin',
+      'Prime Minister of Ireland',
+      'Ireland',
+    ],
+    [
+      'Recognition\nDUBLIN, Feb 14, 2024 - Micheál Martin said Ireland was ready to recognise a Palestinian state.',
+      'Micheál Martin',
+      'Foreign Minister of Ireland',
+      'Ireland',
+    ],
+    [
+      'Summit\nGENEVA, June 16, 2021 - Ignazio Cassis said Switzerland was glad to host the summit.',
+      'Ignazio Cassis',
+      'Foreign Minister of Switzerland',
+      'Switzerland',
+    ],
+    [
+      'Drilling\nNICOSIA, June 3, 2020 - Nikos Christodoulides said Cyprus would complain about the drilling.',
+      'Nikos Christodoulides',
+      'Foreign Minister of Cyprus',
+      'Cyprus',
+    ],
+    [
+      'Drilling\nNICOSIA, June 3, 2024 - Christodoulides said Cyprus would complain about the drilling.',
+      'Nikos Christodoulides',
+      'President of Cyprus',
+      'Cyprus',
+    ],
+    [
+      'Decree\nTUNIS, July 26, 2021 - Kais Saied said Tunisia faced imminent danger as he suspended parliament.',
+      'Kais Saied',
+      'President of Tunisia',
+      'Tunisia',
+    ],
+    [
+      'Mediation\nMUSCAT, May 3, 2023 - Badr Albusaidi said Oman would keep carrying messages to Tehran.',
+      'Badr Albusaidi',
+      'Foreign Minister of Oman',
+      'Oman',
+    ],
+    [
+      'Elections\nRAMALLAH, Sept 20, 2019 - Abu Mazen said Palestine would hold elections in the West Bank.',
+      'Mahmoud Abbas',
+      'President of Palestine',
+      'Palestine',
+    ],
+  ])('%s', (text, person, role, state) => {
+    expect(officeOf(text, person)).toEqual({ role, held: [state] });
+  });
+});
