@@ -176,3 +176,82 @@ describe('officeHolders.json: states added in 2026 (Europe, the Gulf, Tunisia, P
     expect(officeOf(text, person)).toEqual({ role, held: [state] });
   });
 });
+
+describe('officeHolders.json: states added in 2026 (Central Asia, Africa, Bhutan, Gulf gaps)', () => {
+  it.each([
+    [
+      'Arrears\nHARARE, June 3, 2016 - Emmerson Mnangagwa said Zimbabwe would pay its arrears to the lenders.',
+      'Emmerson Mnangagwa',
+      'Vice President of Zimbabwe',
+      'Zimbabwe',
+    ],
+    [
+      'Arrears\nHARARE, Aug 3, 2019 - Mnangagwa said Zimbabwe would pay its arrears to the lenders.',
+      'Emmerson Mnangagwa',
+      'President of Zimbabwe',
+      'Zimbabwe',
+    ],
+    [
+      'Railway\nTASHKENT, May 3, 2015 - Shavkat Mirziyoyev said Uzbekistan would build a railway to the east.',
+      'Shavkat Mirziyoyev',
+      'Prime Minister of Uzbekistan',
+      'Uzbekistan',
+    ],
+    [
+      'Railway\nTASHKENT, May 3, 2021 - Mirziyoyev said Uzbekistan would build a railway to the east.',
+      'Shavkat Mirziyoyev',
+      'President of Uzbekistan',
+      'Uzbekistan',
+    ],
+    [
+      'Port\nDAR ES SALAAM, Oct 3, 2019 - Samia Suluhu Hassan said Tanzania would finish the port on time.',
+      'Samia Suluhu Hassan',
+      'Vice President of Tanzania',
+      'Tanzania',
+    ],
+    [
+      'Port\nDAR ES SALAAM, Oct 3, 2022 - Samia Suluhu said Tanzania would finish the port on time.',
+      'Samia Suluhu Hassan',
+      'President of Tanzania',
+      'Tanzania',
+    ],
+    [
+      'Field\nKUWAIT CITY, May 3, 2022 - Sheikh Mishal said Kuwait would not accept the claim to the field.',
+      'Mishal Al-Ahmad Al-Jaber Al-Sabah',
+      'Crown Prince of Kuwait',
+      'Kuwait',
+    ],
+    [
+      'Field\nKUWAIT CITY, May 3, 2024 - Sheikh Mishal said Kuwait would not accept the claim to the field.',
+      'Mishal Al-Ahmad Al-Jaber Al-Sabah',
+      'Emir of Kuwait',
+      'Kuwait',
+    ],
+    [
+      'Envoy\nACCRA, Feb 2, 2025 - John Mahama said Ghana would name an envoy to the Sahel states.',
+      'John Mahama',
+      'President of Ghana',
+      'Ghana',
+    ],
+    [
+      'Border\nDUSHANBE, Sept 17, 2022 - Emomali Rahmon said Tajikistan would defend its border.',
+      'Emomali Rahmon',
+      'President of Tajikistan',
+      'Tajikistan',
+    ],
+    [
+      'Border\nTHIMPHU, Sept 17, 2024 - Tshering Tobgay said Bhutan would settle its border.',
+      'Tshering Tobgay',
+      'Prime Minister of Bhutan',
+      'Bhutan',
+    ],
+    [
+      'Separatists\nYAOUNDE, Sept 17, 2024 - Paul Biya said Cameroon would not talk to the separatists.',
+      'Paul Biya',
+      'President of Cameroon',
+      'Cameroon',
+    ],
+  ])('%s', (text, person, role, state) => {
+    expect(officeOf(text, person)).toEqual({ role, held: [state] });
+  });
+});
