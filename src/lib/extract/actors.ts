@@ -1327,6 +1327,16 @@ function orgRun(
       // "Department of Migrant Workers": the capitals after "of" end the body's name.
       if (afterOf && !TITLE_FIRST.has(t.lower)) headEnd = j;
       if (tokens[j]?.text === '-' && !tokens[j].spaced && cap(tokens[j + 1])) j += 2;
+      // "the Workers' Party of Korea", "Peoples' Democratic Party": a plural's apostrophe.
+      // Not a state's possessive: "the Philippines' Coast Guard" is the state's service.
+      else if (
+        /^['’]$/.test(tokens[j]?.text ?? '') &&
+        t.text.endsWith('s') &&
+        !covered[j - 1] &&
+        cap(tokens[j + 1]) &&
+        !NOT_NAMES.has(tokens[j + 1].text) // "the Leaders' Summit" is a meeting's name
+      )
+        j++;
       continue;
     }
     if (

@@ -1884,6 +1884,18 @@ describe('actors no list holds (table)', () => {
       not: ['person:Abdulaziz', 'person:King Abdulaziz'],
     },
     {
+      name: 'a plural’s apostrophe inside a body’s name keeps the name whole',
+      input:
+        "The Central Military Commission of the Workers' Party of Korea met. The Philippines' Coast Guard and the Leaders' Summit did not.",
+      has: ["organization:Central Military Commission of the Workers' Party of Korea"],
+      not: [
+        'organization:Central Military Commission of the Workers',
+        'organization:Party of Korea',
+        "force:Philippines' Coast Guard",
+        "organization:Leaders' Summit",
+      ],
+    },
+    {
       name: 'a count in words opening a sentence is no name',
       input:
         'Thirty fighters of the Kurdistan Workers’ Party burned their rifles. Forty-five soldiers of the Indian Army left.',
