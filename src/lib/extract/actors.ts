@@ -228,6 +228,9 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
         if (stateAt(tokens, n) || GAZETTEER.longestAt(tokens, n)) break;
         n++;
       }
+      // "leader of the Nationalist Movement Party and Erdoğan's ally": the "and" that stopped
+      // before a known name joins a second apposition, not the title.
+      if (n > k && tokens[n - 1].lower === 'and') n--;
       // "Minister of the Interior Mari Rantanen": a portfolio's words, then a name of its own.
       let p = k;
       while (p < n && PORTFOLIOS.has(tokens[p].lower)) p++;

@@ -1093,6 +1093,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'office-held: Berit Reiss-Andersen > Norwegian Nobel Committee',
     },
     {
+      name: 'a title in apposition ends before “and” a second apposition naming someone else',
+      input: "Devlet Bahçeli, leader of the Nationalist Movement Party and Erdoğan's ally, spoke.",
+      expected: 'office-held: Devlet Bahçeli > Nationalist Movement Party',
+    },
+    {
       name: 'a fleet is where it is based',
       input: 'The Baltic Fleet, based in Kaliningrad, held drills on Monday.',
       expected: 'located-in: Baltic Fleet > Kaliningrad',
