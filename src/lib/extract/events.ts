@@ -661,7 +661,14 @@ function sentenceEvents(
       t.form === 'noun' &&
       (/^(?:the|this|that|these)$/.test(tokens[t.from - 1]?.lower ?? '') ||
         ((t.from === 0 || (t.from === 1 && /^an?$/.test(tokens[0].lower))) &&
-          political.length === 0))
+          political.length === 0) ||
+        // "It survived wars in 1965 and 1971": a war in a sentence naming no actor is the
+        // pair's the article is about.
+        // Not a named war ("the 1950-53 Korean War"): its sides are its own.
+        (t.cls.event === 'armed-clash' &&
+          !tokens[t.head].cap &&
+          political.length === 0 &&
+          ctx.focal.length === 2))
     ) {
       actors = [...new Set([...actors, ...ctx.focal])];
       subject.push(...ctx.focal);
@@ -1028,6 +1035,11 @@ function assignDates(
     return lo;
   };
   const commasBetween = (a: number, b: number) => commas[tokenAt(b)] - commas[tokenAt(a)];
+  // "1992–1994 – full-scale war breaks out": a range's end dates what ended, not what began.
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const rangeEnds = new Set(
+    sorted.filter((d, k) => k > 0 && /^\s*[–—-]\s*$/.test(rangeGap(tokens, sorted[k - 1], d))),
+  );
   for (const d of dates) {
     const c = clauseOf(d.start);
     for (const t of triggers) {
@@ -1059,7 +1071,12 @@ function assignDates(
       pairs.push({
         d,
         t,
-        score: dist + (inClause ? 0 : 150) + (d.end <= tStart ? 15 : 0) + (comma ? 40 : 0),
+        score:
+          dist +
+          (inClause ? 0 : 150) +
+          (d.end <= tStart ? 15 : 0) +
+          (comma ? 40 : 0) +
+          (rangeEnds.has(d) ? 100 : 0),
       });
     }
   }
@@ -1072,6 +1089,15 @@ function assignDates(
     used.add(p.d);
   }
   return out;
+}
+
+/** The text between two dates of a sentence, from its tokens ("–" in "1992–1994"). */
+function rangeGap(tokens: Token[], a: DateMention, b: DateMention): string {
+  if (b.start - a.end > 4) return 'x';
+  return tokens
+    .filter((t) => t.start >= a.end && t.end <= b.start)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /** Words an aside may hold besides its date and still be only a time: ", on Monday,". */

@@ -787,6 +787,56 @@ describe('milestones with no actor in their sentence', () => {
   });
 });
 
+describe('wars told in passing', () => {
+  const events = (body: string) => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: `India suspends treaty\nNEW DELHI, April 24, 2025 - India suspended the water treaty with Pakistan on Wednesday. ${body}`,
+      },
+    ]);
+    const names = new Map(ds.actors.map((a) => [a.id, a.name]));
+    return ds.events
+      .filter((e) => e.kind === 'armed-clash')
+      .map(
+        (e) =>
+          `${e.date} ${e.actors
+            .map((a) => names.get(a))
+            .sort()
+            .join('+')}`,
+      );
+  };
+  it.each([
+    {
+      name: 'a war in a sentence naming no actor is the article’s pair’s',
+      body: 'It survived wars in 1965 and 1971, and the Kargil conflict of 1999.',
+      expected: ['1965 India+Pakistan', '1971 India+Pakistan', '1999 India+Pakistan'],
+    },
+    {
+      name: 'being at war is no event',
+      body: 'The two armies remain at war, since the 1950 armistice.',
+      expected: [],
+    },
+    {
+      name: 'a named war is not given the article’s pair',
+      body: 'It was signed after the 1947 Partition War.',
+      expected: [],
+    },
+    {
+      name: 'an act of war is no war',
+      body: 'Islamabad called the move an act of war.',
+      expected: [],
+    },
+    {
+      name: 'a span’s start dates what broke out',
+      body: '1947–1948: full-scale war breaks out between India and Pakistan.',
+      expected: ['1947 India+Pakistan'],
+    },
+  ])('$name', ({ body, expected }) => {
+    expect(events(body)).toEqual(expected);
+  });
+});
+
 describe('a role the title words with its state', () => {
   it('names the state once ("Prime Minister of Mauritius", not "... of Mauritius of Mauritius")', () => {
     const ds = extractDataset([
