@@ -899,6 +899,9 @@ export function extractMentions(
       if (unit) body = { end: i + unit.length, kind: 'force', country: null };
       const start = body && numbered && body.kind === 'force' ? i - 1 : i;
       const same = body ? candAt.get(tokens[i].start) : undefined;
+      // Inside a name found before ("Forces" of "Armed Forces of the Philippines"): no body
+      // starts there.
+      if (body && covered[i] && same === undefined) body = null;
       if (body && !(same !== undefined && cands[same].end >= tokens[body.end - 1].end)) {
         const key = actorNamed(spanText(text, tokens, start, body.end), body.kind, body.country);
         push(key, tokens, start, body.end, 3);

@@ -1951,6 +1951,13 @@ describe('actors no list holds (table)', () => {
       ],
     },
     {
+      name: 'a listed body defined with its acronym is one actor, not a second one inside it',
+      input:
+        'Troops boarded two boats, the Armed Forces of the Philippines (AFP) said. AFP chief General Romeo Brawner Jr. spoke.',
+      has: ['force:Armed Forces of the Philippines'],
+      not: ['force:Forces of the Philippines'],
+    },
+    {
       name: 'a count in words opening a sentence is no name',
       input:
         'Thirty fighters of the Kurdistan Workers’ Party burned their rifles. Forty-five soldiers of the Indian Army left.',
