@@ -22,6 +22,8 @@ export interface DocContext {
   titleParagraph: number;
   /** The dateline ("TOKYO, June 10, 2025"): the article's date, not an event's. */
   dateline: Span | null;
+  /** The state the article is filed from (its dateline's capital), if any. */
+  filedFrom?: string | null;
   /** Each sentence's tokens, read once for every rule. */
   tokens: Token[][];
   /** The last date the narrative gave, that "the next day" or "on the 14th" counts from. */

@@ -60,13 +60,14 @@ export function extractDocument(
   const dateline = found?.date ?? null;
   let anchor = dateline ?? (overlay ? parsePartialDate(overlay.date) : null);
   let date = dateline ? formatPartialDate(dateline) : (overlay?.date ?? null);
+  const filedFrom = datelineState(text, lines);
   const sentences = splitSentences(text, paragraphs);
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const mentions = extractMentions(
     text,
     sentences,
     reg,
-    { date, lowerWords: lowerWords(text), datelineState: datelineState(text, lines) },
+    { date, lowerWords: lowerWords(text), datelineState: filedFrom },
     tokens,
   );
   const warnings: string[] = [];
@@ -97,6 +98,7 @@ export function extractDocument(
     focal: computeFocal(mentions, reg),
     titleParagraph: isHeadline ? 0 : -1,
     dateline: found?.span ?? inferred?.span ?? null,
+    filedFrom,
     tokens,
   };
   const words = paragraphs.reduce(

@@ -159,7 +159,11 @@ function soleState(
       if (own && ENTRY_BY_KEY.get(own)?.capital === d.name) found.add(own);
     }
   }
-  if (found.size !== 1) return undefined;
+  // "NEW DELHI - Foreign Secretary Vikram Misri said India and China...": with no one state
+  // named, the state the article is filed from, when the sentence names it or no state.
+  const home = ctx.filedFrom ? state(ctx.filedFrom) : undefined;
+  if (found.size !== 1)
+    return home && (found.size === 0 || found.has(home)) && !people.size ? home : undefined;
   const sole = [...found][0];
   const iso = ctx.reg.get(sole).country;
   return [...people].every((c) => c === iso) ? sole : undefined;
@@ -391,8 +395,7 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
         prev &&
         prev.actorKey !== m.actorKey &&
         // A bloc's place is no place in it: "the alliance's Baltic Sea members".
-        ((prevKind === 'country' &&
-          (/^['’]s\s*$/.test(gapBefore) || FEATURE_OF.test(gapBefore))) ||
+        ((prevKind === 'country' && (/^['’]s\s*$/.test(gapBefore) || FEATURE_OF.test(gapBefore))) ||
           ((prevKind === 'place' || prevKind === 'region') && /^['’]s\s*$/.test(gapBefore)))
       ) {
         out.push(located(m.actorKey, prev.actorKey, prev.start, m.end));

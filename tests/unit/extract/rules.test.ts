@@ -1148,6 +1148,11 @@ describe('relations from what actors do (table)', () => {
       expected: 'office-held: Devlet Bahçeli > Nationalist Movement Party',
     },
     {
+      name: 'a state office no state names, in a sentence naming the filing state and another, is the filing state’s',
+      input: 'Foreign Secretary Jean Morel said France and Italy had agreed on patrols.',
+      expected: 'office-held: Jean Morel > France',
+    },
+    {
       name: 'a fleet is where it is based',
       input: 'The Baltic Fleet, based in Kaliningrad, held drills on Monday.',
       expected: 'located-in: Baltic Fleet > Kaliningrad',
