@@ -745,6 +745,13 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       absent: 'located-in: Baltic Sea > NATO',
     },
     {
+      name: 'no attack from a treaty that covers attacks',
+      input:
+        "The State Department condemned China's actions and said the treaty extends to armed attacks on Philippine armed forces.",
+      date: 'June 18, 2024',
+      absent: 'aggression: State Department > Armed Forces of the Philippines',
+    },
+    {
       name: 'no office from a state when the title is a body’s',
       input: "The Houthis' military spokesman, Ali Nasser, said ships bound for Israel were hit.",
       date: 'May 6, 2024',
