@@ -14,9 +14,13 @@ import type { Mention, Span } from './types.ts';
 
 /** How many lines from the top a dateline may stand on. */
 const HEAD_LINES = 6;
-/** A place in capitals (or City, Country), then the month and day: "TOKYO, March 16 (". */
+/**
+ * A place in capitals or in one to three capitalised words (then, maybe, its country), then
+ * the month and day: "TOKYO, March 16 (", "Tokyo, Japan, March 16". Not a headline that ends on
+ * a date ("Maldives asks India to withdraw troops by March 15").
+ */
 const YEARLESS =
-  /^\s*[\p{Lu}][\p{Lu}\p{L}.'’ /-]*(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?[,\s]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b(?![,\s]*\d{4})/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}.'’ /-]*|\p{Lu}[\p{Ll}.'’-]+(?:\s\p{Lu}[\p{Ll}.'’-]+){0,2})(?:,\s*[\p{Lu}][\p{L}.'’ -]*)?[,\s]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b(?![,\s]*\d{4})/u;
 
 /** The last year the office-holder list knows: no later year is guessed (and no clock read). */
 const LIST_YEAR = Math.max(

@@ -2621,6 +2621,15 @@ describe('a dateline without its year', () => {
     expect(d.date).toBe('2024-01-02'); // 2022 and 2023 fit the terms; Jan 2 was a Tuesday in 2024
     expect(d.dateNote).toMatch(/2024 is the only year .*"on Tuesday"/);
   });
+  it('is the dateline’s, not a headline’s that ends on a date', () => {
+    const d = extractDataset([
+      {
+        file: 'a.txt',
+        text: `Maldives asks India to withdraw troops by March 15\n\nMALÉ, Jan 14 (Reuters) - The Maldives on Sunday asked India to withdraw its troops, an official in President Mohamed Muizzu's office said.`,
+      },
+    ]).documents[0];
+    expect(d.date).toBe('2024-01-14');
+  });
   it('reads nothing into a title that names none of a person’s listed offices', () => {
     const d = extractDataset([
       {
