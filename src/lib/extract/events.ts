@@ -35,9 +35,9 @@ import { classifyDomains, splitClauses } from './cues.ts';
 import { findDates, formatPartialDate, parsePartialDate, type DateMention } from './dates.ts';
 import { NON_STATE_KEYS, verbs, words } from './lexicon/index.ts';
 import type { Token } from './tokens.ts';
-import { findTriggers, type Trigger } from './triggers.ts';
+import { eventNounAt, findTriggers, type Trigger } from './triggers.ts';
 import { TokenTrie } from './trie.ts';
-import { phraseTokens } from './tokens.ts';
+import { phraseTokens, tokenize } from './tokens.ts';
 import type { Mention, Sentence, Span } from './types.ts';
 
 /** Nouns for the parts of a state: "Georgia's breakaway regions of ...", "its port of ...". */
@@ -527,6 +527,7 @@ function sentenceEvents(
       directedClass,
       reacts,
       directedClass || POINTED.has(t.cls.event),
+      t.cls.relation === 'cooperation',
     );
     // "in exchange for Morocco normalising relations with Israel": a gerund's subject stands
     // right before it, whatever opened the clause.
@@ -1100,6 +1101,18 @@ function rangeGap(tokens: Token[], a: DateMention, b: DateMention): string {
     .join(' ');
 }
 
+/** Before a state that modifies what an object is about: "data on ", "concern over ". */
+const ABOUT_BEFORE = /\b(?:on|about|over|against|regarding|countering)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a mention modifies the noun after it: an event ("North Korean [missile launches]")
+ * or any thing in lower case ("Chinese [investment]").
+ */
+function actNamedAfter(ctx: DocContext, m: Mention): boolean {
+  const toks = tokenize(ctx.text, m.end, Math.min(ctx.text.length, m.end + 48));
+  return eventNounAt(toks, 0) !== null || (!!toks[0]?.word && !toks[0].cap);
+}
+
 /** Words an aside may hold besides its date and still be only a time: ", on Monday,". */
 const TIME_WORDS = new Set([
   'on',
@@ -1250,6 +1263,7 @@ function roles(
   directed: boolean,
   reacts = false,
   pointed = directed,
+  cooperative = false,
 ) {
   const inClause = political.filter((m) => m.start >= c.start && m.end <= c.end);
   // "Teodoro said Chinese vessels fired ...": the speaker is not the subject of what he reports.
@@ -1328,6 +1342,14 @@ function roles(
         COMPOUND_MODIFIER.test(ctx.text.slice(m.end, m.end + 12)) &&
         inClause[i + 1] &&
         /^-[\p{L}]+(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(ctx.text.slice(m.end, inClause[i + 1].start))
+      ) &&
+      // "agreed to share data on North Korean missile launches": a state that modifies an
+      // act the object is about is that act's agent, not a party to the agreement.
+      !(
+        cooperative &&
+        m.demonym &&
+        ABOUT_BEFORE.test(ctx.text.slice(Math.max(tEnd, m.start - 12), m.start)) &&
+        actNamedAfter(ctx, m)
       ) &&
       // "meeting today at Biden's old high school": whose the place is, not a party (a
       // state's place, "docked at Sri Lanka's southern port", names the host).

@@ -745,6 +745,13 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       absent: 'located-in: Baltic Sea > NATO',
     },
     {
+      name: 'no partner in a state that only modifies what an agreement is about',
+      input:
+        'Japan and South Korea agreed on Friday to share data on North Korean missile launches.',
+      date: 'Aug 19, 2023',
+      absent: 'cooperation: Japan > North Korea',
+    },
+    {
       name: 'no attack from a treaty that covers attacks',
       input:
         "The State Department condemned China's actions and said the treaty extends to armed attacks on Philippine armed forces.",
