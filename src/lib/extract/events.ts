@@ -543,6 +543,27 @@ function sentenceEvents(
       subject.splice(0, subject.length, own);
       target.splice(0, target.length, ...target.filter((m) => m.actorKey !== own.actorKey));
     }
+    // "agreed to share data on North Korean missile launches": a state that modifies an event
+    // noun deep in the clause ("<demonym> [word] [word] noun") is that act's agent, not the
+    // clause's subject; so is one with a possessive ("China's aggression").
+    if (
+      t.form === 'noun' &&
+      t.head === t.from &&
+      own &&
+      subject.length > 0 &&
+      !subject.includes(own) &&
+      (own.demonym || /^['’]s/.test(ctx.text.slice(own.end, own.end + 2))) &&
+      OWNER_GAP.test(ctx.text.slice(own.end, tStart)) &&
+      ctx.text[own.start - 1] !== '-'
+    ) {
+      subject.splice(0, subject.length, own);
+      // Its targets stand after it ("launches toward Japan"), not among the clause's.
+      target.splice(
+        0,
+        target.length,
+        ...target.filter((m) => m.actorKey !== own.actorKey && m.start >= tEnd),
+      );
+    }
     // "It took up arms again in late 2021", "He met Putin on Monday": a pronoun opening the
     // sentence is the actor the sentence before opened with.
     if (subject.length === 0 && c.start === s.start && t.form !== 'noun') {
@@ -1100,6 +1121,9 @@ function rangeGap(tokens: Token[], a: DateMention, b: DateMention): string {
     .map((t) => t.text)
     .join(' ');
 }
+
+/** Between a state and the event noun it modifies: " missile ", "'s ballistic ". */
+const OWNER_GAP = /^(?:['’]s?)?(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 
 /** Before a state that modifies what an object is about: "data on ", "concern over ". */
 const ABOUT_BEFORE = /\b(?:on|about|over|against|regarding|countering)\s+(?:the\s+)?$/i;

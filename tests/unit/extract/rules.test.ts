@@ -752,6 +752,13 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       absent: 'cooperation: Japan > North Korea',
     },
     {
+      name: 'no hostility between parties who agree to watch a third state’s launches',
+      input:
+        'South Korea and Japan agreed on Friday with the United States to share data on North Korean missile launches.',
+      date: 'Aug 19, 2023',
+      absent: 'tension: South Korea > United States',
+    },
+    {
       name: 'no attack from a treaty that covers attacks',
       input:
         "The State Department condemned China's actions and said the treaty extends to armed attacks on Philippine armed forces.",
