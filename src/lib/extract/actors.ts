@@ -1376,6 +1376,10 @@ function orgRun(
     }
     // "the Korean People's Army" after "of": a possessive inside the name.
     if (afterOf && /^['’]s$/.test(t.text) && !t.spaced && cap(tokens[j + 1])) {
+      // Not "the Department of the Treasury's Office of Foreign Assets Control": a body of its
+      // own, with its own "of", is the possessor's part, not the rest of its name.
+      const owned = ORG_HEADS.longestAt(tokens, j + 1);
+      if (owned && tokens[j + 1 + owned.length]?.lower === 'of') break;
       j++;
       continue;
     }

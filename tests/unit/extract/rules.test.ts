@@ -1984,6 +1984,13 @@ describe('actors no list holds (table)', () => {
       not: ['force:Forces of the Philippines'],
     },
     {
+      name: 'a body’s possessive before another body with its own “of” names two bodies',
+      input:
+        "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated five entities.",
+      has: ['organization:US Treasury', 'organization:Office of Foreign Assets Control'],
+      not: ["organization:Department of the Treasury's Office of Foreign Assets Control"],
+    },
+    {
       name: 'a count in words opening a sentence is no name',
       input:
         'Thirty fighters of the Kurdistan Workers’ Party burned their rifles. Forty-five soldiers of the Indian Army left.',
