@@ -588,6 +588,10 @@ function sentenceEvents(
     // "handled by a joint boundary commission set up in 2000": a participle right after the noun
     // of a phrase a preposition opens describes that noun; the clause's subject did not do it.
     if (reducedRelative(tokens, t)) subject.splice(0, subject.length);
+    // "designated five entities ... for their role in procuring components": the ones
+    // designated did it, not who designated them.
+    if (t.form === 'ing' && ROLE_IN.test(ctx.text.slice(Math.max(c.start, tStart - 40), tStart)))
+      subject.splice(0, subject.length);
     const named = [...subject];
     // "one of its vessels was targeted", "two soldiers were killed": a passive without "by"
     // names who it befell, not who did it (the title still leads with it).
@@ -1121,6 +1125,10 @@ function rangeGap(tokens: Token[], a: DateMention, b: DateMention): string {
     .map((t) => t.text)
     .join(' ');
 }
+
+/** Before a gerund whose agent is someone a sanction names: "for their role in ". */
+const ROLE_IN =
+  /\bfor\s+(?:their|its|his|her)\s+(?:alleged\s+|reported\s+)?(?:roles?|part|involvement|support)\s+(?:in|for)\s+$/i;
 
 /** Between a state and the event noun it modifies: " missile ", "'s ballistic ". */
 const OWNER_GAP = /^(?:['’]s?)?(?:\s+[\p{Ll}-]+){0,2}\s+$/u;

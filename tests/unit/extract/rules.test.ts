@@ -759,6 +759,13 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       absent: 'tension: South Korea > United States',
     },
     {
+      name: 'no partnership between a sanctioning state and what the sanctioned did',
+      input:
+        "The Treasury designated five entities based in China for their role in procuring components for Iran's drones.",
+      date: 'Jan 15, 2025',
+      absent: 'cooperation: United States > Iran',
+    },
+    {
       name: 'no attack from a treaty that covers attacks',
       input:
         "The State Department condemned China's actions and said the treaty extends to armed attacks on Philippine armed forces.",
