@@ -763,7 +763,7 @@ describe('affiliations (how actors are named, and the reference lists)', () => {
       input:
         "The Treasury designated five entities based in China for their role in procuring components for Iran's drones.",
       date: 'Jan 15, 2025',
-      absent: 'cooperation: United States > Iran',
+      absent: 'cooperation: Iran > US Treasury',
     },
     {
       name: 'no attack from a treaty that covers attacks',
