@@ -583,6 +583,15 @@ function sentenceEvents(
       const agents = new Set(controller.target.map(key));
       target.splice(0, target.length, ...target.filter((m) => !agents.has(m.actorKey)));
     }
+    // "prompting Paris to recall its ambassadors", "forced Manila to pull back": who is made
+    // to act does it, not the one who made them.
+    if (t.form === 'base' && own && CAUSED_TO.test(ctx.text.slice(own.end, tStart))) {
+      const lead = ctx.text.slice(Math.max(c.start, own.start - 24), own.start);
+      if (CAUSES.test(lead)) {
+        subject.splice(0, subject.length, own);
+        target.splice(0, target.length, ...target.filter((m) => m.actorKey !== own.actorKey));
+      }
+    }
     if (CONTROLLERS.has(t.cls.event) && t.form !== 'noun' && target.length)
       controls.push({ clause: c.start, end: target[target.length - 1].end, target: [...target] });
     // "handled by a joint boundary commission set up in 2000": a participle right after the noun
@@ -1125,6 +1134,12 @@ function rangeGap(tokens: Token[], a: DateMention, b: DateMention): string {
     .map((t) => t.text)
     .join(' ');
 }
+
+/** A verb that makes its object act, right before the object: "prompting ", "forced the ". */
+const CAUSES =
+  /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|le(?:d|ads?|ading)|caus(?:e|es|ed|ing)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|compel(?:s|led|ling)?|convinc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+/** Between the object made to act and its verb: " to ", " to quickly ". */
+const CAUSED_TO = /^\s+to\s+(?:[\p{Ll}]+ly\s+)?$/u;
 
 /** Before a gerund whose agent is someone a sanction names: "for their role in ". */
 const ROLE_IN =

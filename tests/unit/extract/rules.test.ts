@@ -1181,6 +1181,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'office-held: Jean Morel > France',
     },
     {
+      name: 'who is made to act does it ("prompting Paris to recall")',
+      input:
+        'In September 2021 Australia scrapped a submarine deal, prompting France to recall its ambassador from the United States.',
+      expected: 'tension: France > United States',
+    },
+    {
       name: 'a fleet is where it is based',
       input: 'The Baltic Fleet, based in Kaliningrad, held drills on Monday.',
       expected: 'located-in: Baltic Fleet > Kaliningrad',
