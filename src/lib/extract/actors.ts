@@ -53,6 +53,7 @@ import {
   SUFFIXES,
   TITLE_FIRST,
   TITLE_HEADS,
+  heldMeeting,
   TITLE_MODIFIERS,
   TITLE_LAST,
   TITLE_STATE_ONLY,
@@ -902,6 +903,7 @@ export function extractMentions(
       // Inside a name found before ("Forces" of "Armed Forces of the Philippines"): no body
       // starts there.
       if (body && covered[i] && same === undefined) body = null;
+      if (body && heldMeeting(text, tokens, body.end - 1)) body = null;
       if (body && !(same !== undefined && cands[same].end >= tokens[body.end - 1].end)) {
         const key = actorNamed(spanText(text, tokens, start, body.end), body.kind, body.country);
         push(key, tokens, start, body.end, 3);
@@ -932,6 +934,10 @@ export function extractMentions(
         continue;
       }
       const org = orgRun(tokens, from, covered);
+      if (org && heldMeeting(text, tokens, org.end - 1)) {
+        i = org.end - 1;
+        continue;
+      }
       if (org) {
         const raw = spanText(text, tokens, from, org.end);
         const known = BY_ALIAS.get(raw);

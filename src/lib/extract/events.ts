@@ -34,6 +34,7 @@ import { dateHeadings } from './dateHeadings.ts';
 import { classifyDomains, splitClauses } from './cues.ts';
 import { findDates, formatPartialDate, parsePartialDate, type DateMention } from './dates.ts';
 import { NON_STATE_KEYS, verbs, words } from './lexicon/index.ts';
+import { heldMeeting } from './matchers.ts';
 import type { Token } from './tokens.ts';
 import { eventNounAt, findTriggers, type Trigger } from './triggers.ts';
 import { TokenTrie } from './trie.ts';
@@ -264,7 +265,8 @@ function sentenceEvents(
       tokens[t.head].cap &&
       t.head > 0 &&
       tokens[t.head - 1].cap &&
-      !isSentenceStart(tokens, t.head - 1)
+      !isSentenceStart(tokens, t.head - 1) &&
+      !heldMeeting(ctx.text, tokens, t.head)
     )
       return false;
     // "the UN-recognised government", "Iran-backed militias": a participle in a compound

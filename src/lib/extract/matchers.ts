@@ -3,7 +3,7 @@
  * every document and by the worker).
  */
 import { LEXICON, type LexiconEntry, words } from './lexicon/index.ts';
-import { phraseTokens } from './tokens.ts';
+import { phraseTokens, type Token } from './tokens.ts';
 import { TokenTrie } from './trie.ts';
 
 export interface GazetteerHit {
@@ -96,3 +96,24 @@ export const SERVICE_OVERRIDES: Record<string, string> = words.serviceNames;
 export const BY_ALIAS = new Map<string, LexiconEntry>();
 for (const e of LEXICON) for (const a of e.aliases) if (!BY_ALIAS.has(a)) BY_ALIAS.set(a, e);
 export const VESSEL_PREFIXES = new Set(words.vesselPrefixes);
+
+/** Heads of a meeting's name ("Strategic Dialogue", "Annual Summit"). */
+export const MEETING_HEADS: ReadonlySet<string> = new Set(words.meetingHeads);
+/** A verb of holding right before a meeting's name: "held the 17th ", "convened its annual ". */
+const HELD_BEFORE =
+  /\b(?:h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|attend(?:s|ed|ing)?|(?:co-)?chair(?:s|ed|ing)?|open(?:s|ed|ing)?|conclud(?:e|es|ed|ing))\s+(?:the|a|an|its|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|annual|inaugural|latest|next)\s+)?$/i;
+
+/**
+ * Whether the capitalised meeting noun at token `head` ends a name a verb of holding opens:
+ * "held the Annual Summit", "held the 17th Japan-India Foreign Ministers' Strategic Dialogue".
+ */
+export function heldMeeting(text: string, tokens: Token[], head: number): boolean {
+  if (!MEETING_HEADS.has(tokens[head]?.text ?? '')) return false;
+  let k = head;
+  while (
+    k > 0 &&
+    (tokens[k - 1].cap || /^(?:-|['’]s?|\d{1,3}(?:st|nd|rd|th)?)$/.test(tokens[k - 1].text))
+  )
+    k--;
+  return HELD_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 40), tokens[k].start));
+}

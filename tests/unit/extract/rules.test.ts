@@ -818,6 +818,22 @@ describe('milestones with no actor in their sentence', () => {
   });
 });
 
+describe('a meeting named in capitals', () => {
+  it.each([
+    {
+      body: "Iwaya held the 17th Japan-India Foreign Ministers' Strategic Dialogue with Jaishankar on June 9.",
+      expected: ['2025-06-09 meeting'],
+    },
+    { body: 'India and Japan held the Annual Summit on June 9.', expected: ['2025-06-09 meeting'] },
+    { body: 'Officials praised the Annual Summit of 2019.', expected: [] },
+  ])('$body', ({ body, expected }) => {
+    const ds = extractDataset([
+      { file: 'a.txt', text: `Headline\nTOKYO, June 10, 2025 - ${body}` },
+    ]);
+    expect(ds.events.map((e) => `${e.date} ${e.kind}`)).toEqual(expected);
+  });
+});
+
 describe('wars told in passing', () => {
   const events = (body: string) => {
     const ds = extractDataset([
@@ -2005,6 +2021,17 @@ describe('actors no list holds (table)', () => {
         "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated five entities.",
       has: ['organization:US Treasury', 'organization:Office of Foreign Assets Control'],
       not: ["organization:Department of the Treasury's Office of Foreign Assets Control"],
+    },
+    {
+      name: 'a meeting a verb of holding opens is no body',
+      input:
+        "Iwaya held the 17th Japan-India Foreign Ministers' Strategic Dialogue on June 9. India and Japan held the Annual Summit.",
+      has: ['country:India', 'country:Japan'],
+      not: [
+        "organization:India Foreign Ministers' Strategic Dialogue",
+        "organization:Japan-India Foreign Ministers' Strategic Dialogue",
+        'organization:Annual Summit',
+      ],
     },
     {
       name: 'a count in words opening a sentence is no name',

@@ -135,6 +135,8 @@ export const WordsSchema = v.object({
   stateOfficesComment: v.optional(v.string()),
   unitHeads: v.array(v.string()),
   unitHeadsComment: v.optional(v.string()),
+  meetingHeads: v.array(v.string()),
+  meetingHeadsComment: v.optional(v.string()),
   honours: v.array(v.string()),
   honoursComment: v.optional(v.string()),
   internationalSeats: v.array(v.string()),
