@@ -445,18 +445,19 @@ function sentenceEvents(
         domains: ['diplomacy', ...domains],
         evidence: { start: s.start, end: s.end },
       });
+    const kind = name.kind ?? 'agreement';
     events.push(
       draft(ctx, {
-        kind: 'agreement',
+        kind,
         title: capFirst(
           states.length === 2 && /^[A-Z]/.test(name.text)
             ? `${[...states].sort().join('–')} ${name.text}`
             : name.text,
         ),
-        key: `agreement|${name.text.toLowerCase()}`,
+        key: `${kind}|${name.text.toLowerCase()}`,
         date: d,
         status: 'occurred',
-        domains: ['diplomacy', ...domains],
+        domains: kind === 'agreement' ? ['diplomacy', ...domains] : domains,
         actors,
         s,
       }),
@@ -1021,7 +1022,11 @@ function inDateline(ctx: DocContext, m: Mention): boolean {
 }
 
 /** The name after an attributive year: a quoted or capitalised name, or "treaty"/"accord"... */
-function namedThing(text: string, from: number, to: number): { text: string } | null {
+function namedThing(
+  text: string,
+  from: number,
+  to: number,
+): { text: string; kind?: 'armed-clash' } | null {
   const rest = text.slice(from, Math.min(to, from + 120));
   const quoted = /^\s*["“]([^"”]{3,90})["”]/.exec(rest);
   if (quoted) return { text: quoted[1].replace(/[.,]$/, '') };
@@ -1038,6 +1043,9 @@ function namedThing(text: string, from: number, to: number): { text: string } | 
   ) {
     return { text: named[1].replace(/\s+(?:of|on|for|and|the)$/, '') };
   }
+  // "the 1963 Sand War", "the 1999 Kargil War": a war's name after its year.
+  if (named && /^[A-Z]/.test(named[1]) && /\b(?:War|Conflict|Offensive|Invasion)$/.test(named[1]))
+    return { text: named[1], kind: 'armed-clash' };
   const noun =
     /^\s*((?:[a-z]+\s+){0,2}(?:treaty|accord|agreement|declaration|pact|armistice|memorandum|ceasefire|truce|deal))\b/.exec(
       rest,

@@ -865,9 +865,14 @@ describe('wars told in passing', () => {
       expected: [],
     },
     {
-      name: 'a named war is not given the article’s pair',
-      body: 'It was signed after the 1947 Partition War.',
+      name: 'a named war with no year of its own makes no milestone',
+      body: 'The Korean War never formally ended.',
       expected: [],
+    },
+    {
+      name: 'a named war after its year is dated by it, as a named treaty is',
+      body: 'Relations never recovered from the 1999 Kargil War.',
+      expected: ['1999 India+Pakistan'],
     },
     {
       name: 'an act of war is no war',
