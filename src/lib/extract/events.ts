@@ -1082,8 +1082,15 @@ function assignDates(
   const commasBetween = (a: number, b: number) => commas[tokenAt(b)] - commas[tokenAt(a)];
   // "1992–1994 – full-scale war breaks out": a range's end dates what ended, not what began.
   const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const gap = (a: DateMention, b: DateMention) =>
+    b.start - a.end > 4
+      ? 'x'
+      : tokens
+          .slice(tokenAt(a.end), tokenAt(b.start))
+          .map((t) => t.text)
+          .join(' ');
   const rangeEnds = new Set(
-    sorted.filter((d, k) => k > 0 && /^\s*[–—-]\s*$/.test(rangeGap(tokens, sorted[k - 1], d))),
+    sorted.filter((d, k) => k > 0 && /^\s*[–—-]\s*$/.test(gap(sorted[k - 1], d))),
   );
   for (const d of dates) {
     const c = clauseOf(d.start);
@@ -1136,15 +1143,6 @@ function assignDates(
   return out;
 }
 
-/** The text between two dates of a sentence, from its tokens ("–" in "1992–1994"). */
-function rangeGap(tokens: Token[], a: DateMention, b: DateMention): string {
-  if (b.start - a.end > 4) return 'x';
-  return tokens
-    .filter((t) => t.start >= a.end && t.end <= b.start)
-    .map((t) => t.text)
-    .join(' ');
-}
-
 /** A verb that makes its object act, right before the object: "prompting ", "forced the ". */
 const CAUSES =
   /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|le(?:d|ads?|ading)|caus(?:e|es|ed|ing)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|compel(?:s|led|ling)?|convinc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
@@ -1170,6 +1168,8 @@ function actNamedAfter(ctx: DocContext, m: Mention): boolean {
   return eventNounAt(toks, 0) !== null || (!!toks[0]?.word && !toks[0].cap);
 }
 
+/** The most tokens an aside spans on either side of its date. */
+const ASIDE_REACH = 24;
 /** Words an aside may hold besides its date and still be only a time: ", on Monday,". */
 const TIME_WORDS = new Set([
   'on',
@@ -1193,6 +1193,8 @@ const TIME_WORDS = new Set([
  * not ", on Monday," (that dates the verb).
  */
 function insideAside(tokens: Token[], from: number, to: number, verb: number): boolean {
+  // Asides are short: a bounded look, so a long sentence with many dates stays linear.
+  if (verb - to > ASIDE_REACH) return false;
   let close = to;
   while (close < verb && tokens[close].text !== ',') close++;
   if (
@@ -1201,8 +1203,8 @@ function insideAside(tokens: Token[], from: number, to: number, verb: number): b
   )
     return false;
   let open = from - 1;
-  while (open >= 0 && tokens[open].text !== ',') open--;
-  if (open < 0) return false;
+  while (open >= 0 && from - open <= ASIDE_REACH && tokens[open].text !== ',') open--;
+  if (open < 0 || tokens[open].text !== ',') return false;
   let words = 0;
   for (let k = open + 1; k < close; k++)
     if (tokens[k].word && (k < from || k >= to) && !TIME_WORDS.has(tokens[k].lower)) words++;

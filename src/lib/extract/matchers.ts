@@ -110,8 +110,10 @@ const HELD_BEFORE =
 export function heldMeeting(text: string, tokens: Token[], head: number): boolean {
   if (!MEETING_HEADS.has(tokens[head]?.text ?? '')) return false;
   let k = head;
+  // A name is a few words: a bounded walk back, so a long run of capitals stays linear.
   while (
     k > 0 &&
+    head - k < 12 &&
     (tokens[k - 1].cap || /^(?:-|['’]s?|\d{1,3}(?:st|nd|rd|th)?)$/.test(tokens[k - 1].text))
   )
     k--;
