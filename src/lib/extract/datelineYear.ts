@@ -70,8 +70,10 @@ export function inferYear(
     // "U.S. President Joe Biden": the roles the title names, not his years as vice president;
     // a title that names none of them ("RSF commander" for a listed council member) tells
     // nothing about the date.
-    const title = text.slice(m.title.start, m.title.end).toLowerCase();
-    const named = entry.roles.filter((r) => title.includes(r.role.toLowerCase()));
+    // "Defense Minister" names the list's "Defence Minister": one office in either spelling.
+    const spell = (x: string) => x.toLowerCase().replace(/defense/g, 'defence');
+    const title = spell(text.slice(m.title.start, m.title.end));
+    const named = entry.roles.filter((r) => title.includes(spell(r.role)));
     if (named.length) terms.push(named.map((r) => [r.from, r.to ?? '9999-12-31']));
   }
   let latest = 0;

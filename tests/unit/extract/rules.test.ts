@@ -2690,6 +2690,15 @@ describe('a dateline without its year', () => {
     expect(d.date).toBe('2024-01-02'); // 2022 and 2023 fit the terms; Jan 2 was a Tuesday in 2024
     expect(d.dateNote).toMatch(/2024 is the only year .*"on Tuesday"/);
   });
+  it('reads an office in either spelling ("Defense Minister" for the list’s "Defence Minister")', () => {
+    const d = extractDataset([
+      {
+        file: 'a.txt',
+        text: `Headline\n\nSEOUL, Nov. 5 (Yonhap) -- North Korea fired a ballistic missile on Tuesday. Defense Minister Kim Yong-hyun condemned it. Japan's Defense Minister Gen Nakatani spoke.`,
+      },
+    ]).documents[0];
+    expect(d.date).toBe('2024-11-05');
+  });
   it('is the dateline’s, not a headline’s that ends on a date', () => {
     const d = extractDataset([
       {
