@@ -996,7 +996,8 @@ function officesOfBodies(ctx: DocContext): RelationDraft[] {
       if (
         TITLE_OF.test(gap) ||
         WHO_HEADS.test(gap) ||
-        (A_SENIOR.test(gap) && HEAD_AFTER.test(tail)) ||
+        // "Jay Tarriela, the coast guard spokesman": "the coast guard" is the body named before.
+        ((A_SENIOR.test(gap) || (body.anaphor && /^,\s+$/.test(gap))) && HEAD_AFTER.test(tail)) ||
         (NAMED_AS.test(gap) && (HEAD_AFTER.test(tail) || OWNS_TITLE_AFTER.test(tail))) ||
         NAMED_TITLE_OF.test(gap)
       ) {

@@ -1214,6 +1214,12 @@ describe('relations from what actors do (table)', () => {
       expected: 'tension: France > United States',
     },
     {
+      name: 'a spokesman of “the coast guard” named before holds its office',
+      input:
+        'The Philippine Coast Guard sent a cutter on Monday. Jay Tarriela, the coast guard spokesman, released video.',
+      expected: 'office-held: Jay Tarriela > Philippine Coast Guard',
+    },
+    {
       name: 'a fleet is where it is based',
       input: 'The Baltic Fleet, based in Kaliningrad, held drills on Monday.',
       expected: 'located-in: Baltic Fleet > Kaliningrad',
