@@ -41,6 +41,8 @@ interface Entry {
   notBefore?: ReadonlySet<string>;
   /** Words right before it that make it no trigger ("international law", "news conference"). */
   notAfter?: ReadonlySet<string>;
+  /** How many words before it `notAfter` looks ("pulled the ship back": 4). */
+  notAfterReach?: number;
 }
 
 export interface Trigger {
@@ -140,6 +142,7 @@ for (const c of verbs.classes) {
   for (const v of c.verbs) {
     const not = verbs.notBefore[v];
     const after = verbs.notAfter[v];
+    const reach = verbs.notAfterReach[v];
     for (const [form, text] of Object.entries(inflect(v)) as [Form, string][]) {
       TRIGGERS.add(phraseTokens(text), {
         cls,
@@ -148,6 +151,7 @@ for (const c of verbs.classes) {
         lemma: v,
         ...(not ? { notBefore: new Set(not) } : {}),
         ...(after ? { notAfter: new Set(after) } : {}),
+        ...(reach ? { notAfterReach: reach } : {}),
       });
     }
   }
@@ -233,6 +237,14 @@ function notBefore(guard: ReadonlySet<string> | undefined, next: Token | undefin
   return guard.has('<name>') && next.word && next.cap && !CALENDAR.test(next.lower);
 }
 
+/** Whether a word its guard lists stands before the trigger at `i`, within its reach. */
+function notAfter(e: Entry, tokens: Token[], i: number): boolean {
+  if (!e.notAfter) return false;
+  for (let k = i - 1; k >= Math.max(0, i - (e.notAfterReach ?? 1)); k--)
+    if (e.notAfter.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /**
  * The triggers of a sentence, in order.
  * @example findTriggers(tokenize('China launched drills.')).map((t) => t.cls.event) // -> ['exercise']
@@ -244,7 +256,7 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     const hit = TRIGGERS.longestAt(tokens, i);
     if (!hit) continue;
     if (notBefore(hit.value.notBefore, tokens[i + hit.length])) continue;
-    if (hit.value.notAfter?.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (notAfter(hit.value, tokens, i)) continue;
     // "Russian ships", "the fires", "its tests", "guard ships opened fire": the word is a noun
     // there, not the verb ("ships arms", "fires missiles").
     // "struck targets", "launched strikes": right after a verb, the word is its object.

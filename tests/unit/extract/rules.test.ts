@@ -232,6 +232,8 @@ describe('triggers (verb classes as data)', () => {
     { input: 'The general was charged with war crimes.', expected: [] },
     { input: 'A navy helicopter flew within three meters of the aircraft.', expected: [] },
     { input: 'Macron flew to Beijing on Monday.', expected: ['visit'] },
+    { input: 'The coast guard pulled the ship back on Sunday.', expected: [] },
+    { input: 'Washington and London back Kyiv.', expected: ['cooperation'] },
     { input: 'The command acted in accordance with the law.', expected: [] },
     { input: 'Troops pushed beyond both conflict zones.', expected: [] },
     { input: 'The murder of the candidate shook the country.', expected: ['aggression'] },

@@ -192,6 +192,11 @@ export const VerbsSchema = v.object({
   notBeforeComment: v.optional(v.string()),
   notAfter: v.optional(v.record(v.string(), v.array(v.string())), {}),
   notAfterComment: v.optional(v.string()),
+  notAfterReach: v.optional(
+    v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6))),
+    {},
+  ),
+  notAfterReachComment: v.optional(v.string()),
 });
 
 /**
