@@ -349,6 +349,14 @@ function personName(raw: string): string {
     .replace(/,?\s+(Jr|Sr)\.?$/, ' $1.'); // "Teodoro, Jr.", "Marcos Jr" at a sentence's end
 }
 
+/** Body heads that name a place after some cues ("near Vanguard Bank"). */
+const PLACE_OR_BODY: Record<string, string[]> = words.placeOrBodyHeads;
+/** "waters near Vanguard Bank": a bank a ship is near is a shoal, not a lender. */
+function placeOrBody(tokens: Token[], from: number, end: number, kind: ActorKind): ActorKind {
+  const cue = tokens[from - 1]?.lower === 'the' ? tokens[from - 2] : tokens[from - 1];
+  return PLACE_OR_BODY[tokens[end - 1].text]?.includes(cue?.lower ?? '') ? 'place' : kind;
+}
+
 /** Honours named after a person: "Order of King Abdulaziz" names no one who acts. */
 const HONOURS = new Set(words.honours);
 /** After a leader's name, the words that make it their government's: "Biden administration". */
@@ -905,7 +913,12 @@ export function extractMentions(
       if (body && covered[i] && same === undefined) body = null;
       if (body && heldMeeting(text, tokens, body.end - 1)) body = null;
       if (body && !(same !== undefined && cands[same].end >= tokens[body.end - 1].end)) {
-        const key = actorNamed(spanText(text, tokens, start, body.end), body.kind, body.country);
+        const kind = placeOrBody(tokens, start, body.end, body.kind);
+        const key = actorNamed(
+          spanText(text, tokens, start, body.end),
+          kind,
+          kind === 'place' ? null : body.country,
+        );
         push(key, tokens, start, body.end, 3);
         if (
           tokens[body.end]?.text === '(' &&
@@ -941,12 +954,13 @@ export function extractMentions(
       if (org) {
         const raw = spanText(text, tokens, from, org.end);
         const known = BY_ALIAS.get(raw);
+        const kind = placeOrBody(tokens, from, org.end, org.kind);
         const key = known
           ? reg.fromEntry(known, ctx.date)
-          : reg.ensure(`${org.kind}:${raw}`, () => ({
+          : reg.ensure(`${kind}:${raw}`, () => ({
               name: raw,
-              kind: org.kind,
-              country: org.country,
+              kind,
+              country: kind === 'place' ? null : org.country,
               role: null,
             }));
         push(key, tokens, from, org.end, 3);

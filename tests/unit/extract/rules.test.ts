@@ -2058,6 +2058,13 @@ describe('actors no list holds (table)', () => {
       ],
     },
     {
+      name: 'a bank a ship is near is a shoal; a bank that lends is a body',
+      input:
+        'The ship entered waters near Vanguard Bank on 3 July. Vietnam took a loan from the Asian Development Bank.',
+      has: ['place:Vanguard Bank', 'organization:Asian Development Bank'],
+      not: ['organization:Vanguard Bank'],
+    },
+    {
       name: 'a count in words opening a sentence is no name',
       input:
         'Thirty fighters of the Kurdistan Workers’ Party burned their rifles. Forty-five soldiers of the Indian Army left.',

@@ -137,6 +137,8 @@ export const WordsSchema = v.object({
   unitHeadsComment: v.optional(v.string()),
   meetingHeads: v.array(v.string()),
   meetingHeadsComment: v.optional(v.string()),
+  placeOrBodyHeads: v.record(v.string(), v.array(v.string())),
+  placeOrBodyHeadsComment: v.optional(v.string()),
   honours: v.array(v.string()),
   honoursComment: v.optional(v.string()),
   internationalSeats: v.array(v.string()),
