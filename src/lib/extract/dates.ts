@@ -229,7 +229,9 @@ const NARRATIVE = new RegExp(
     '\\b(?:the\\s+)?(next|following|previous|preceding)\\s+(day|morning|evening|week|month|year)\\b',
     '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+(later|afterwards?|earlier)\\b',
     '\\b(days|weeks|months)\\s+later\\b',
-    '\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)',
+    // "the 25th": a day of the month named before; not "the 20th Party Congress", "the 21st
+    // round" (an ordinal that counts the noun after it).
+    '\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?!\\s+(?:[\\w\\u0027\\u2019-]+\\s+){0,4}?(?:round|session|meeting|summit|anniversary|century|edition|congress|plenum|plenary|dialogue|conference|division|brigade|fleet|corps|regiment|battalion)s?\\b)',
     '\\b(?:(later|earlier)\\s+)?(?:in\\s+|at\\s+the\\s+(end|start|beginning)\\s+of\\s+)?(that|the\\s+same)\\s+(year|month)\\b',
     '\\bthis\\s+week\\b',
     '\\b(?:that|the\\s+same|that\\s+same)\\s+(day|morning|afternoon|evening|night)\\b',

@@ -108,6 +108,14 @@ describe('dates (chrono-node plus news refinements)', () => {
     const previous = { year: 2024, month: 3, day: 10 };
     expect(findDates(sentence, ANCHOR, 'past', previous).map((d) => d.date)).toEqual([expected]);
   });
+  it.each([
+    'They held the 21st round of talks.',
+    'Xi spoke after the 20th Party Congress.',
+    "Iwaya held the 17th Japan-India Foreign Ministers' Strategic Dialogue.",
+  ])('reads no day of the month in an ordinal that counts: "%s"', (sentence) => {
+    const previous = { year: 2024, month: 3, day: 10 };
+    expect(findDates(sentence, ANCHOR, 'past', previous)).toEqual([]);
+  });
   it('counts "the next day" from the day its sentence named, not from the article', () => {
     const got = findDates('Male suspended them on March 7, and Muizzu left the next day.', ANCHOR);
     expect(got.map((d) => d.date)).toEqual(['2024-03-07', '2024-03-08']);
