@@ -1146,7 +1146,7 @@ export function extractMentions(
   }
   const out = resolveOverlaps(cands);
   for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
-  return bodyAnaphors(text, out, reg);
+  return halfNames(text, bodyAnaphors(text, out, reg), reg);
 }
 
 /** An acronym in brackets after a name: "Syrian Democratic Forces (SDF)". */
@@ -1201,6 +1201,37 @@ const SENTENCE_REACH = 600;
  * article named shortly before: the last named with that head word, or of that kind. One sweep.
  * @example bodyAnaphors('The UN Security Council met. The council voted.', ms, reg).length // -> 2
  */
+/** "the North", "the South": the halves of a divided country, by the state each names. */
+const HALF = new RegExp(
+  String.raw`\b[Tt]he\s+(${Object.keys(words.halfNames).join('|')})\b(?![\s-]+(?:of\b|\p{Lu}|[Kk]orea))`,
+  'gu',
+);
+
+/**
+ * "North Korea fired ... The launch came days after the North test-fired": in an article that
+ * names the state, "the North" is it (words.json halfNames). Inserted in order.
+ */
+function halfNames(text: string, mentions: Mention[], reg: ActorRegistry): Mention[] {
+  const named = new Set(mentions.map((m) => reg.get(m.actorKey).country));
+  const extra: Mention[] = [];
+  for (const hit of text.matchAll(HALF)) {
+    const iso = words.halfNames[hit[1]];
+    const key = `country:${iso}`;
+    if (!named.has(iso) || !reg.drafts.has(key)) continue;
+    extra.push({
+      start: hit.index,
+      end: hit.index + hit[0].length,
+      actorKey: key,
+      text: hit[0],
+      demonym: false,
+      anaphor: true,
+    });
+  }
+  if (extra.length === 0) return mentions;
+  const taken = (x: Mention) => mentions.some((m) => m.start < x.end && x.start < m.end);
+  return [...mentions, ...extra.filter((x) => !taken(x))].sort((a, b) => a.start - b.start);
+}
+
 function bodyAnaphors(text: string, mentions: Mention[], reg: ActorRegistry): Mention[] {
   const out: Mention[] = [];
   const last = new Map<string, Mention>();

@@ -855,6 +855,24 @@ describe('a meeting named in capitals', () => {
   });
 });
 
+describe('"the North" in an article about North Korea', () => {
+  const events = (text: string) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\nSEOUL, Nov 5, 2024 - ${text}` }]);
+    const names = new Map(ds.actors.map((a) => [a.id, a.name]));
+    return ds.events.map((e) => `${e.date} ${e.actors.map((a) => names.get(a)).join('+')}`);
+  };
+  it('is North Korea once the article names it', () => {
+    expect(
+      events(
+        'North Korea fired a missile on Tuesday. Days earlier, on Oct. 31, the North test-fired a new rocket.',
+      ),
+    ).toContain('2024-10-31 North Korea');
+  });
+  it('is no one in an article that does not name it', () => {
+    expect(events('On Oct. 31, the North test-fired a new rocket.')).toEqual([]);
+  });
+});
+
 describe('wars told in passing', () => {
   const events = (body: string) => {
     const ds = extractDataset([

@@ -139,6 +139,8 @@ export const WordsSchema = v.object({
   meetingHeadsComment: v.optional(v.string()),
   placeOrBodyHeads: v.record(v.string(), v.array(v.string())),
   placeOrBodyHeadsComment: v.optional(v.string()),
+  halfNames: v.record(v.string(), v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  halfNamesComment: v.optional(v.string()),
   honours: v.array(v.string()),
   honoursComment: v.optional(v.string()),
   internationalSeats: v.array(v.string()),
