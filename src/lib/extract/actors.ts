@@ -1228,8 +1228,16 @@ function halfNames(text: string, mentions: Mention[], reg: ActorRegistry): Menti
     });
   }
   if (extra.length === 0) return mentions;
-  const taken = (x: Mention) => mentions.some((m) => m.start < x.end && x.start < m.end);
-  return [...mentions, ...extra.filter((x) => !taken(x))].sort((a, b) => a.start - b.start);
+  // One sweep over both (each sorted by start): a name already there wins.
+  const out: Mention[] = [];
+  let k = 0;
+  for (const x of extra) {
+    while (k < mentions.length && mentions[k].end <= x.start) out.push(mentions[k++]);
+    if (k < mentions.length && mentions[k].start < x.end) continue;
+    out.push(x);
+  }
+  while (k < mentions.length) out.push(mentions[k++]);
+  return out;
 }
 
 function bodyAnaphors(text: string, mentions: Mention[], reg: ActorRegistry): Mention[] {
