@@ -7,6 +7,7 @@ import { firstLoadCompileHint, firstLoadGroup } from './src/lib/build/firstLoadC
 import { earlyScript } from './src/lib/build/earlyScript.ts';
 import { slimCountries } from './src/lib/build/slimCountries.ts';
 import { packOfficeHoldersPlugin } from './src/lib/build/packOfficeHolders.ts';
+import { stripLexiconNotes } from './src/lib/build/stripLexiconNotes.ts';
 import { OFFLINE_MODE } from './src/lib/layout/layoutClient.ts';
 
 const seedsDir = fileURLToPath(new URL('./seeds', import.meta.url));
@@ -38,10 +39,16 @@ export default defineConfig({
   },
   // The layout worker is started as a module worker (layoutClient.ts).
   // The extractor worker ships only the country fields it reads (slimCountries.ts) and the
-  // office-holder list packed as rows (packOfficeHolders.ts).
+  // office-holder list packed as rows (packOfficeHolders.ts), and its lexicons without the
+  // notes written for their editors (stripLexiconNotes.ts).
   worker: {
     format: 'es',
-    plugins: () => [firstLoadCompileHint(), slimCountries(), packOfficeHoldersPlugin()],
+    plugins: () => [
+      firstLoadCompileHint(),
+      slimCountries(),
+      packOfficeHoldersPlugin(),
+      stripLexiconNotes(),
+    ],
   },
   preview: { headers: { 'Content-Security-Policy': APP_POLICY_HEADER } },
   test: {
