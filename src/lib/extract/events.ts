@@ -36,7 +36,7 @@ import { findDates, formatPartialDate, parsePartialDate, type DateMention } from
 import { NON_STATE_KEYS, verbs, words } from './lexicon/index.ts';
 import { heldMeeting } from './matchers.ts';
 import type { Token } from './tokens.ts';
-import { eventNounAt, findTriggers, type Trigger } from './triggers.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
 import { TokenTrie } from './trie.ts';
 import { phraseTokens, tokenize } from './tokens.ts';
 import type { Mention, Sentence, Span } from './types.ts';
@@ -1160,12 +1160,12 @@ const OWNER_GAP = /^(?:['’]s?)?(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 const ABOUT_BEFORE = /\b(?:on|about|over|against|regarding|countering)\s+(?:the\s+)?$/i;
 
 /**
- * Whether a mention modifies the noun after it: an event ("North Korean [missile launches]")
- * or any thing in lower case ("Chinese [investment]").
+ * Whether a mention modifies the lower-case noun after it: "North Korean [missile launches]",
+ * "Chinese [investment]".
  */
 function actNamedAfter(ctx: DocContext, m: Mention): boolean {
-  const toks = tokenize(ctx.text, m.end, Math.min(ctx.text.length, m.end + 48));
-  return eventNounAt(toks, 0) !== null || (!!toks[0]?.word && !toks[0].cap);
+  const next = tokenize(ctx.text, m.end, Math.min(ctx.text.length, m.end + 24))[0];
+  return !!next?.word && !next.cap;
 }
 
 /** The most tokens an aside spans on either side of its date. */

@@ -162,20 +162,6 @@ for (const v of verbs.light) {
   }
 }
 
-/**
- * The class of the event noun standing within `reach` lower-case words from token `i`
- * ("missile launches" after "North Korean"), or null.
- * @example eventNounAt(tokenize('missile launches'), 0)?.event // -> 'launch'
- */
-export function eventNounAt(tokens: Token[], i: number, reach = 3): TriggerClass | null {
-  for (let k = i; k < Math.min(tokens.length, i + reach); k++) {
-    const hit = NOUNS.longestAt(tokens, k);
-    if (hit?.value.cls) return hit.value.cls;
-    if (!tokens[k].word || tokens[k].cap) return null;
-  }
-  return null;
-}
-
 /** How many tokens after a verb its event noun may stand ("held their first talks"). */
 const NOUN_WINDOW = 5;
 /** Words that end a verb's object: "docked in Colombo despite objections" is no "docked objections". */
