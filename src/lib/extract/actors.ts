@@ -54,6 +54,7 @@ import {
   TITLE_FIRST,
   TITLE_HEADS,
   heldMeeting,
+  CALENDAR_NAME,
   TITLE_MODIFIERS,
   TITLE_LAST,
   TITLE_STATE_ONLY,
@@ -1446,7 +1447,7 @@ function orgRun(
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
       // "the Cabinet on Friday", "Armed Forces of the Philippines on Wednesday": a date, not a name.
-      if (CALENDAR_WORDS.test(tokens[k]?.text ?? '')) break;
+      if (CALENDAR_NAME.test(tokens[k]?.text ?? '')) break;
       const state = stateAt(tokens, k);
       if (state) {
         country = state.entry.country;
@@ -1484,8 +1485,6 @@ function orgRun(
 
 /** The service name of a state's forces in general ("troops", "military", "forces"). */
 const GENERIC_FORCES = 'Armed Forces';
-const CALENDAR_WORDS =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BODY_NOUNS = new Set([
   'agency',
   'company',

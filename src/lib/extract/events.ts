@@ -34,7 +34,7 @@ import { dateHeadings } from './dateHeadings.ts';
 import { classifyDomains, splitClauses } from './cues.ts';
 import { findDates, formatPartialDate, parsePartialDate, type DateMention } from './dates.ts';
 import { NON_STATE_KEYS, verbs, words } from './lexicon/index.ts';
-import { heldMeeting } from './matchers.ts';
+import { CALENDAR_NAME, heldMeeting } from './matchers.ts';
 import type { Token } from './tokens.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { TokenTrie } from './trie.ts';
@@ -1885,10 +1885,6 @@ function reducedRelative(tokens: Token[], t: Trigger): boolean {
   );
 }
 
-/** A year, a month or a weekday: the words of a date, never of a thing's name. */
-const CALENDAR_WORD =
-  /^(?:1\d{3}|20\d{2}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
-
 /** Words that make what precedes a verb no noun phrase: pronouns, time words, adverbs. */
 const NOT_A_THING = new Set(
   'it he she they we them him her all both day week month year time later earlier also then now already still first again deal statement text process office'.split(
@@ -1912,7 +1908,8 @@ function thingBefore(tokens: Token[], verb: number): string {
     end - k < 5 &&
     (tokens[k - 1].word || (/^\d+$/.test(tokens[k - 1].text) && tokens[k - 2]?.cap)) &&
     // "On 27 February 2025 Abdullah Öcalan called": a date ends the phrase before it.
-    !CALENDAR_WORD.test(tokens[k - 1].text) &&
+    !/^(?:1\d{3}|20\d{2})$/.test(tokens[k - 1].text) &&
+    !CALENDAR_NAME.test(tokens[k - 1].text) &&
     !DETERMINER.has(tokens[k - 1].lower) &&
     !STOP.has(tokens[k - 1].lower)
   )

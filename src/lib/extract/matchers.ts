@@ -119,3 +119,10 @@ export function heldMeeting(text: string, tokens: Token[], head: number): boolea
     k--;
   return HELD_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 40), tokens[k].start));
 }
+
+/**
+ * A month or weekday name, in full or short, any case: the words of a date, capitalised yet no
+ * name ("ruled Monday that", "the Cabinet on Friday").
+ */
+export const CALENDAR_NAME =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;

@@ -6,6 +6,7 @@
  */
 import type { Domain, EventKind, RelationType } from '../model/vocabulary.ts';
 import { LEXICON, verbs } from './lexicon/index.ts';
+import { CALENDAR_NAME } from './matchers.ts';
 import { phraseTokens, type Token } from './tokens.ts';
 import { TokenTrie } from './trie.ts';
 
@@ -208,10 +209,6 @@ const PREPOSITIONS = new Set([
 ]);
 const BREAK = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
 
-/** Month and weekday names: capitalised, yet no name after a verb ("ruled Monday that"). */
-const CALENDAR =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
-
 /**
  * Whether the word after a trigger is one its guard lists. `<name>` in a guard stands for any
  * capitalised word but a month or a weekday: "ruled Chile for 17 years", "the ruling Liberal
@@ -220,7 +217,7 @@ const CALENDAR =
 function notBefore(guard: ReadonlySet<string> | undefined, next: Token | undefined): boolean {
   if (!guard || !next) return false;
   if (guard.has(next.lower)) return true;
-  return guard.has('<name>') && next.word && next.cap && !CALENDAR.test(next.lower);
+  return guard.has('<name>') && next.word && next.cap && !CALENDAR_NAME.test(next.text);
 }
 
 /** Whether a word its guard lists stands before the trigger at `i`, within its reach. */
