@@ -369,7 +369,7 @@ export interface MentionContext {
   /** Lower-cased words the article uses in lower case: a capitalised one is a common word. */
   lowerWords: Set<string>;
   /** The state the article is filed from (its dateline's capital), if the dateline says. */
-  datelineState?: string | null;
+  filedFrom?: string | null;
 }
 
 /**
@@ -681,7 +681,7 @@ export function extractMentions(
           // "Foreign ministry spokesman Geng Shuang": the speaker's, named by who speaks.
           (TITLE_HEADS.longestAt(tokens, end)
             ? undefined
-            : filedFrom(reg, ctx.datelineState, ministry.value, written));
+            : filedFrom(reg, ctx.filedFrom, ministry.value, written));
       if (!key) continue;
       if (owner) lastMinistry.set(kind, key);
       reg.get(key).aliases.add(written);

@@ -67,7 +67,7 @@ export function extractDocument(
     text,
     sentences,
     reg,
-    { date, lowerWords: lowerWords(text), datelineState: filedFrom },
+    { date, lowerWords: lowerWords(text), filedFrom },
     tokens,
   );
   const warnings: string[] = [];
