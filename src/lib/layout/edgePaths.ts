@@ -15,7 +15,7 @@ export interface EdgePath {
 
 /**
  * Paths for the relations whose two actors are both positioned.
- * @example computeEdgePaths(relations, nodes, 8)[0].d // -> 'M10,20Q55,35,100,20'
+ * @example computeEdgePaths(relations, nodes, 8)[0].d // -> 'M10,20L100,20' (a pair's second relation bows: 'M10,20Q55,56,100,20')
  */
 export function computeEdgePaths(
   relations: Relation[],
@@ -49,7 +49,10 @@ export function computeEdgePaths(
       const f = (v: number) => Math.round(v * 10) / 10;
       out.push({
         id: r.id,
-        d: `M${f(start.x)},${f(start.y)}Q${f(cx)},${f(cy)},${f(end.x)},${f(end.y)}`,
+        d:
+          k === 0
+            ? `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`
+            : `M${f(start.x)},${f(start.y)}Q${f(cx)},${f(cy)},${f(end.x)},${f(end.y)}`,
         mid: { x: f((start.x + 2 * cx + end.x) / 4), y: f((start.y + 2 * cy + end.y) / 4) },
       });
     });
