@@ -952,7 +952,10 @@ function noteOpener(ctx: DocContext, s: Sentence, mentions: Mention[], clauses: 
   };
 }
 
-/** The other dates of a list the date stands in ("January 2 and January 6, 2024"), same precision. */
+/**
+ * The other dates of a list the date stands in ("January 2 and January 6, 2024", "in 1965 and
+ * again in 1971"), same precision.
+ */
 function coordinatedDates(text: string, dates: DateMention[], date: DateMention): DateMention[] {
   const sorted = dates
     .filter((d) => d.date && !d.attributive && d.precision === date.precision)
@@ -960,7 +963,9 @@ function coordinatedDates(text: string, dates: DateMention[], date: DateMention)
   const at = sorted.findIndex((d) => d.start === date.start);
   if (at < 0) return [];
   const joined = (a: DateMention, b: DateMention) =>
-    /^\s*(?:,|and|or|,\s*and|as well as)\s*(?:on\s+)?$/.test(text.slice(a.end, b.start));
+    /^\s*(?:,|and|or|,\s*and|as well as)(?:\s+again)?\s*(?:(?:on|in)\s+)?$/.test(
+      text.slice(a.end, b.start),
+    );
   const out: DateMention[] = [];
   for (let k = at; k > 0 && joined(sorted[k - 1], sorted[k]); k--) out.push(sorted[k - 1]);
   for (let k = at; k + 1 < sorted.length && joined(sorted[k], sorted[k + 1]); k++)

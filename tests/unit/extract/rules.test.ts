@@ -1060,14 +1060,22 @@ describe('a trigger inside a name', () => {
 });
 
 describe('several dates for one act', () => {
-  it('makes a milestone for each date of a list', () => {
-    const ds = extractDataset([
-      {
-        file: 'a.txt',
-        text: 'Headline\nWASHINGTON, May 9, 2024 - On January 2 and January 6, 2024, Russian forces launched missiles against Ukraine.',
-      },
-    ]);
-    expect(ds.events.map((e) => e.date)).toEqual(['2024-01-02', '2024-01-06']);
+  it.each([
+    {
+      text: 'WASHINGTON, May 9, 2024 - On January 2 and January 6, 2024, Russian forces launched missiles against Ukraine.',
+      dates: ['2024-01-02', '2024-01-06'],
+    },
+    {
+      text: 'DELHI, May 9, 2024 - India and Pakistan fought wars in 1965 and again in 1971.',
+      dates: ['1965', '1971'],
+    },
+    {
+      text: 'SEOUL, Sept 9, 2024 - North Korea tested missiles in March and in June.',
+      dates: ['2024-03', '2024-06'],
+    },
+  ])('makes a milestone for each date of a list: $text', ({ text, dates }) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\n${text}` }]);
+    expect(ds.events.map((e) => e.date)).toEqual(dates);
   });
   it('keeps a second act after a participle of a first one ("elected in 2021, was detained")', () => {
     const ds = extractDataset([
