@@ -1146,7 +1146,14 @@ export function extractMentions(
     }
   }
   const out = resolveOverlaps(cands);
-  for (const m of out) if (!m.demonym) reg.get(m.actorKey).aliases.add(m.text);
+  for (const m of out) {
+    if (m.demonym) continue;
+    const d = reg.get(m.actorKey);
+    d.aliases.add(m.text);
+    // "Kursk region", "Batken province": the place's noun after it is part of a name it goes by.
+    const feature = d.kind === 'place' || d.kind === 'region' ? featureAfter(text, m.end) : '';
+    if (feature) d.aliases.add(`${m.text} ${feature}`);
+  }
   return halfNames(text, bodyAnaphors(text, out, reg), reg);
 }
 
@@ -1857,4 +1864,12 @@ function resolveOverlaps(cands: Candidate[]): Mention[] {
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...rest }) => rest);
+}
+
+/** A lower-case place noun right after `end` ("region" in "Kursk region"), or ''. */
+function featureAfter(text: string, end: number): string {
+  const m = /^ ([a-z]+(?: [a-z]+)?)/.exec(text.slice(end, end + 24));
+  if (!m) return '';
+  const [one] = m[1].split(' ');
+  return PLACE_FEATURES_AFTER.has(m[1]) ? m[1] : PLACE_FEATURES_AFTER.has(one) ? one : '';
 }

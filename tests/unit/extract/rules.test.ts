@@ -1796,6 +1796,16 @@ describe('relations from what actors do (table)', () => {
       'Ministry of Defence of Armenia',
     );
   });
+  it.each([
+    ["Ukrainian troops crossed into Russia's Kursk region on Tuesday.", 'Kursk', 'Kursk region'],
+    ['Tajik forces shelled villages in Batken province.', 'Batken', 'Batken province'],
+    ['Turkish jets struck the Kurdistan region of Iraq.', 'Kurdistan', 'Kurdistan region'],
+  ])('keeps the place noun after a place as one of its names: %s', (input, name, alias) => {
+    const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${input}` }]);
+    const place = ds.actors.find((a) => a.name === name);
+    expect(place?.kind).toBe('place');
+    expect(place?.aliases).toContain(alias);
+  });
   it('makes an appointment a milestone that links no one to the appointee', () => {
     const ds = extractDataset([
       {
