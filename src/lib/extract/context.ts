@@ -24,6 +24,8 @@ export interface DocContext {
   dateline: Span | null;
   /** The state the article is filed from (its dateline's capital), if any. */
   filedFrom?: string | null;
+  /** The country the article is mostly about (context.ts dominantState), if one stands out. */
+  dominant?: string | null;
   /** Each sentence's tokens, read once for every rule. */
   tokens: Token[][];
   /** The last date the narrative gave, that "the next day" or "on the 14th" counts from. */
@@ -112,6 +114,22 @@ export function firstAfter(
  * @example computeFocal(mentions, reg) // -> ['g:Japan', 'g:India']
  */
 export function computeFocal(mentions: Mention[], reg: ActorRegistry): string[] {
+  return stateCounts(mentions, reg)
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
+/**
+ * The country an article is about when it names it at least three times and twice as often as
+ * any other; null otherwise. An interior minister no sentence gives a state serves this one.
+ */
+export function dominantState(mentions: Mention[], reg: ActorRegistry): string | null {
+  const [first, second] = stateCounts(mentions, reg);
+  return first && first[1].n >= 3 && first[1].n >= 2 * (second?.[1].n ?? 0) ? first[0] : null;
+}
+
+/** Countries by how often the article names them (not as a place), most first, then first named. */
+function stateCounts(mentions: Mention[], reg: ActorRegistry) {
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of mentions) {
     if (reg.get(m.actorKey).kind !== 'country' || m.asPlace) continue;
@@ -119,15 +137,12 @@ export function computeFocal(mentions: Mention[], reg: ActorRegistry): string[] 
     c.n++;
     counts.set(m.actorKey, c);
   }
-  return [...counts.entries()]
-    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
-    .slice(0, 2)
-    .map(([k]) => k);
+  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
 }
 
-/** True when the clause speaks of the focal pair without naming it ("they", "both countries"). */
 /** A body that is a party or movement, not the state's. */
 export const PARTY = /\b(?:Party|Movement|Front|League|Kuomintang)\b/;
 
+/** The clause speaks of the focal pair without naming it ("they", "both countries"). */
 export const PAIR_PRONOUN =
   /\b(they|their|both (?:countries|nations|sides|governments|leaders|neighbou?rs)|the two (?:countries|nations|sides|governments|leaders|neighbou?rs|states|capitals)|the neighbou?rs|each other|bilateral|two-plus-two|2\+2)\b/i;

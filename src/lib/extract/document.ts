@@ -4,7 +4,7 @@
 import type { TielineDocument } from '../model/schema.ts';
 import { ActorRegistry, extractMentions } from './actors.ts';
 import { cleanText } from './clean.ts';
-import { computeFocal, type DocContext } from './context.ts';
+import { computeFocal, dominantState, type DocContext } from './context.ts';
 import { findArticleDate } from './dateline.ts';
 import { datelineState } from './datelineState.ts';
 import { findYearlessDateline, inferYear, withYear } from './datelineYear.ts';
@@ -99,6 +99,7 @@ export function extractDocument(
     titleParagraph: isHeadline ? 0 : -1,
     dateline: found?.span ?? inferred?.span ?? null,
     filedFrom,
+    dominant: dominantState(mentions, reg),
     tokens,
   };
   const words = paragraphs.reduce(

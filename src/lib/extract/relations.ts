@@ -160,8 +160,9 @@ function soleState(
     }
   }
   // "NEW DELHI - Foreign Secretary Vikram Misri said India and China...": with no one state
-  // named, the state the article is filed from, when the sentence names it or no state.
-  const home = ctx.filedFrom ? state(ctx.filedFrom) : undefined;
+  // named, the state the article is filed from, when the sentence names it or no state; with no
+  // dateline, the one country the article is about.
+  const home = ctx.filedFrom ? state(ctx.filedFrom) : (ctx.dominant ?? undefined);
   if (found.size !== 1)
     return home && (found.size === 0 || found.has(home)) && !people.size ? home : undefined;
   const sole = [...found][0];

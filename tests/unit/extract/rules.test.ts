@@ -1785,6 +1785,26 @@ describe('relations from what actors do (table)', () => {
   ])('$name', ({ input, expected }) => {
     expect(relate(input)).toContain(expected);
   });
+  it.each([
+    {
+      name: 'with no dateline, an untitled minister serves the one country the article is about',
+      text: 'Turkey strikes back\nTurkey hit targets in Syria on Monday. Turkey said more would follow. Interior Minister Ali Kaya said the attackers had come from Syria. Turkey closed two crossings.',
+      expected: ['office-held: Ali Kaya > Turkey'],
+    },
+    {
+      name: 'but serves no one in an article about two countries alike',
+      text: 'Border talks\nIndia and Pakistan traded fire. Pakistan blamed India, and India blamed Pakistan. Foreign Secretary Ravi Nath said the talks would go on.',
+      expected: [],
+    },
+  ])('$name', ({ text, expected }) => {
+    const ds = extractDataset([{ file: 'a.txt', text }]);
+    const name = new Map(ds.actors.map((a) => [a.id, a.name]));
+    expect(
+      ds.relations
+        .filter((r) => r.type === 'office-held')
+        .map((r) => `office-held: ${name.get(r.source)} > ${name.get(r.target)}`),
+    ).toEqual(expected);
+  });
   it('keeps "the Ministry of Defence of Armenia" as a name of Armenia’s defence ministry', () => {
     const ds = extractDataset([
       {
