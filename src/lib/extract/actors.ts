@@ -1614,6 +1614,9 @@ function typeRun(
   // "Eric Huang, a career diplomat", "Dejan Pantić, a former Serb police officer": a name with
   // a person's noun or title in apposition.
   if (personLike && after?.text === ',' && appositivePerson(tokens, end + 1)) return 'person';
+  // "the commander of the Kenya Defence Forces, Omar Haji, said": a title's apposition.
+  if (personLike && n <= 3 && after?.text === ',' && titleBeforeApposition(tokens, from))
+    return 'person';
   // "Uganda's Yoweri Museveni", "the movement led by Gibril Ibrahim".
   if (
     personLike &&
@@ -1654,10 +1657,12 @@ function typeRun(
   // An armed group by what follows it: "M23 rebels", "JNIM fighters", "the ELN guerrillas".
   if (n <= 3 && ARMED_AFTER.test(`${after?.lower ?? ''} ${tokens[end + 1]?.lower ?? ''}`))
     return 'force';
-  // A mission named after its description: "the UN mission, MONUSCO", "NATO's force, KFOR".
+  // A mission named after its description: "the UN mission, MONUSCO", "NATO's force, KFOR";
+  // not after a force's own name ("the head of the Russian Armed Forces, Ivan Petrov").
   if (
     n <= 4 &&
     before?.text === ',' &&
+    !tokens[from - 2]?.cap &&
     /^(?:mission|force|operation|contingent|coalition|taskforce)s?$/.test(
       tokens[from - 2]?.lower ?? '',
     )
@@ -1831,6 +1836,30 @@ function appositivePerson(tokens: Token[], k: number): boolean {
     const to = head ? w + head.length : PERSON_NOUNS.has(t.lower) ? w + 1 : -1;
     // The head ends the phrase: "a career diplomat who", never "the last major city".
     if (to > 0 && (!tokens[to]?.word || APPOSITION_END.has(tokens[to].lower))) return true;
+  }
+  return false;
+}
+
+/** How far back from a name a title's apposition may start, in tokens. */
+const TITLE_APPOSITION_REACH = 12;
+
+/**
+ * Whether a name at `from` closes a title's apposition: "the head of the Russian Armed Forces,
+ * <name>,", "its chief spokesman, <name>,": "the" (or an owner) and a title head, in the same
+ * clause, then a comma just before the name.
+ */
+function titleBeforeApposition(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.text !== ',') return false;
+  for (let k = from - 2; k > 0 && k >= from - TITLE_APPOSITION_REACH; k--) {
+    const t = tokens[k];
+    if (!t.word && t.text !== '-') return false; // another clause
+    const head = TITLE_HEADS.longestAt(tokens, k);
+    if (!head) continue;
+    const prev = tokens[k - 1]?.lower ?? '';
+    const owned = /^(?:the|its|their|his|her)$/.test(prev) || /^['’]s$/.test(prev);
+    const ends = k + head.length;
+    if (owned && (ends === from - 1 || /^(?:of|for)$/.test(tokens[ends]?.lower ?? '')))
+      return true;
   }
   return false;
 }

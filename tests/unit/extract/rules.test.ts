@@ -2560,6 +2560,13 @@ describe('actors no list holds (table)', () => {
       not: ['person:Independence Day', 'person:National Security Strategy'],
     },
     {
+      name: 'a name after a force’s own name and a comma is a person, not the force’s short name',
+      input:
+        'On Monday, the head of the Russian Armed Forces, Ivan PETROV, praised the troops. The commander of the Kenya Defence Forces, Omar Haji, visited them.',
+      has: ['person:Ivan Petrov', 'person:Omar Haji'],
+      not: ['force:Ivan PETROV', 'force:Omar Haji'],
+    },
+    {
       name: 'a weapon’s designation in capitals is no family name',
       input: 'The sale includes 100 AIM-9X Sidewinder air-to-air missiles.',
       has: [],
