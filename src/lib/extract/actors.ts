@@ -1858,8 +1858,7 @@ function titleBeforeApposition(tokens: Token[], from: number): boolean {
     const prev = tokens[k - 1]?.lower ?? '';
     const owned = /^(?:the|its|their|his|her)$/.test(prev) || /^['’]s$/.test(prev);
     const ends = k + head.length;
-    if (owned && (ends === from - 1 || /^(?:of|for)$/.test(tokens[ends]?.lower ?? '')))
-      return true;
+    if (owned && (ends === from - 1 || /^(?:of|for)$/.test(tokens[ends]?.lower ?? ''))) return true;
   }
   return false;
 }
