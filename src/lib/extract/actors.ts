@@ -30,6 +30,8 @@ import {
   PLACE_FEATURES_AFTER,
   PLACE_HEADS_FIRST,
   PLACE_NAMES_FIRST,
+  COMPASS_NAMES,
+  ADJECTIVE_ENDING,
   FACILITY_HEADS,
   FACILITY_AFTER,
   PLACE_HEADS,
@@ -518,6 +520,20 @@ export function extractMentions(
         (e.kind === 'place' || e.kind === 'region' || alias === e.capital) &&
         INSTRUMENT_HEADS.longestAt(tokens, end)
       ) {
+        i = end - 1;
+        continue;
+      }
+      // "West Darfur", "North Kivu": part of a listed place, a place of its own in its state.
+      if (
+        (e.kind === 'place' || e.kind === 'region') &&
+        !hit.value.demonym &&
+        i > 0 &&
+        !covered[i - 1] &&
+        COMPASS_NAMES.has(tokens[i - 1].text)
+      ) {
+        const key = actorNamed(spanText(text, tokens, i - 1, end), e.kind, e.country);
+        push(key, tokens, i - 1, end, 2);
+        cover(i - 1, end);
         i = end - 1;
         continue;
       }
@@ -1558,7 +1574,13 @@ function typeRun(
   // A place feature word: "Second Thomas Shoal", "Lachin Corridor"; first: "Lake Ohrid".
   const place = PLACE_HEADS.longestAt(tokens, end - 1);
   if (place && n >= 2) return REGION_HEADS.has(last.text) ? 'region' : 'place';
-  if (n >= 2 && PLACE_NAMES_FIRST.has(tokens[from].text) && tokens[from + 1].cap) return 'place';
+  if (
+    n >= 2 &&
+    PLACE_NAMES_FIRST.has(tokens[from].text) &&
+    tokens[from + 1].cap &&
+    !(COMPASS_NAMES.has(tokens[from].text) && ADJECTIVE_ENDING.test(tokens[from + 1].text))
+  )
+    return 'place';
   const before = tokens[from - 1];
   const after = tokens[end];
   // An honorific: "Mr. Lammy", "Sheikh Tamim".

@@ -73,7 +73,11 @@ export const FORCE_HEADS = exactTrie(words.forceHeads);
 export const PLACE_HEADS = exactTrie(words.placeHeads);
 export const REGION_HEADS = new Set(words.regionHeads);
 export const PLACE_HEADS_FIRST = new Set(words.placeHeadsFirst);
-export const PLACE_NAMES_FIRST = new Set(words.placeNamesFirst);
+export const PLACE_NAMES_FIRST = new Set([...words.placeNamesFirst, ...words.compassNames]);
+/** "West" in "West Darfur": a compass word before a listed place names part of it. */
+export const COMPASS_NAMES = new Set(words.compassNames);
+/** "the East African bloc", "North Korean troops": a word ending so is an adjective, no name. */
+export const ADJECTIVE_ENDING = new RegExp(`(?:${words.adjectiveEndings.join('|')})$`);
 export const FACILITY_HEADS = exactTrie(words.facilityHeads);
 export const PLACE_CUES = new Set(words.placeCues.map((w) => w.toLowerCase()));
 export const PLACE_FEATURES_AFTER = new Set(words.placeFeaturesAfter);

@@ -2567,6 +2567,13 @@ describe('actors no list holds (table)', () => {
       not: ['force:Ivan PETROV', 'force:Omar Haji'],
     },
     {
+      name: 'a compass word before a place names a place of its own, in the same state',
+      input:
+        'Fighters moved from West Darfur into North Darfur, while M23 held North Kivu. The East African bloc met.',
+      has: ['place:West Darfur', 'place:North Darfur', 'place:North Kivu'],
+      not: ['place:Darfur', 'place:East African'],
+    },
+    {
       name: 'a weapon’s designation in capitals is no family name',
       input: 'The sale includes 100 AIM-9X Sidewinder air-to-air missiles.',
       has: [],
