@@ -1273,6 +1273,9 @@ const OWN_TITLE_APPOSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 /** Forms of "be" before a passive participle: "was targeted", "have been seized". */
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** A passive's "be" right before its participle: "they were ", "both have been ". */
+const PASSIVE_LEAD = new RegExp(String.raw`\b(?:${[...PASSIVE_BE].join('|')})\s+$`, 'i');
+
 /** A preposition of place right before a name: " at ", " near the ". */
 const LOCATIVE_BEFORE = /\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$/i;
 
@@ -1461,7 +1464,9 @@ function roles(
     if (antecedent && /^\s*,\s*$/.test(ctx.text.slice(antecedent.end, c.start)))
       subject = [antecedent];
   }
-  if (subject.length === 0 && PAIR_PRONOUN.test(lead)) subject = [...ctx.focal];
+  // "they were intercepted": a pronoun before a passive is what the act befell, not who did it.
+  if (subject.length === 0 && PAIR_PRONOUN.test(lead) && !PASSIVE_LEAD.test(lead))
+    subject = [...ctx.focal];
   if (
     subject.length === 1 &&
     PAIR_PRONOUN.test(lead) &&

@@ -3133,3 +3133,15 @@ describe('"the two sides"', () => {
     expect(links.filter((l) => l.includes('North Korea') && /India|Pakistan/.test(l))).toEqual([]);
   });
 });
+
+describe('"they" before a passive', () => {
+  it('is what the act befell, never the article’s pair acting', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Headline\nATHENS, July 9, 2025 - Greece and the United States escorted ships. Greece and the United States warned shippers on Monday.\n\nIsrael said its jets struck Hodeidah early on Monday, accusing the Houthis of moving weapons. The group fired missiles at Israel in response, the Israeli military said; they were intercepted.',
+      },
+    ]);
+    expect(ds.events.filter((e) => /intercept/.test(e.title))).toEqual([]);
+  });
+});
