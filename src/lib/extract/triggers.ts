@@ -40,6 +40,8 @@ interface Entry {
   lemma: string;
   /** Words after the verb that make it no trigger ("left for Belarus", "the left bank"). */
   notBefore?: ReadonlySet<string>;
+  /** Phrases after it that make it no trigger ("dropped its guard", "conflict of interest"). */
+  notBeforePhrases?: string[][];
   /** Words right before it that make it no trigger ("international law", "news conference"). */
   notAfter?: ReadonlySet<string>;
   /** How many words before it `notAfter` looks ("pulled the ship back": 4). */
@@ -134,7 +136,7 @@ for (const c of verbs.classes) {
       form: 'noun' as const,
       light: false,
       lemma: n.toLowerCase().replace(/(?<=(?:s|x|z|ch|sh))es$|(?<!s)s$/, ''),
-      ...(not ? { notBefore: new Set(not) } : {}),
+      ...guardsBefore(not),
       ...(after ? { notAfter: new Set(after) } : {}),
     };
     TRIGGERS.add(phraseTokens(n), entry);
@@ -150,7 +152,7 @@ for (const c of verbs.classes) {
         form,
         light: LIGHT.has(v),
         lemma: v,
-        ...(not ? { notBefore: new Set(not) } : {}),
+        ...guardsBefore(not),
         ...(after ? { notAfter: new Set(after) } : {}),
         ...(reach ? { notAfterReach: reach } : {}),
       });
@@ -214,10 +216,22 @@ const BREAK = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
  * capitalised word but a month or a weekday: "ruled Chile for 17 years", "the ruling Liberal
  * Democratic Party" name a ruler, not a court's ruling.
  */
-function notBefore(guard: ReadonlySet<string> | undefined, next: Token | undefined): boolean {
+function notBefore(e: Entry, tokens: Token[], at: number): boolean {
+  const guard = e.notBefore;
+  const next = tokens[at];
   if (!guard || !next) return false;
   if (guard.has(next.lower)) return true;
-  return guard.has('<name>') && next.word && next.cap && !CALENDAR_NAME.test(next.text);
+  if (guard.has('<name>') && next.word && next.cap && !CALENDAR_NAME.test(next.text)) return true;
+  return e.notBeforePhrases?.some((p) => p.every((w, k) => tokens[at + k]?.lower === w)) ?? false;
+}
+
+/** A guard's words, and its phrases as lower-case words ("its guard" -> ["its", "guard"]). */
+function guardsBefore(words: string[] | undefined): Pick<Entry, 'notBefore' | 'notBeforePhrases'> {
+  if (!words) return {};
+  const phrases = words
+    .filter((w) => /\s/.test(w))
+    .map((w) => phraseTokens(w).map((t) => t.toLowerCase()));
+  return { notBefore: new Set(words), ...(phrases.length ? { notBeforePhrases: phrases } : {}) };
 }
 
 /** Whether a word its guard lists stands before the trigger at `i`, within its reach. */
@@ -238,7 +252,7 @@ export function findTriggers(tokens: Token[]): Trigger[] {
     if (!tokens[i].word) continue;
     const hit = TRIGGERS.longestAt(tokens, i);
     if (!hit) continue;
-    if (notBefore(hit.value.notBefore, tokens[i + hit.length])) continue;
+    if (notBefore(hit.value, tokens, i + hit.length)) continue;
     if (notAfter(hit.value, tokens, i)) continue;
     // "Russian ships", "the fires", "its tests", "guard ships opened fire": the word is a noun
     // there, not the verb ("ships arms", "fires missiles").

@@ -221,6 +221,12 @@ describe('triggers (verb classes as data)', () => {
       expected: ['rejection'],
     },
     { input: 'The criminal case will be dropped.', expected: [] },
+    { input: 'Israeli jets destroyed two radar sites.', expected: ['aggression'] },
+    // Guards of several words: the phrase after the verb, not its first word alone.
+    { input: 'Syria destroyed its stockpiles of chemical weapons.', expected: [] },
+    { input: 'The ministry accepted the blame for the crash.', expected: [] },
+    { input: 'Troops dropped their guard at the post.', expected: [] },
+    { input: 'The envoy declared a conflict of interest.', expected: [] },
     {
       input: 'A tribunal ruled on July 12, 2016, that the claims had no basis.',
       expected: ['statement'],
