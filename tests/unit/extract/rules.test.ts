@@ -222,6 +222,12 @@ describe('triggers (verb classes as data)', () => {
     },
     { input: 'The criminal case will be dropped.', expected: [] },
     { input: 'Israeli jets destroyed two radar sites.', expected: ['aggression'] },
+    // The refusal is the act; what was refused is negated (modality, below).
+    {
+      input: 'Armenia declined to host the alliance’s drills.',
+      expected: ['rejection', 'cooperation', 'exercise'],
+    },
+    { input: 'Turnout declined sharply.', expected: [] },
     // Guards of several words: the phrase after the verb, not its first word alone.
     { input: 'Syria destroyed its stockpiles of chemical weapons.', expected: [] },
     { input: 'The ministry accepted the blame for the crash.', expected: [] },
