@@ -2137,6 +2137,11 @@ const LOOSE_END = /\s+(?:by|of|to|in|on|at|for|with|from|the|a|an|and|that|which
 function sturdyTitle(ctx: DocContext, title: string, pair: string[], kind: EventKind): string {
   const trimmed = title.replace(LOOSE_END, '');
   const words = trimmed.split(/\s+/);
+  const parties = () => pair.map((k) => displayName(ctx, k)).join('–');
+  // "Cooperation resumed": an event noun and its verb, told of the parties ("a resolution
+  // stating": the noun alone).
+  if (words.length === 2 && pair.length > 0 && EVENT_NOUNS.has(words[0].toLowerCase()))
+    return `${parties()} ${(/ing$/.test(words[1]) ? words[0] : trimmed).toLowerCase()}`;
   // "Serbia adopted", "Houthis talking": a name and a bare verb say who, not what.
   const bareVerb =
     words.length === 2 &&
@@ -2147,7 +2152,7 @@ function sturdyTitle(ctx: DocContext, title: string, pair: string[], kind: Event
   if (words.length >= 2 || pair.length === 0) return trimmed || title;
   const word = trimmed.toLowerCase();
   const what = EVENT_NOUNS.has(word) ? word : EVENT_KIND_LABELS[kind].toLowerCase();
-  return `${pair.map((k) => displayName(ctx, k)).join('–')} ${what}`;
+  return `${parties()} ${what}`;
 }
 
 function draft(ctx: DocContext, input: DraftInput): EventDraft {

@@ -2998,6 +2998,12 @@ describe('titles a briefer can read', () => {
       input: 'Japan held talks with India on Monday.',
       title: 'India–Japan talks',
     },
+    {
+      name: 'an event noun and its verb opening a sentence are told of the parties',
+      input:
+        'In November 2013 Indonesia froze military cooperation with Australia. Cooperation resumed the following year after the two governments agreed a code of conduct.',
+      title: 'Australia–Indonesia cooperation resumed',
+    },
   ])('$name', ({ input, title }) => {
     const ds = extractDataset([{ file: 'a.txt', text: `Headline\nPARIS, May 6, 2024 - ${input}` }]);
     expect(ds.events.map((e) => e.title)).toContain(title);
