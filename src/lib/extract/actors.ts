@@ -838,7 +838,15 @@ export function extractMentions(
           i = title.end - 1;
           continue;
         }
-        while (k < comma && (NOT_NAMES.has(tokens[k].text) || covered[k])) k++;
+        // "Mr. WU Jianghao, Ambassador of ...": an honorific and its full stop are no name.
+        while (
+          k < comma &&
+          (NOT_NAMES.has(tokens[k].text) ||
+            covered[k] ||
+            HONORIFICS.has(tokens[k].text) ||
+            tokens[k].text === '.')
+        )
+          k++;
         nameFrom = k;
         nameTo = comma;
         if (nameTo - nameFrom < 2) {

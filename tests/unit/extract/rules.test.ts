@@ -2586,6 +2586,18 @@ describe('actors no list holds (table)', () => {
       not: ['place:Darfur', 'place:East African'],
     },
     {
+      name: 'a headline in title case names no person after a possessive',
+      input: "Violation of Japan's Territorial Airspace by a Coast Guard Helicopter.",
+      has: [],
+      not: ['person:Territorial Airspace'],
+    },
+    {
+      name: 'an honorific and its full stop are no part of a name before a title',
+      input: 'He protested to Mr. WU Jianghao, Ambassador of China to Japan.',
+      has: ['person:Wu Jianghao'],
+      not: ['person:. Wu Jianghao'],
+    },
+    {
       name: 'a weapon’s designation in capitals is no family name',
       input: 'The sale includes 100 AIM-9X Sidewinder air-to-air missiles.',
       has: [],
