@@ -63,6 +63,7 @@ import {
   TITLE_VAGUE,
   UNIT_HEADS,
   VESSEL_PREFIXES,
+  NAVAL_PREFIXES,
 } from './matchers.ts';
 import { pageOutlets } from './pageOutlets.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -478,11 +479,15 @@ export function extractMentions(
       }
     }
 
-    // A ship is named, not an actor: "USS Carney", "the grounded BRP Sierra Madre".
+    // A ship is never a person: a warship is a force of its navy's state ("USS Carney", "the
+    // grounded BRP Sierra Madre"), a merchant ship no actor ("MV Galaxy Leader").
     for (let i = 0; i < tokens.length; i++) {
       if (!VESSEL_PREFIXES.has(tokens[i].text) || !cap(tokens[i + 1])) continue;
       let k = i + 1;
       while (k < tokens.length && k - i <= 3 && cap(tokens[k])) k++;
+      const navy = NAVAL_PREFIXES.get(tokens[i].text);
+      if (navy !== undefined)
+        push(actorNamed(spanText(text, tokens, i, k), 'force', navy || null), tokens, i, k, 2);
       cover(i, k);
       i = k - 1;
     }

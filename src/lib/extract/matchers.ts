@@ -100,6 +100,8 @@ export const SERVICE_OVERRIDES: Record<string, string> = words.serviceNames;
 export const BY_ALIAS = new Map<string, LexiconEntry>();
 for (const e of LEXICON) for (const a of e.aliases) if (!BY_ALIAS.has(a)) BY_ALIAS.set(a, e);
 export const VESSEL_PREFIXES = new Set(words.vesselPrefixes);
+/** A warship's prefix and the state whose navy it names ('' when several use it). */
+export const NAVAL_PREFIXES = new Map(Object.entries(words.navalPrefixes));
 
 /** Heads of a meeting's name ("Strategic Dialogue", "Annual Summit"). */
 export const MEETING_HEADS: ReadonlySet<string> = new Set(words.meetingHeads);

@@ -2598,6 +2598,13 @@ describe('actors no list holds (table)', () => {
       not: ['person:. Wu Jianghao'],
     },
     {
+      name: 'a warship is a force of its navy’s state; a merchant ship is no actor',
+      input:
+        'On Monday USS Carney shot down drones near BRP Teresa Magbanua. The MV Galaxy Leader was seized.',
+      has: ['force:USS Carney', 'force:BRP Teresa Magbanua'],
+      not: ['force:MV Galaxy Leader', 'person:Galaxy Leader', 'person:Teresa Magbanua'],
+    },
+    {
       name: 'a weapon’s designation in capitals is no family name',
       input: 'The sale includes 100 AIM-9X Sidewinder air-to-air missiles.',
       has: [],

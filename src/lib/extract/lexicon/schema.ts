@@ -134,6 +134,7 @@ export const WordsSchema = v.object({
   servicesComment: v.optional(v.string()),
   vesselPrefixes: v.array(v.string()),
   vesselPrefixesComment: v.optional(v.string()),
+  navalPrefixes: v.record(v.string(), v.pipe(v.string(), v.regex(/^(?:[A-Z]{2})?$/))),
   stateOffices: v.array(v.string()),
   stateOfficesComment: v.optional(v.string()),
   unitHeads: v.array(v.string()),
