@@ -31,6 +31,7 @@ import {
   PLACE_HEADS_FIRST,
   PLACE_NAMES_FIRST,
   COMPASS_NAMES,
+  COUNT_WORDS,
   ADJECTIVE_ENDING,
   FACILITY_HEADS,
   FACILITY_AFTER,
@@ -1444,7 +1445,8 @@ function orgRun(
     if (
       cap(t) &&
       NOT_NAMES.has(t.text) &&
-      (j > i || (!ARTICLES.has(t.lower) && headWithin(tokens, j + 1, 4)))
+      (j > i ||
+        (!ARTICLES.has(t.lower) && !COUNT_WORDS.has(t.text) && headWithin(tokens, j + 1, 4)))
     ) {
       // "Ministry of Defence": a common word after "of" still ends the body's name; a title
       // does not ("Office of the Spokesperson" signs a statement).
@@ -1484,6 +1486,8 @@ function orgRun(
       if (tokens[k]?.lower === 'the') k++;
       // "the Cabinet on Friday", "Armed Forces of the Philippines on Wednesday": a date, not a name.
       if (CALENDAR_NAME.test(tokens[k]?.text ?? '')) break;
+      // "Member of the Political Bureau ... and Minister of Foreign Affairs": a second title.
+      if (t.lower === 'and' && TITLE_HEADS.longestAt(tokens, k)) break;
       const state = stateAt(tokens, k);
       if (state) {
         country = state.entry.country;

@@ -74,6 +74,8 @@ export const PLACE_HEADS = exactTrie(words.placeHeads);
 export const REGION_HEADS = new Set(words.regionHeads);
 export const PLACE_HEADS_FIRST = new Set(words.placeHeadsFirst);
 export const PLACE_NAMES_FIRST = new Set([...words.placeNamesFirst, ...words.compassNames]);
+/** "Four" in "Four China Coast Guard vessels": a count, never a body's first word. */
+export const COUNT_WORDS = new Set(words.countWords);
 /** "West" in "West Darfur": a compass word before a listed place names part of it. */
 export const COMPASS_NAMES = new Set(words.compassNames);
 /** "the East African bloc", "North Korean troops": a word ending so is an adjective, no name. */

@@ -2605,6 +2605,21 @@ describe('actors no list holds (table)', () => {
       not: ['force:MV Galaxy Leader', 'person:Galaxy Leader', 'person:Teresa Magbanua'],
     },
     {
+      name: 'a count opening a sentence is no part of a body’s name',
+      input: 'Four China Coast Guard vessels entered the territorial sea.',
+      has: ['force:Chinese Coast Guard'],
+      not: ['force:Four China Coast Guard'],
+    },
+    {
+      name: 'a body’s name ends before "and" and a second title',
+      input:
+        'Mr. Iwaya met Mr. WANG Yi, Member of the Political Bureau of the Communist Party of China Central Committee and Minister of Foreign Affairs, in Tokyo.',
+      has: ['person:Wang Yi'],
+      not: [
+        'organization:Political Bureau of the Communist Party of China Central Committee and Minister of Foreign Affairs',
+      ],
+    },
+    {
       name: 'a weapon’s designation in capitals is no family name',
       input: 'The sale includes 100 AIM-9X Sidewinder air-to-air missiles.',
       has: [],

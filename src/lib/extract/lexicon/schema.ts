@@ -110,6 +110,8 @@ export const WordsSchema = v.object({
   facilityHeads: v.array(v.string()),
   placeHeadsFirstComment: v.optional(v.string()),
   placeNamesFirst: v.array(v.string()),
+  countWords: v.array(v.string()),
+  countWordsComment: v.optional(v.string()),
   compassNames: v.array(v.string()),
   compassNamesComment: v.optional(v.string()),
   adjectiveEndings: v.array(v.pipe(v.string(), v.regex(/^[a-z]+$/))),
