@@ -392,7 +392,12 @@ function sentenceEvents(
   const dates = ahead
     .map((d, k) => {
       const back = past[k]?.start === d.start ? past[k] : past.find((p) => p.start === d.start);
-      return !twoWay || !back || plannedAt(d.start + s.start) ? d : back;
+      // "• 2 June: Hun Manet says Cambodia will ask the court": a date heading a list item is a
+      // chronology's, told of what has happened, whatever tense the item is in.
+      const heading =
+        LIST_ITEM_LEAD.test(dated.slice(Math.max(0, d.start - 8), d.start)) &&
+        /^\s*[:–—]/.test(dated.slice(d.end, d.end + 3));
+      return !twoWay || !back || (plannedAt(d.start + s.start) && !heading) ? d : back;
     })
     .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
   for (const d of dates)
@@ -1272,6 +1277,9 @@ const OWN_TITLE_APPOSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 
 /** Forms of "be" before a passive participle: "was targeted", "have been seized". */
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** What stands before a date heading a list item: a line's start, then a bullet or a dash. */
+const LIST_ITEM_LEAD = /(?:^|\n)[ \t]*(?:[•·*▪–—-][ \t]*)?$/;
 
 /** A passive's "be" right before its participle: "they were ", "both have been ". */
 const PASSIVE_LEAD = new RegExp(String.raw`\b(?:${[...PASSIVE_BE].join('|')})\s+$`, 'i');

@@ -116,6 +116,16 @@ describe('dates (chrono-node plus news refinements)', () => {
     const previous = { year: 2024, month: 3, day: 10 };
     expect(findDates(sentence, ANCHOR, 'past', previous)).toEqual([]);
   });
+  it('reads a list item’s month-day back from the article, whatever tense the item is in', () => {
+    const ds = extractDataset([
+      {
+        file: 'a.txt',
+        text: 'Timeline\nBANGKOK, 29/7/2025 - Fighting ended.\n\nKey dates:\n• 2 June: Hun Manet says Cambodia will ask the International Court of Justice to rule.\n',
+      },
+    ]);
+    expect(ds.events.map((e) => e.date)).toContain('2025-06-02');
+    expect(ds.events.map((e) => e.date)).not.toContain('2026-06-02');
+  });
   it('counts "the next day" from the day its sentence named, not from the article', () => {
     const got = findDates('Male suspended them on March 7, and Muizzu left the next day.', ANCHOR);
     expect(got.map((d) => d.date)).toEqual(['2024-03-07', '2024-03-08']);
