@@ -232,6 +232,8 @@ describe('triggers (verb classes as data)', () => {
     },
     { input: 'The criminal case will be dropped.', expected: [] },
     { input: 'Israeli jets destroyed two radar sites.', expected: ['aggression'] },
+    { input: 'Trump phoned both leaders on Saturday.', expected: ['meeting'] },
+    { input: 'They spoke by phone and tapped his mobile phone.', expected: [] },
     // The refusal is the act; what was refused is negated (modality, below).
     {
       input: 'Armenia declined to host the alliance’s drills.',
