@@ -545,8 +545,10 @@ export function extractMentions(
       }
       const poss = tokens[end]?.text === "'s" || tokens[end]?.text === '’s' ? 1 : 0;
       // "Morocco's foreign ministry", "the French Ministry of Defence", "Seoul's defence ministry".
+      // "Gaza's health ministry": a territory's own, named by its possessive.
       const ministry =
-        e.kind === 'country' && (alias !== e.capital || poss)
+        (e.kind === 'country' && (alias !== e.capital || poss)) ||
+        ((e.kind === 'place' || e.kind === 'region') && poss && e.country)
           ? MINISTRIES.longestAt(tokens, end + poss)
           : null;
       if (ministry) {
@@ -696,8 +698,13 @@ export function extractMentions(
       const written = spanText(text, tokens, i, end);
       let key: string | undefined;
       if (owner) key = stateMinistry(reg, owner.value.entry, ministry.value, written);
-      // "the Crimean parliament": a name before it says it is some other body's.
-      else if (!(i > 1 && tokens[i - 1].cap && tokens[i - 1].word))
+      // "the Crimean parliament", "Hamas's health ministry": a name before it says it is some
+      // other body's.
+      else if (
+        !(i > 1 && tokens[i - 1].cap && tokens[i - 1].word) &&
+        !(/^['’]s?$/.test(tokens[i - 1]?.text ?? '') && cap(tokens[i - 2])) &&
+        !(tokens[i - 2]?.text === '-' && cap(tokens[i - 3])) // "the Hamas-run health ministry"
+      )
         key =
           lastMinistry.get(kind) ??
           // "Foreign ministry spokesman Geng Shuang": the speaker's, named by who speaks.
@@ -1349,8 +1356,10 @@ function filedFrom(
   phrase: string,
   written: string,
 ): string | undefined {
-  // Ministries only: "the cabinet", "parliament", "police" are as often another state's.
-  if (!/Ministry/.test(MINISTRY_NAME(phrase))) return undefined;
+  // Ministries only: "the cabinet", "parliament", "police" are as often another state's; so is
+  // "the health ministry" (a war's toll is counted by the territory's own).
+  if (!/Ministry/.test(MINISTRY_NAME(phrase)) || /Health/.test(MINISTRY_NAME(phrase)))
+    return undefined;
   const state = iso && iso !== 'US' ? ENTRY_BY_KEY.get(`country:${iso}`) : undefined;
   return state ? stateMinistry(reg, state, phrase, written) : undefined;
 }

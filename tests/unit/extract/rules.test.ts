@@ -2632,6 +2632,13 @@ describe('actors no list holds (table)', () => {
       ],
     },
     {
+      name: 'a health ministry is its state’s or its territory’s, never the filing state’s by default',
+      input:
+        "According to the Lebanese health ministry, 22 people were killed. Gaza's health ministry gave its own toll. The Hamas-run health ministry said so.",
+      has: ['organization:Lebanese Health Ministry', 'organization:Gaza Strip Health Ministry'],
+      not: ['organization:French Health Ministry'],
+    },
+    {
       name: 'a weapon’s designation in capitals is no family name',
       input: 'The sale includes 100 AIM-9X Sidewinder air-to-air missiles.',
       has: [],
