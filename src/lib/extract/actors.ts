@@ -31,6 +31,7 @@ import {
   PLACE_HEADS_FIRST,
   PLACE_NAMES_FIRST,
   COMPASS_NAMES,
+  PORTFOLIO_ENDS,
   COUNT_WORDS,
   ADJECTIVE_ENDING,
   FACILITY_HEADS,
@@ -217,8 +218,13 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
   const head = TITLE_HEADS.longestAt(tokens, j);
   if (!head) return null;
   let end = j + head.length;
-  // "Minister of Foreign Affairs", "Secretary of National Defense", "President of Serbia".
-  if (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for') {
+  // "Minister of Foreign Affairs", "Secretary of National Defense", "President of Serbia";
+  // a second complement after the first: "Assistant Secretary of State for African Affairs".
+  for (
+    let complements = 0;
+    complements < 2 && (tokens[end]?.lower === 'of' || tokens[end]?.lower === 'for');
+    complements++
+  ) {
     let k = end + 1;
     if (tokens[k]?.lower === 'the') k++;
     const state = stateAt(tokens, k);
@@ -233,6 +239,8 @@ function titleAt(tokens: Token[], i: number): TitleMatch | null {
       ) {
         if (stateAt(tokens, n) || GAZETTEER.longestAt(tokens, n)) break;
         n++;
+        // "for African Affairs Molly Phee": a portfolio ends on "Affairs"; a name follows.
+        if (PORTFOLIO_ENDS.has(tokens[n - 1].text)) break;
       }
       // "leader of the Nationalist Movement Party and Erdoğan's ally": the "and" that stopped
       // before a known name joins a second apposition, not the title.
@@ -758,21 +766,27 @@ export function extractMentions(
         }
         // "the group's leader, Hassan Nasrallah,": a vague title is an office once it is someone's.
         const owned = /^(?:['’]s|its|their)$/i.test(tokens[title.start - 1]?.text ?? '');
+        // "the movement's secretary-general, Sayyed Hassan Nasrallah,", "the President of
+        // Azerbaijan, H.E. Mr. Ilham Aliyev,": styles of address are no name.
+        let from = k + 1;
+        for (;;) {
+          const style = styleInitials(tokens, from);
+          if (style > 0) from += style;
+          else if (
+            HONORIFICS.has(tokens[from]?.text.replace(/\.$/, '') ?? '') &&
+            nameRun(tokens, from + 1 + (tokens[from + 1]?.text === '.' ? 1 : 0)) - from >= 3
+          )
+            from += tokens[from + 1]?.text === '.' ? 2 : 1;
+          else break;
+        }
         if (
           tokens[k]?.text === ',' &&
           (!title.vague || owned) &&
           nameRun(tokens, title.end) === title.end &&
-          nameRun(tokens, k + 1) - (k + 1) >= 2 &&
-          [',', '.', ')'].includes(tokens[nameRun(tokens, k + 1)]?.text ?? '.')
-        ) {
-          title.end = k + 1;
-          // "the movement's secretary-general, Sayyed Hassan Nasrallah,": the style is no name.
-          while (
-            HONORIFICS.has(tokens[title.end]?.text ?? '') &&
-            nameRun(tokens, title.end + 1) - (title.end + 1) >= 2
-          )
-            title.end++;
-        }
+          nameRun(tokens, from) - from >= 2 &&
+          [',', '.', ')'].includes(tokens[nameRun(tokens, from)]?.text ?? '.')
+        )
+          title.end = from;
       }
       // A known person right after the title ("Defense Minister Gen Nakatani"): the title
       // gives the office's evidence.

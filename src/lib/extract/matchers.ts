@@ -52,6 +52,8 @@ export const TITLE_LAST = new Set(
 );
 export const TITLE_MODIFIERS = lowerTrie(words.titleModifiers);
 export const PORTFOLIOS = new Set(words.portfolios);
+/** "Affairs" in "for African Affairs Molly Phee": a portfolio's last word, a name after it. */
+export const PORTFOLIO_ENDS = new Set(words.portfolioEnds);
 export const TITLE_VAGUE = new Set(words.titleVague.map((w) => w.toLowerCase()));
 /** Force heads a bare number names a unit with: "the 15 Corps", "18 Grenadiers". */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(words.unitHeads);

@@ -2639,6 +2639,20 @@ describe('actors no list holds (table)', () => {
       not: ['organization:French Health Ministry'],
     },
     {
+      name: 'a title with a second complement, then its holder',
+      input:
+        'A delegation led by Assistant Secretary of State for African Affairs Molly Phee visited Niamey. Under Secretary for Political Affairs Victoria Nuland spoke.',
+      has: ['person:Molly Phee', 'person:Victoria Nuland'],
+      not: [],
+    },
+    {
+      name: 'a style of address after a title and its comma is no name',
+      input:
+        'He met the President of the Republic of Azerbaijan, H.E. Mr. Ilham Aliyev, in May, and the President of Armenia, H.E. Mr. Armen Sarkissian.',
+      has: ['person:Ilham Aliyev', 'person:Armen Sarkissian'],
+      not: ['person:H.e', 'person:H.E'],
+    },
+    {
       name: 'a weapon’s designation in capitals is no family name',
       input: 'The sale includes 100 AIM-9X Sidewinder air-to-air missiles.',
       has: [],

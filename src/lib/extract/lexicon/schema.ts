@@ -83,6 +83,8 @@ export const WordsSchema = v.object({
   titleModifiers: v.array(v.string()),
   titleVague: v.array(v.string()),
   portfolios: v.array(v.string()),
+  portfolioEnds: v.array(v.string()),
+  portfolioEndsComment: v.optional(v.string()),
   portfoliosComment: v.optional(v.string()),
   honorifics: v.array(v.string()),
   speechVerbs: v.array(v.string()),
