@@ -5,7 +5,7 @@
  * events (events.ts).
  */
 import { firstAfter, isPolitical, isState, mentionsIn, PARTY, type DocContext } from './context.ts';
-import { REGION_HEADS } from './matchers.ts';
+import { ORGAN_HEADS, REGION_HEADS } from './matchers.ts';
 import type { RelationDraft } from './events.ts';
 import { formatPartialDate } from './dates.ts';
 import {
@@ -750,9 +750,13 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           out.push(located(m.actorKey, o.actorKey, m.start, o.end));
       }
     }
-    // A state's force is its body ("the Indian Navy"); an armed group is based in the state it
-    // fights, as its list entry says, and is no body of it.
-    if (actor.kind === 'force' && /[A-Z]/.test(m.text) && !m.anaphor) {
+    // A state's force or body is part of it ("the Indian Navy", "the Kosovo Police"); an armed group is based in the state it fights, as its list
+    // entry says, and is no body of it.
+    if (
+      (actor.kind === 'force' || (actor.kind === 'organization' && stateBody(actor))) &&
+      /[A-Z]/.test(m.text) &&
+      !m.anaphor
+    ) {
       const target = state(actor.country);
       if (target && target !== m.actorKey && mentioned.has(target)) {
         const armed = NON_STATE_KEYS.has(m.actorKey);
@@ -866,6 +870,15 @@ function fromReferenceLists(
 }
 
 const BODY_KINDS = new Set(['organization', 'force', 'bloc']);
+
+/**
+ * An organisation that is a body of its state, drawn apart and linked to it ("the Kosovo
+ * Police", "the State Duma"). An organ that acts as the state ("China's foreign ministry") is
+ * the state itself in relations (relationEnd), no body of it.
+ */
+function stateBody(d: { name: string; organ?: boolean }): boolean {
+  return !d.organ && ORGAN_HEADS.test(d.name) && !PARTY.test(d.name);
+}
 /** How often an article names a bloc for its members anywhere in it to be linked to it. */
 const PROMINENT = 3;
 /** Between a person and the body they lead: ", who leads Yoon's own ", ", who has headed the ". */

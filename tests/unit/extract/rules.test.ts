@@ -3131,6 +3131,13 @@ describe('a body a state’s possessive names', () => {
       'member-of: Houthis > Yemen',
     );
   });
+  it('is a body of its state when named as one ("the Kosovo Police"), unlike a company', () => {
+    const links = relate(
+      'The Kosovo Police arrested two men in Kosovo. Gazprom, based in Russia, cut gas.',
+    );
+    expect(links).toContain('member-of: Kosovo Police > Kosovo');
+    expect(links.join()).not.toMatch(/member-of: Gazprom/);
+  });
   it('is no body of the state when it is the state’s own ministry (the state itself)', () => {
     expect(relate("China's Ministry of Foreign Affairs protested on Monday.").join()).not.toMatch(
       /member-of/,

@@ -112,6 +112,8 @@ export const WordsSchema = v.object({
   facilityHeads: v.array(v.string()),
   placeHeadsFirstComment: v.optional(v.string()),
   placeNamesFirst: v.array(v.string()),
+  organHeads: v.array(v.pipe(v.string(), v.regex(/^[A-Z][a-z]+$/))),
+  organHeadsComment: v.optional(v.string()),
   countWords: v.array(v.string()),
   countWordsComment: v.optional(v.string()),
   compassNames: v.array(v.string()),
