@@ -145,4 +145,4 @@ export const PARTY = /\b(?:Party|Movement|Front|League|Kuomintang)\b/;
 
 /** The clause speaks of the focal pair without naming it ("they", "both countries"). */
 export const PAIR_PRONOUN =
-  /\b(they|their|both (?:countries|nations|sides|governments|leaders|neighbou?rs)|the two (?:countries|nations|sides|governments|leaders|neighbou?rs|states|capitals)|the neighbou?rs|each other|bilateral|two-plus-two|2\+2)\b/i;
+  /\b(they|their|both (?:countries|nations|sides|governments|leaders|neighbou?rs|delegations|armies|militaries)|the two (?:countries|nations|sides|governments|leaders|neighbou?rs|states|capitals|delegations|armies|militaries|foreign ministers|defen[cs]e ministers)|the neighbou?rs|each other|bilateral|two-plus-two|2\+2)\b/i;

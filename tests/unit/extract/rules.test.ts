@@ -3213,6 +3213,20 @@ describe('a leadership change', () => {
 });
 
 describe('"the two sides"', () => {
+  it.each(['The two delegations', 'Both armies', 'The two foreign ministers'])(
+    '%s are the article’s pair acting',
+    (who) => {
+      const ds = extractDataset([
+        {
+          file: 'a.txt',
+          text: `Headline\nYEREVAN, 9 August 2025 - Armenia and Azerbaijan initialled the text. ${who} agreed the articles on 13 March 2025.`,
+        },
+      ]);
+      expect(
+        ds.events.filter((e) => e.date === '2025-03-13').map((e) => e.actors.sort().join()),
+      ).toEqual(['armenia,azerbaijan']);
+    },
+  );
   it('joins an act only in its own clause', () => {
     const ds = extractDataset([
       {
