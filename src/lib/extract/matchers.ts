@@ -76,8 +76,8 @@ export const PLACE_HEADS = exactTrie(words.placeHeads);
 export const REGION_HEADS = new Set(words.regionHeads);
 export const PLACE_HEADS_FIRST = new Set(words.placeHeadsFirst);
 export const PLACE_NAMES_FIRST = new Set([...words.placeNamesFirst, ...words.compassNames]);
-/** "the Kosovo Police", "the Seimas": an organisation so named is its state's organ. */
-export const ORGAN_HEADS = new RegExp(`\\b(?:${words.organHeads.join('|')})\\b`);
+/** "the Kosovo Police", "the Seimas": an organisation so named is a body of its state. */
+export const STATE_BODY_HEADS = new RegExp(`\\b(?:${words.stateBodyHeads.join('|')})\\b`);
 /** "Four" in "Four China Coast Guard vessels": a count, never a body's first word. */
 export const COUNT_WORDS = new Set(words.countWords);
 /** "West" in "West Darfur": a compass word before a listed place names part of it. */

@@ -5,7 +5,7 @@
  * events (events.ts).
  */
 import { firstAfter, isPolitical, isState, mentionsIn, PARTY, type DocContext } from './context.ts';
-import { ORGAN_HEADS, REGION_HEADS } from './matchers.ts';
+import { STATE_BODY_HEADS, REGION_HEADS } from './matchers.ts';
 import type { RelationDraft } from './events.ts';
 import { formatPartialDate } from './dates.ts';
 import {
@@ -750,8 +750,8 @@ export function extractAffiliations(ctx: DocContext): RelationDraft[] {
           out.push(located(m.actorKey, o.actorKey, m.start, o.end));
       }
     }
-    // A state's force or body is part of it ("the Indian Navy", "the Kosovo Police"); an armed group is based in the state it fights, as its list
-    // entry says, and is no body of it.
+    // A state's force or body is part of it ("the Indian Navy", "the Kosovo Police"); an armed
+    // group is based in the state it fights, as its list entry says, and is no body of it.
     if (
       (actor.kind === 'force' || (actor.kind === 'organization' && stateBody(actor))) &&
       /[A-Z]/.test(m.text) &&
@@ -877,8 +877,9 @@ const BODY_KINDS = new Set(['organization', 'force', 'bloc']);
  * the state itself in relations (relationEnd), no body of it.
  */
 function stateBody(d: { name: string; organ?: boolean }): boolean {
-  return !d.organ && ORGAN_HEADS.test(d.name) && !PARTY.test(d.name);
+  return !d.organ && STATE_BODY_HEADS.test(d.name) && !PARTY.test(d.name);
 }
+
 /** How often an article names a bloc for its members anywhere in it to be linked to it. */
 const PROMINENT = 3;
 /** Between a person and the body they lead: ", who leads Yoon's own ", ", who has headed the ". */
