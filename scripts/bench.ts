@@ -234,11 +234,13 @@ async function measureApp(scale: Scale): Promise<void> {
         m.load.push(await page.evaluate(inPage.drawnAt));
         m.layout.push(await page.evaluate(inPage.layoutTime));
         m.longest.push(await page.evaluate(inPage.longestTask));
-        // The zoom/brush chunk loads after the first draw; wait until zooming is wired.
+        // The zoom/brush chunk and the network's targets load after the first draw; wait until
+        // zooming is wired and the actors can be clicked.
         await page.waitForFunction(
           () =>
             (document.querySelector('[data-view="network"] svg.hits') as { __zoom?: unknown })
-              .__zoom !== undefined,
+              .__zoom !== undefined &&
+            document.querySelector('[data-view="network"] [data-actor-id]') !== null,
         );
         m.select.push(await page.evaluate(inPage.selectActor));
         m.filter.push(await page.evaluate(inPage.filterDomain));

@@ -1,7 +1,8 @@
 /**
- * The parts of the page that are not needed for its first picture (the details panel, the
- * tables, the saved-views, export and Present menus' panels): their code loads after both views are drawn, or on first use
- * if that comes sooner, so the JavaScript the page needs to draw stays small. Each loader makes
+ * The parts of the page that are not needed for its first picture (the views' click and Tab
+ * targets, the timeline's zoom and brush, the details panel, the tables, the saved-views, export
+ * and Present menus' panels): their code loads after both views are drawn, or on first use if
+ * that comes sooner, so the JavaScript the page needs to draw stays small. Each loader makes
  * one request, and once it has answered a part shows at once (ui/Lazy.svelte), without a frame
  * of waiting.
  */
@@ -40,6 +41,8 @@ export const loadEventsTable = once(() => import('./tables/EventsTable.svelte'))
 export const loadSavedViewsPanel = once(() => import('./filters/SavedViewsPanel.svelte'));
 export const loadExportPanel = once(() => import('./export/ExportPanel.svelte'));
 export const loadPresentPanel = once(() => import('./briefing/PresentPanel.svelte'));
+export const loadNetworkHitLayer = once(() => import('./network/NetworkHitLayer.svelte'));
+export const loadTimelineOverlay = once(() => import('./timeline/TimelineOverlay.svelte'));
 
 /**
  * A part that also needs something else loaded before it shows (the saved-views panel: the
@@ -69,6 +72,8 @@ export function loadFailure(what: string, error: unknown): string {
 /** Loads every part in the background (called once the first picture is on screen). */
 export function prefetchParts(): void {
   for (const load of [
+    loadNetworkHitLayer,
+    loadTimelineOverlay,
     loadDetailPanel,
     loadActorsTable,
     loadRelationsTable,

@@ -93,6 +93,8 @@ async function open(page: Page, size: { width: number; height: number }, query =
     page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
   ).toBeVisible();
   await expect(page.locator('[data-view="timeline"] [data-mark]').first()).toBeAttached();
+  // The actors' and relations' targets follow the picture (lazyParts.ts).
+  await expect(page.locator('[data-view="network"] [data-actor-id]').first()).toBeAttached();
 }
 
 for (const size of SIZES) {
@@ -350,9 +352,9 @@ test('Country means involving: every relation drawn has an end in it, and the sw
       if (c) tally.set(c, (tally.get(c) ?? 0) + 1);
   const [country] = [...tally].sort((a, b) => b[1] - a[1])[0];
   await open(page, SIZES[0], `?country=${country}`);
-  const edges = page.locator('[data-view="network"] svg.drawing [data-relation-id]');
+  const edges = page.locator('[data-view="network"] svg.hits [data-relation-hit]');
   const drawn = await edges.evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-relation-id')!),
+    els.map((e) => e.getAttribute('data-relation-hit')!),
   );
   const involving = applyFilters(dataset, { ...EMPTY_FILTERS, countries: [country] });
   expect(drawn.length).toBeGreaterThan(0);
@@ -373,12 +375,12 @@ test('Country means involving: every relation drawn has an end in it, and the sw
   await expect(page).toHaveURL(/between=1/);
   await expect
     .poll(async () =>
-      (await edges.evaluateAll((els) => els.map((e) => e.getAttribute('data-relation-id')!))).every(
-        (id) => {
-          const r = dataset.relations.find((x) => x.id === id)!;
-          return countryOf.get(r.source) === country && countryOf.get(r.target) === country;
-        },
-      ),
+      (
+        await edges.evaluateAll((els) => els.map((e) => e.getAttribute('data-relation-hit')!))
+      ).every((id) => {
+        const r = dataset.relations.find((x) => x.id === id)!;
+        return countryOf.get(r.source) === country && countryOf.get(r.target) === country;
+      }),
     )
     .toBe(true);
 });

@@ -8,6 +8,7 @@ import { applyFilters } from '../../src/lib/filters/applyFilters.ts';
 import { describeFilters } from '../../src/lib/filters/describeFilters.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/filters/types.ts';
 import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
+import { unpainted } from './edgeCanvas.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
 const domains = [...new Set([...dataset.relations, ...dataset.events].flatMap((x) => x.domains))];
@@ -16,7 +17,7 @@ const countries = [
 ];
 
 const nodes = (page: Page) => page.locator('[data-view="network"] svg.drawing [data-node-id]');
-const edges = (page: Page) => page.locator('[data-view="network"] svg.drawing [data-relation-id]');
+const edges = (page: Page) => page.locator('[data-view="network"] svg.hits [data-relation-hit]');
 const marks = (page: Page) =>
   page.locator(
     '[data-view="timeline"] [data-mark][data-event-id], [data-view="timeline"] [data-chip][data-event-id]',
@@ -34,7 +35,8 @@ async function expectViews(page: Page, filters: Filters) {
   const kept = applyFilters(dataset, filters);
   await expect(page.getByTestId('showing')).toContainText(describeFilters(dataset, filters));
   expect(await ids(nodes(page), 'data-node-id')).toEqual([...kept.actors].sort());
-  expect(await ids(edges(page), 'data-relation-id')).toEqual([...kept.relations].sort());
+  expect(await ids(edges(page), 'data-relation-hit')).toEqual([...kept.relations].sort());
+  expect(await unpainted(page.locator('[data-view="network"]'))).toEqual([]);
   expect(await ids(marks(page), 'data-event-id')).toEqual(
     [...applyFilters(dataset, { ...filters, period: null }).events].sort(),
   );

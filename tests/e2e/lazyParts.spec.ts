@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 
 const LATER =
-  /\/assets\/(DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|startSources|savedViewsStore\.svelte)-[^/]*\.js$/;
+  /\/assets\/(NetworkHitLayer|TimelineOverlay|DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|startSources|savedViewsStore\.svelte)-[^/]*\.js$/;
 
 test('both views draw before any later part is fetched; each is fetched afterwards, once', async ({
   page,
@@ -28,7 +28,7 @@ test('both views draw before any later part is fetched; each is fetched afterwar
       ),
     ),
   );
-  await expect.poll(() => fetched.length).toBe(9);
+  await expect.poll(() => fetched.length).toBe(11);
   // A request is seen when it is sent, its resource timing entry only once it has loaded.
   const entries = () =>
     page.evaluate(
@@ -39,9 +39,9 @@ test('both views draw before any later part is fetched; each is fetched afterwar
           .map((e) => e.startTime),
       LATER.source,
     );
-  await expect.poll(async () => (await entries()).length).toBe(9);
+  await expect.poll(async () => (await entries()).length).toBe(11);
   const starts = await entries();
-  expect(starts).toHaveLength(9);
+  expect(starts).toHaveLength(11);
   for (const start of starts) expect(start).toBeGreaterThan(drawnAt);
   // The details panel (a column of its own at 1920) and a table are then there at once.
   await expect(page.getByText(/select an actor|click an actor/i).first()).toBeVisible();
@@ -64,4 +64,23 @@ test('a part whose code cannot be fetched says so, and the rest of the page work
   await expect(node).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('tab', { name: /Events/ }).click();
   await expect(page.getByRole('table').first()).toBeVisible();
+});
+
+test("the network's targets that cannot be fetched say so; the picture and the timeline still work", async ({
+  page,
+}) => {
+  await page.route(/\/assets\/NetworkHitLayer-/, (route) => route.abort());
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: "Could not load the network's actors and relations" }),
+  ).toBeVisible();
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+  const milestone = page.locator('[data-view="timeline"] [data-hit][data-event-id]').first();
+  await milestone.click();
+  await expect(milestone).toHaveAttribute('aria-pressed', 'true');
 });

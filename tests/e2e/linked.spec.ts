@@ -110,7 +110,7 @@ test('a period chosen on the timeline narrows the network to what its evidence s
   const kept = applyPeriod(dataset, [from, to]);
   expect(kept.actors.size).toBeLessThan(dataset.actors.length);
   await expect(network(page).locator('svg.drawing [data-node-id]')).toHaveCount(kept.actors.size);
-  await expect(network(page).locator('svg.drawing [data-relation-id]')).toHaveCount(
+  await expect(network(page).locator('svg.hits [data-relation-hit]')).toHaveCount(
     kept.relations.size,
   );
   await timeline(page).getByRole('button', { name: 'Clear period' }).click();

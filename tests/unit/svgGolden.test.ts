@@ -25,6 +25,9 @@ import {
   legendColumnWidth,
 } from '../../src/lib/views/networkLegend.ts';
 import { buildNetworkModel } from '../../src/lib/views/networkModel.ts';
+import { edgesSvg } from '../../src/lib/views/edgesSvg.ts';
+import { DIMMED } from '../../src/lib/views/markStrength.ts';
+import { edgeMarks } from '../../src/lib/views/paintEdges.ts';
 import { GOLDEN_DIR, buildGoldens } from './golden.ts';
 
 const SVG_DIR = join(GOLDEN_DIR, 'svg');
@@ -64,12 +67,18 @@ function networkSvg(dataset: Dataset): string {
       nodes: model.nodes,
       frame: { x: 0, y: 0, width: plotWidth, height: HEIGHT },
       labelWidth,
-      edges: model.edges,
       highlight: null,
       keep: null,
       fontSize: FONT_SIZE,
     },
   }).body;
+  // The relations, painted on a canvas on screen, go where export writes them (cloneForExport.ts).
+  const edges = edgesSvg(edgeMarks(model.edges, { highlight: null, keep: null, dimmed: DIMMED }));
+  const picture = drawing.replace(
+    /(<g id="links" data-on-canvas="">)(<\/g>)/,
+    (_, open: string, close: string) => open + edges + close,
+  );
+  expect(picture, 'the drawing has a place for the relations').not.toBe(drawing);
   const legend = render(NetworkLegend, {
     props: {
       rows,
@@ -84,7 +93,7 @@ function networkSvg(dataset: Dataset): string {
   }).body;
   return clean(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" font-family="Arial">` +
-      `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>${drawing}${legend}</svg>`,
+      `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>${picture}${legend}</svg>`,
   );
 }
 

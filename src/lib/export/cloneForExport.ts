@@ -8,6 +8,8 @@
 import { color } from 'd3';
 import type { ExportPart } from './frame.ts';
 import { num } from './svgText.ts';
+import { paintedUnder } from '../views/canvasMarks.ts';
+import { edgesSvg } from '../views/edgesSvg.ts';
 
 /** Inherited properties: written where they differ from the parent's. */
 const INHERITED = [
@@ -168,8 +170,11 @@ function walk(
   style: CSSStyleDeclaration,
   parent: CSSStyleDeclaration | null,
   prefix: string,
+  painted: string | null,
 ) {
   copyStyles(live, clone, style, parent, prefix);
+  // What the screen paints on a canvas under the SVG (the network's relations) is written here.
+  if (painted !== null && live.hasAttribute('data-on-canvas')) clone.innerHTML = painted;
   const cloneKids = [...clone.children];
   [...live.children].forEach((kid, i) => {
     const copy = cloneKids[i];
@@ -180,7 +185,7 @@ function walk(
       kid.hasAttribute('data-export-omit') ||
       kidStyle.display === 'none';
     if (omit) copy.remove();
-    else walk(kid, copy, kidStyle, style, prefix);
+    else walk(kid, copy, kidStyle, style, prefix, painted);
   });
 }
 
@@ -217,11 +222,12 @@ function contentBox(svg: SVGSVGElement, skip: Element | null) {
  * // -> { id: 'network', markup: '<g transform="translate(-4,-4)">…', width: 1210, height: 602 }
  */
 export function cloneForExport(svg: SVGSVGElement, id: string, prefix = ''): ExportPart {
-  // The view's own white background is replaced by the export's.
+  // A view's own white background, if it has one, is replaced by the export's.
   const background = svg.querySelector(':scope > rect');
   const box = contentBox(svg, background);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  walk(svg, clone, getComputedStyle(svg), null, prefix);
+  const marks = paintedUnder(svg);
+  walk(svg, clone, getComputedStyle(svg), null, prefix, marks && edgesSvg(marks));
   if (background) clone.querySelector(':scope > rect')?.remove();
   const inner = new XMLSerializer()
     .serializeToString(clone)

@@ -11,6 +11,8 @@ export interface EdgePath {
   d: string;
   /** Midpoint of the curve, for hit areas and tooltips. */
   mid: { x: number; y: number };
+  /** Where the curve ends, and its unit direction there: where an arrowhead goes. */
+  tip: { x: number; y: number; dx: number; dy: number };
 }
 
 /**
@@ -47,6 +49,10 @@ export function computeEdgePaths(
       const start = toward(s, { x: cx, y: cy }, s.r + 2);
       const end = toward(t, { x: cx, y: cy }, t.r + 2 + (r.directed ? arrow : 0));
       const f = (v: number) => Math.round(v * 10) / 10;
+      const from = k === 0 ? start : { x: cx, y: cy };
+      const ex = end.x - from.x;
+      const ey = end.y - from.y;
+      const el = Math.hypot(ex, ey) || 1;
       out.push({
         id: r.id,
         d:
@@ -54,6 +60,7 @@ export function computeEdgePaths(
             ? `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`
             : `M${f(start.x)},${f(start.y)}Q${f(cx)},${f(cy)},${f(end.x)},${f(end.y)}`,
         mid: { x: f((start.x + 2 * cx + end.x) / 4), y: f((start.y + 2 * cy + end.y) / 4) },
+        tip: { x: f(end.x), y: f(end.y), dx: ex / el, dy: ey / el },
       });
     });
   }

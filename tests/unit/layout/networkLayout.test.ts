@@ -159,6 +159,28 @@ describe('computeEdgePaths', () => {
     expect(path.mid.y).toBeCloseTo(50, 0);
   });
 
+  it('gives each path its end point and the direction it arrives in, for the arrowhead', () => {
+    const nodes = [
+      { id: 'india', x: 0, y: 0, r: 10 },
+      { id: 'russia', x: 200, y: 0, r: 10 },
+    ];
+    const rel = d.relations.filter((r) => [r.source, r.target].sort().join() === 'india,russia');
+    for (const p of computeEdgePaths(rel, nodes)) {
+      const end = p.d
+        .match(/-?[\d.]+/g)!
+        .slice(-2)
+        .map(Number);
+      expect([p.tip.x, p.tip.y]).toEqual(end);
+      expect(Math.hypot(p.tip.dx, p.tip.dy)).toBeCloseTo(1, 6);
+      // Each arrives heading for its target's centre side, bowed ones at an angle.
+      const target = rel.find((r) => r.id === p.id)!.target === 'russia' ? 1 : -1;
+      expect(Math.sign(p.tip.dx)).toBe(target);
+    }
+    const bowed = computeEdgePaths(rel, nodes).filter((p) => p.d.includes('Q'));
+    expect(bowed.length).toBeGreaterThan(0);
+    for (const p of bowed) expect(Math.abs(p.tip.dy)).toBeGreaterThan(0.1);
+  });
+
   it('skips relations whose actors are not drawn', () => {
     expect(computeEdgePaths(d.relations, [{ id: 'japan', x: 0, y: 0, r: 5 }])).toEqual([]);
   });
