@@ -24,6 +24,9 @@ test.beforeEach(async ({ page }) => {
   await expect(
     page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
   ).toBeVisible();
+  // The views' click and Tab targets follow the picture (lazyParts.ts).
+  await expect(page.locator('[data-view="network"] [data-actor-id]').first()).toBeAttached();
+  await expect(page.locator('[data-view="timeline"] [data-hit]').first()).toBeAttached();
 });
 
 test('network and timeline, with and without a selection', async ({ page }) => {

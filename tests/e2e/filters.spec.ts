@@ -35,8 +35,11 @@ async function expectViews(page: Page, filters: Filters) {
   const kept = applyFilters(dataset, filters);
   await expect(page.getByTestId('showing')).toContainText(describeFilters(dataset, filters));
   expect(await ids(nodes(page), 'data-node-id')).toEqual([...kept.actors].sort());
-  expect(await ids(edges(page), 'data-relation-hit')).toEqual([...kept.relations].sort());
-  expect(await unpainted(page.locator('[data-view="network"]'))).toEqual([]);
+  // The relations' targets (and their paint) follow the picture (lazyParts.ts).
+  await expect
+    .poll(() => ids(edges(page), 'data-relation-hit'))
+    .toEqual([...kept.relations].sort());
+  await expect.poll(() => unpainted(page.locator('[data-view="network"]'))).toEqual([]);
   expect(await ids(marks(page), 'data-event-id')).toEqual(
     [...applyFilters(dataset, { ...filters, period: null }).events].sort(),
   );
@@ -48,6 +51,7 @@ test.beforeEach(async ({ page }) => {
   page.on('pageerror', (e) => pageErrors.push(e));
   await page.goto('/');
   await expect(nodes(page)).toHaveCount(dataset.actors.length);
+  await expect(page.locator('[data-view="network"] [data-actor-id]').first()).toBeAttached();
 });
 test.afterEach(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
 

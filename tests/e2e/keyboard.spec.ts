@@ -38,6 +38,9 @@ test('filter, select, open the evidence, export and present, by keyboard alone',
   await expect(page.locator('[data-view="network"] svg.drawing [data-node-id]')).toHaveCount(
     dataset.actors.length,
   );
+  // The views' click and Tab targets follow the picture (lazyParts.ts).
+  await expect(page.locator('[data-view="network"] [data-actor-id]').first()).toBeAttached();
+  await expect(page.locator('[data-view="timeline"] [data-hit]').first()).toBeAttached();
 
   // Filter: the Domain menu, Maritime, then close it.
   await tabTo(page, page.locator('details[data-facet="Domain"] > summary'));
