@@ -147,3 +147,24 @@ export function pathCache(parse: (d: string) => Path2D) {
     },
   };
 }
+
+/**
+ * The marks part of the way through a fade from the opacities on screen (`from`, by id) to
+ * theirs, at `t` from 0 to 1 (eased). A relation not on screen before shows at once, as a node
+ * the filters bring back does.
+ * @example fadeMarks(new Map([['a', 1]]), [{ ...mark, id: 'a', alpha: 0.18 }], 0.5)[0].alpha // -> 0.59
+ */
+export function fadeMarks(
+  from: ReadonlyMap<string, number>,
+  to: readonly EdgeMark[],
+  t: number,
+): EdgeMark[] {
+  return to.map((m) => {
+    const a = from.get(m.id);
+    return a === undefined || a === m.alpha || t >= 1 ? m : { ...m, alpha: a + (m.alpha - a) * t };
+  });
+}
+
+/** Whether a fade from `from` to `to` would change anything. */
+export const fades = (from: ReadonlyMap<string, number>, to: readonly EdgeMark[]) =>
+  to.some((m) => from.has(m.id) && from.get(m.id) !== m.alpha);

@@ -9,6 +9,8 @@ import { CROWDED, type DrawnEdge } from '../../../src/lib/views/networkModel.ts'
 import {
   arrowHead,
   edgeMarks,
+  fadeMarks,
+  fades,
   paintEdges,
   pathCache,
   type EdgeContext,
@@ -141,6 +143,31 @@ describe('paintEdges', () => {
     expect(calls).toContain(`globalAlpha=${DIMMED}`);
     expect(calls).toContain('fillStyle=#5B21B6');
     expect(calls).toContain('setLineDash(3,3)');
+  });
+});
+
+describe('fadeMarks', () => {
+  const edges = [edge('a', 'cooperation'), edge('b', 'tension')];
+  const lit = edgeMarks(edges, {
+    ...plain,
+    highlight: { actors: new Set(), relations: new Set(['b']), events: new Set() },
+  });
+
+  it('moves each opacity from what is on screen toward its new one', () => {
+    const from = new Map([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(fades(from, lit)).toBe(true);
+    expect(fadeMarks(from, lit, 0).map((m) => m.alpha)).toEqual([1, 1]);
+    expect(fadeMarks(from, lit, 0.5).map((m) => +m.alpha.toFixed(2))).toEqual([0.59, 1]);
+    expect(fadeMarks(from, lit, 1)).toEqual(lit);
+  });
+
+  it('shows a relation that was not on screen at once, and has nothing to fade when nothing changed', () => {
+    expect(fadeMarks(new Map(), lit, 0.2)).toEqual(lit);
+    expect(fades(new Map(), lit)).toBe(false);
+    expect(fades(new Map(lit.map((m) => [m.id, m.alpha])), lit)).toBe(false);
   });
 });
 
