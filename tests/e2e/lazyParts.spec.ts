@@ -4,7 +4,7 @@
  * the picture never waits for them, they are there when the user turns to them, and a part
  * whose code cannot be fetched says so in place while the rest of the page keeps working.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const LATER =
   /\/assets\/(NetworkHitLayer|TimelineOverlay|DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|startSources|savedViewsStore\.svelte)-[^/]*\.js$/;
@@ -49,15 +49,18 @@ test('both views draw before any later part is fetched; each is fetched afterwar
   await expect(page.getByRole('table').first()).toBeVisible();
 });
 
+/** Opens the page with one part's code unreachable; the part says so in place. */
+async function openWithout(page: Page, chunk: string, message: string) {
+  await page.route(new RegExp(`/assets/${chunk}-`), (route) => route.abort());
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+}
+
 test('a part whose code cannot be fetched says so, and the rest of the page works', async ({
   page,
 }) => {
-  await page.route(/\/assets\/DetailPanel-/, (route) => route.abort());
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('/');
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Could not load the details panel' }),
-  ).toBeVisible();
+  await openWithout(page, 'DetailPanel', 'Could not load the details panel');
   // The views still draw and respond: a click selects the actor.
   const node = page.locator('[data-view="network"] [data-actor-id]').first();
   await node.click();
@@ -69,14 +72,7 @@ test('a part whose code cannot be fetched says so, and the rest of the page work
 test("the network's targets that cannot be fetched say so; the picture and the timeline still work", async ({
   page,
 }) => {
-  await page.route(/\/assets\/NetworkHitLayer-/, (route) => route.abort());
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('/');
-  await expect(
-    page
-      .getByRole('alert')
-      .filter({ hasText: "Could not load the network's actors and relations" }),
-  ).toBeVisible();
+  await openWithout(page, 'NetworkHitLayer', "Could not load the network's actors and relations");
   await expect(
     page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
   ).toBeVisible();

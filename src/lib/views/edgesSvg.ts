@@ -3,12 +3,11 @@
  * written out for export and the SVG goldens. Same paths, colours, widths, dashes, arrowheads
  * and opacities; a faded relation's arrowhead shares its opacity through a group.
  */
+import { escapeXml, num } from '../export/svgText.ts';
 import type { EdgeMark } from './paintEdges.ts';
 
-import { num } from '../export/svgText.ts';
 /** Colours as export writes every colour: lowercase hex (cloneForExport.ts). */
-const paint = (c: string) => attr(c.toLowerCase());
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const paint = (c: string) => escapeXml(c.toLowerCase());
 
 /**
  * One element per relation, in drawing order.
@@ -19,7 +18,7 @@ export function edgesSvg(marks: readonly EdgeMark[]): string {
   return marks
     .map((m) => {
       const line =
-        `<path d="${attr(m.d)}" fill="none" stroke="${paint(m.color)}" stroke-width="${num(m.width)}"` +
+        `<path d="${escapeXml(m.d)}" fill="none" stroke="${paint(m.color)}" stroke-width="${num(m.width)}"` +
         (m.dash.length ? ` stroke-dasharray="${m.dash.map(num).join(' ')}"` : '');
       const opacity = m.alpha < 1 ? ` opacity="${num(m.alpha)}"` : '';
       if (!m.arrow) return `${line}${opacity}/>`;
