@@ -1,7 +1,7 @@
 /**
- * d3-force's many-body and collision forces with the same arithmetic, in the same order, on a
- * quadtree kept in typed arrays: the layout's numbers are d3's to the last bit, at a fraction
- * of the cost. d3 builds each tick's quadtrees from objects and closures (a leaf object per
+ * d3-force's many-body and collision forces with the same arithmetic in typed arrays. Up to
+ * PAIRWISE nodes they sum over every pair, exactly; past it, in the same order on a quadtree,
+ * the numbers are d3's to the last bit, at a fraction of the cost. d3 builds each tick's quadtrees from objects and closures (a leaf object per
  * point, an array per quad, a Quad object per visit); with about 20 actors those allocations
  * and calls, three trees a tick, 120 ticks an attempt, were nearly all of a layout's time, and
  * a cold worker at load ran them in its interpreter. The tree is d3-quadtree's: the same cover
@@ -23,6 +23,15 @@ export interface FlatForce<N extends Node> {
   (alpha: number): void;
   initialize(nodes: N[], random: () => number): void;
 }
+
+/**
+ * Up to this many nodes, a force sums over every pair instead of a quadtree. With 20 actors the
+ * tree (built three times a tick) cost more than the pairs it spares, and a cold worker at load
+ * runs it in its interpreter, where every step counts: one seeds attempt took 29 ms there, 12
+ * with pairs. Warm, pairs stay cheaper up to about 150 nodes (8.7 against 16.9 us a tick at 40,
+ * 49 against 62 at 100).
+ */
+export const PAIRWISE = 100;
 
 /** d3-force's jiggle: a tiny random nudge for points that coincide. */
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
@@ -305,8 +314,90 @@ class Points {
 }
 
 /**
+ * Many-body over every pair, once each (i < d), each node pushed by the other's strength: d3's
+ * forceManyBody with no Barnes-Hut approximation (theta 0), in another order of sums.
+ */
+function manyBodyPairs(
+  p: Points,
+  n: number,
+  strengths: Float64Array,
+  alpha: number,
+  distanceMax2: number,
+  random: () => number,
+): void {
+  const { x: xs, y: ys, vx, vy } = p;
+  for (let i = 0; i < n; i++) {
+    const xi = xs[i];
+    const yi = ys[i];
+    const si = strengths[i] * alpha;
+    let fx = vx[i];
+    let fy = vy[i];
+    for (let d = i + 1; d < n; d++) {
+      let x = xs[d] - xi;
+      let y = ys[d] - yi;
+      let l = x * x + y * y;
+      if (l >= distanceMax2) continue;
+      if (x === 0) {
+        x = jiggle(random);
+        l += x * x;
+      }
+      if (y === 0) {
+        y = jiggle(random);
+        l += y * y;
+      }
+      // d3's distanceMin of 1.
+      if (l < 1) l = Math.sqrt(l);
+      const wd = (strengths[d] * alpha) / l;
+      fx += x * wd;
+      fy += y * wd;
+      const wi = si / l;
+      vx[d] -= x * wi;
+      vy[d] -= y * wi;
+    }
+    vx[i] = fx;
+    vy[i] = fy;
+  }
+}
+
+/**
+ * One collision pass over every pair (i < d, in index order): d3's forceCollide (strength 1)
+ * with its arithmetic, each overlap resolved as it is found.
+ */
+function collidePairs(p: Points, n: number, radii: Float64Array, random: () => number): void {
+  const { x: xs, y: ys, vx, vy } = p;
+  for (let i = 0; i < n; i++) {
+    const ri = radii[i];
+    const ri2 = ri * ri;
+    const xi = xs[i] + vx[i];
+    const yi = ys[i] + vy[i];
+    for (let d = i + 1; d < n; d++) {
+      let rj = radii[d];
+      let r = ri + rj;
+      let x = xi - xs[d] - vx[d];
+      let y = yi - ys[d] - vy[d];
+      let l = x * x + y * y;
+      if (!(l < r * r)) continue;
+      if (x === 0) {
+        x = jiggle(random);
+        l += x * x;
+      }
+      if (y === 0) {
+        y = jiggle(random);
+        l += y * y;
+      }
+      l = (r - (l = Math.sqrt(l))) / l;
+      vx[i] += (x *= l) * (r = (rj *= rj) / (ri2 + rj));
+      vy[i] += (y *= l) * r;
+      vx[d] -= x * (r = 1 - r);
+      vy[d] -= y * r;
+    }
+  }
+}
+
+/**
  * d3's forceManyBody().strength(strength).distanceMax(distanceMax) (theta 0.9, distanceMin 1),
- * number for number. Nodes must be in index order (d3's simulation numbers them so).
+ * number for number past PAIRWISE nodes; up to it, exact over every pair. Nodes must be in
+ * index order (d3's simulation numbers them so).
  * @example forceSimulation(nodes).force('charge', flatManyBody(-300, 400))
  */
 export function flatManyBody<N extends Node>(strength: number, distanceMax = Infinity) {
@@ -323,6 +414,11 @@ export function flatManyBody<N extends Node>(strength: number, distanceMax = Inf
     const n = nodes.length;
     p.read(nodes);
     const { x: xs, y: ys, vx, vy } = p;
+    if (n <= PAIRWISE) {
+      manyBodyPairs(p, n, strengths, alpha, distanceMax2, random);
+      p.writeVelocities(nodes);
+      return;
+    }
     tree.build(xs, ys, n);
     const { next, first, skip, bx0, bx1, value, cx, cy, count } = tree;
     // visitAfter(accumulate): children (later in visit order) before their parent.
@@ -420,7 +516,8 @@ export function flatManyBody<N extends Node>(strength: number, distanceMax = Inf
 }
 
 /**
- * d3's forceCollide(radius).iterations(iterations) (strength 1), number for number.
+ * d3's forceCollide(radius).iterations(iterations) (strength 1), number for number past
+ * PAIRWISE nodes; up to it, over every pair in index order rather than the tree's.
  * @example forceSimulation(nodes).force('collide', flatCollide((d) => d.r + 4, 2))
  */
 export function flatCollide<N extends Node>(radius: (node: N) => number, iterations = 1) {
@@ -439,6 +536,11 @@ export function flatCollide<N extends Node>(radius: (node: N) => number, iterati
     if (px.length < n) {
       px = new Float64Array(n);
       py = new Float64Array(n);
+    }
+    if (n <= PAIRWISE) {
+      for (let it = 0; it < iterations; it++) collidePairs(p, n, radii, random);
+      p.writeVelocities(nodes);
+      return;
     }
     for (let it = 0; it < iterations; it++) {
       // The tree holds where each node is headed (x + vx), as d3's does.
