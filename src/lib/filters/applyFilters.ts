@@ -15,6 +15,7 @@
 import { applyPeriod } from '../model/period.ts';
 import { eventKindsOf } from './relationEvents.ts';
 import type { Dataset } from '../model/schema.ts';
+import { domainBits, filterIndex } from './filterIndex.ts';
 import type { FilterResult, Filters } from './types.ts';
 
 /** True when no facet narrows anything (the query only highlights). */
@@ -26,83 +27,162 @@ export const isUnfiltered = (f: Filters) =>
     f.statuses.length ===
     0 && f.period === null;
 
+/** What the filters keep, as one flag per actor, relation and event (in the dataset's order). */
+interface Kept {
+  actors: Uint8Array;
+  relations: Uint8Array;
+  events: Uint8Array;
+}
+
 /**
  * What the filters keep.
  * @example applyFilters(dataset, { ...EMPTY_FILTERS, domains: ['space'] }).events.size // -> 2
  */
 export function applyFilters(dataset: Dataset, f: Filters): FilterResult {
-  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
-  const domains = new Set<string>(f.domains);
+  const kept = keep(dataset, f);
+  const ids = <T extends { id: string }>(xs: readonly T[], flags: Uint8Array) => {
+    const out = new Set<string>();
+    for (let i = 0; i < xs.length; i++) if (flags[i]) out.add(xs[i].id);
+    return out;
+  };
+  return {
+    actors: ids(dataset.actors, kept.actors),
+    relations: ids(dataset.relations, kept.relations),
+    events: ids(dataset.events, kept.events),
+  };
+}
+
+/**
+ * How many actors, relations and events the filters keep (applyFilters' sizes, without sets of
+ * ids: the filter menus count one pass per value).
+ * @example countKept(dataset, { ...EMPTY_FILTERS, domains: ['space'] }).events // -> 2
+ */
+export function countKept(
+  dataset: Dataset,
+  f: Filters,
+): { actors: number; relations: number; events: number } {
+  const kept = keep(dataset, f);
+  const count = (flags: Uint8Array) => {
+    let n = 0;
+    for (let i = 0; i < flags.length; i++) n += flags[i];
+    return n;
+  };
+  return {
+    actors: count(kept.actors),
+    relations: count(kept.relations),
+    events: count(kept.events),
+  };
+}
+
+function keep(dataset: Dataset, f: Filters): Kept {
+  const index = filterIndex(dataset);
+  const { actorKind, actorCountry, relSource, relTarget, relDomains } = index;
+  const { eventDomains, eventStart, eventActors } = index;
+  const { actors, relations, events } = dataset;
   const countries = new Set(f.countries);
   const kinds = new Set<string>(f.kinds);
   const types = new Set<string>(f.relationTypes);
   const statuses = new Set<string>(f.statuses);
   const period = f.period ? applyPeriod(dataset, f.period) : null;
-
-  const inCountries = (id: string) => {
-    const c = actorsById.get(id)?.country;
-    return !!c && countries.has(c);
-  };
-  const kindOk = (id: string) => {
-    const a = actorsById.get(id);
-    return !!a && (kinds.size === 0 || kinds.has(a.kind));
-  };
+  const domains = domainBits(f.domains);
+  // A domain chosen but none known: nothing is in it (as no fact carries an unknown domain).
+  const anyDomain = f.domains.length === 0;
   const between = !!f.betweenOnly;
-  const countryOk = (ends: string[]) =>
-    countries.size === 0 || (between ? ends.every(inCountries) : ends.some(inCountries));
-  const inDomains = (ds: string[]) => domains.size === 0 || ds.some((d) => domains.has(d));
   const eventKinds = types.size ? eventKindsOf(f.relationTypes) : null;
 
-  let relations = dataset.relations.filter(
-    (r) =>
-      inDomains(r.domains) &&
-      (types.size === 0 || types.has(r.type)) &&
-      (!period || period.relations.has(r.id)) &&
-      kindOk(r.source) &&
-      kindOk(r.target) &&
-      countryOk([r.source, r.target]),
-  );
+  // Per actor: of a chosen kind (or any), of a chosen country.
+  const nA = actors.length;
+  const kindOk = new Uint8Array(nA);
+  const inCountries = new Uint8Array(nA);
+  for (let a = 0; a < nA; a++) {
+    kindOk[a] = kinds.size === 0 || kinds.has(actorKind[a]) ? 1 : 0;
+    const c = actorCountry[a];
+    inCountries[a] = c && countries.has(c) ? 1 : 0;
+  }
 
-  const events = dataset.events.filter((e) => {
-    if (!inDomains(e.domains) || (statuses.size && !statuses.has(e.status))) return false;
-    if (eventKinds && !eventKinds.has(e.kind)) return false;
-    if (period && !period.events.has(e.id)) return false;
-    if (kinds.size && !e.actors.some((id) => kinds.has(actorsById.get(id)?.kind ?? '')))
-      return false;
-    if (countries.size && !between) return e.actors.some(inCountries);
-    if (countries.size) {
-      const present = new Set(e.actors.map((id) => actorsById.get(id)?.country));
-      if (![...countries].every((c) => present.has(c))) return false;
+  const keptRelations = new Uint8Array(relations.length);
+  for (let i = 0; i < relations.length; i++) {
+    const s = relSource[i];
+    const t = relTarget[i];
+    if (s < 0 || t < 0 || !kindOk[s] || !kindOk[t]) continue;
+    if (!anyDomain && !(relDomains[i] & domains)) continue;
+    if (types.size && !types.has(relations[i].type)) continue;
+    if (period && !period.relations.has(relations[i].id)) continue;
+    if (
+      countries.size &&
+      (between ? !(inCountries[s] && inCountries[t]) : !(inCountries[s] || inCountries[t]))
+    )
+      continue;
+    keptRelations[i] = 1;
+  }
+
+  const keptEvents = new Uint8Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!anyDomain && !(eventDomains[i] & domains)) continue;
+    if (statuses.size && !statuses.has(e.status)) continue;
+    if (eventKinds && !eventKinds.has(e.kind)) continue;
+    if (period && !period.events.has(e.id)) continue;
+    const from = eventStart[i];
+    const to = eventStart[i + 1];
+    if (kinds.size) {
+      let some = false;
+      for (let k = from; k < to && !some; k++)
+        some = eventActors[k] >= 0 && !!kindOk[eventActors[k]];
+      if (!some) continue;
     }
-    return true;
-  });
+    if (countries.size && !between) {
+      let some = false;
+      for (let k = from; k < to && !some; k++)
+        some = eventActors[k] >= 0 && !!inCountries[eventActors[k]];
+      if (!some) continue;
+    } else if (countries.size) {
+      const present = new Set<string | null>();
+      for (let k = from; k < to; k++)
+        if (eventActors[k] >= 0) present.add(actorCountry[eventActors[k]]);
+      let every = true;
+      for (const c of countries) if (!present.has(c)) every = false;
+      if (!every) continue;
+    }
+    keptEvents[i] = 1;
+  }
 
   // Relations have no status: with statuses chosen, keep those among the kept events' actors.
   if (statuses.size) {
-    const cast = new Set(events.flatMap((e) => e.actors));
-    relations = relations.filter((r) => cast.has(r.source) && cast.has(r.target));
+    const cast = new Uint8Array(nA);
+    for (let i = 0; i < events.length; i++)
+      if (keptEvents[i])
+        for (let k = eventStart[i]; k < eventStart[i + 1]; k++)
+          if (eventActors[k] >= 0) cast[eventActors[k]] = 1;
+    for (let i = 0; i < relations.length; i++)
+      if (keptRelations[i] && !(cast[relSource[i]] && cast[relTarget[i]])) keptRelations[i] = 0;
   }
 
   // The network's actors: those the kept facts involve (only relations' ends when relation
   // types are chosen), of the chosen kinds; "between" keeps them within the chosen countries,
   // "involving" adds the counterparts. With no fact-narrowing facet, every actor of the chosen
   // countries and kinds is drawn too, related or not.
-  const ends = relations.flatMap((r) => [r.source, r.target]);
-  const involved = new Set(types.size ? ends : [...ends, ...events.flatMap((e) => e.actors)]);
-  const narrowsFacts = domains.size + types.size + statuses.size > 0 || period !== null;
-  const own = (id: string) => countries.size === 0 || inCountries(id);
-  const actors = dataset.actors
-    .filter((a) => {
-      if (!kindOk(a.id)) return false;
-      if (between || countries.size === 0)
-        return own(a.id) && (!narrowsFacts || involved.has(a.id));
-      return involved.has(a.id) || (!narrowsFacts && own(a.id));
-    })
-    .map((a) => a.id);
-
-  return {
-    actors: new Set(actors),
-    relations: new Set(relations.map((r) => r.id)),
-    events: new Set(events.map((e) => e.id)),
-  };
+  const involved = new Uint8Array(nA);
+  for (let i = 0; i < relations.length; i++)
+    if (keptRelations[i]) involved[relSource[i]] = involved[relTarget[i]] = 1;
+  if (!types.size)
+    for (let i = 0; i < events.length; i++)
+      if (keptEvents[i])
+        for (let k = eventStart[i]; k < eventStart[i + 1]; k++)
+          if (eventActors[k] >= 0) involved[eventActors[k]] = 1;
+  const narrowsFacts = f.domains.length + types.size + statuses.size > 0 || period !== null;
+  const keptActors = new Uint8Array(nA);
+  for (let a = 0; a < nA; a++) {
+    if (!kindOk[a]) continue;
+    const own = countries.size === 0 || inCountries[a] === 1;
+    keptActors[a] =
+      between || countries.size === 0
+        ? own && (!narrowsFacts || involved[a])
+          ? 1
+          : 0
+        : involved[a] || (!narrowsFacts && own)
+          ? 1
+          : 0;
+  }
+  return { actors: keptActors, relations: keptRelations, events: keptEvents };
 }

@@ -6,7 +6,7 @@ import type { Dataset } from '../model/schema.ts';
 import { DOMAIN_LABELS } from '../model/vocabulary.ts';
 import { edgeStyle, kindLabel } from '../encoding/marks.ts';
 import { formatPeriod } from '../layout/timeline/timelineFormat.ts';
-import { applyFilters, isUnfiltered } from './applyFilters.ts';
+import { countKept, isUnfiltered } from './applyFilters.ts';
 import type { Filters } from './types.ts';
 
 const list = (xs: string[], word = 'or') =>
@@ -73,13 +73,6 @@ export function facetCounts<
   values: readonly Filters[K][number][],
 ): Map<Filters[K][number], FacetCount> {
   const out = new Map<Filters[K][number], FacetCount>();
-  for (const v of values) {
-    const kept = applyFilters(dataset, { ...f, [facet]: [v] });
-    out.set(v, {
-      relations: kept.relations.size,
-      events: kept.events.size,
-      actors: kept.actors.size,
-    });
-  }
+  for (const v of values) out.set(v, countKept(dataset, { ...f, [facet]: [v] }));
   return out;
 }

@@ -22,52 +22,77 @@ export interface FacetOption extends FacetCount {
 
 export type Facet = 'domains' | 'countries' | 'kinds' | 'relationTypes' | 'statuses';
 
+/** Per dataset, each facet's values present in it, with their labels (found once). */
+const valuesOf = new WeakMap<Dataset, Map<Facet, { value: string; label: string }[]>>();
+
 /**
- * The options of one facet (computed when its menu opens: counting costs a filter pass per value).
- * @example facetOptions(dataset, EMPTY_FILTERS, 'domains')[0] // -> { value: 'maritime', label: 'Maritime', relations: 4, events: 2, actors: 7 }
+ * The values of one facet that the dataset holds, labelled, in the menu's order.
+ * @example presentValues(dataset, 'statuses') // -> [{ value: 'occurred', label: 'Occurred' }, ...]
  */
-export function facetOptions(dataset: Dataset, f: Filters, facet: Facet): FacetOption[] {
-  const build = (values: readonly string[], label: (v: string) => string) => {
-    const counts = facetCounts(dataset, f, facet, values as Filters[Facet][number][]);
-    return values.map((value) => ({
-      value,
-      label: label(value),
-      ...(counts.get(value as Filters[Facet][number]) ?? { relations: 0, events: 0, actors: 0 }),
-    }));
-  };
+export function presentValues(dataset: Dataset, facet: Facet): { value: string; label: string }[] {
+  let byFacet = valuesOf.get(dataset);
+  if (!byFacet) valuesOf.set(dataset, (byFacet = new Map()));
+  let values = byFacet.get(facet);
+  if (!values) byFacet.set(facet, (values = findValues(dataset, facet)));
+  return values;
+}
+
+function findValues(dataset: Dataset, facet: Facet): { value: string; label: string }[] {
+  const labelled = (values: readonly string[], label: (v: string) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
   if (facet === 'countries') {
     const names = countryNames(dataset);
     const codes = [...names.keys()].sort((a, b) =>
       (names.get(a) ?? a).localeCompare(names.get(b) ?? b),
     );
-    return build(codes, (c) => names.get(c) ?? c);
+    return labelled(codes, (c) => names.get(c) ?? c);
   }
   if (facet === 'domains') {
     const present = new Set(
       [...dataset.relations, ...dataset.events].flatMap((x) => x.domains as string[]),
     );
-    return build(
+    return labelled(
       DOMAINS.filter((d) => present.has(d)),
       (d) => DOMAIN_LABELS[d as keyof typeof DOMAIN_LABELS],
     );
   }
   if (facet === 'kinds') {
     const present = new Set<string>(dataset.actors.map((a) => a.kind));
-    return build(
+    return labelled(
       ACTOR_KINDS.filter((k) => present.has(k)),
       (k) => kindLabel(k as (typeof ACTOR_KINDS)[number]),
     );
   }
   if (facet === 'relationTypes') {
     const present = new Set<string>(dataset.relations.map((r) => r.type));
-    return build(
+    return labelled(
       RELATION_TYPES.filter((t) => present.has(t)),
       (t) => edgeStyle(t as (typeof RELATION_TYPES)[number]).label,
     );
   }
   const present = new Set<string>(dataset.events.map((e) => e.status));
-  return build(
+  return labelled(
     EVENT_STATUSES.filter((s) => present.has(s)),
     (s) => EVENT_STATUS_LABELS[s as (typeof EVENT_STATUSES)[number]],
   );
+}
+
+/**
+ * The options of one facet (computed when its menu opens, and again as the other filters
+ * change: counting costs a filter pass per value).
+ * @example facetOptions(dataset, EMPTY_FILTERS, 'domains')[0] // -> { value: 'maritime', label: 'Maritime', relations: 4, events: 2, actors: 7 }
+ */
+export function facetOptions(dataset: Dataset, f: Filters, facet: Facet): FacetOption[] {
+  const values = presentValues(dataset, facet);
+  const counts = facetCounts(
+    dataset,
+    f,
+    facet,
+    values.map((v) => v.value) as Filters[Facet][number][],
+  );
+  return values.map(({ value, label }) => ({
+    value,
+    label,
+    ...(counts.get(value as Filters[Facet][number]) ?? { relations: 0, events: 0, actors: 0 }),
+  }));
 }
