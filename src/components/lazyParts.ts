@@ -1,7 +1,7 @@
 /**
  * The parts of the page that are not needed for its first picture (the views' click and Tab
- * targets, the timeline's zoom and brush, the details panel, the tables, the saved-views, export
- * and Present menus' panels): their code loads after both views are drawn, or on first use if
+ * targets, the timeline's zoom and brush, the details panel, the tables, the filter, saved-views,
+ * export and Present menus' panels): their code loads after both views are drawn, or on first use if
  * that comes sooner, so the JavaScript the page needs to draw stays small. Each loader makes
  * one request, and once it has answered a part shows at once (ui/Lazy.svelte), without a frame
  * of waiting.
@@ -43,6 +43,7 @@ export const loadExportPanel = once(() => import('./export/ExportPanel.svelte'))
 export const loadPresentPanel = once(() => import('./briefing/PresentPanel.svelte'));
 export const loadNetworkHitLayer = once(() => import('./network/NetworkHitLayer.svelte'));
 export const loadTimelineOverlay = once(() => import('./timeline/TimelineOverlay.svelte'));
+export const loadFacetPanel = once(() => import('./filters/FacetPanel.svelte'));
 
 /**
  * A part that also needs something else loaded before it shows (the saved-views panel: the
@@ -81,6 +82,7 @@ export function prefetchParts(): void {
     loadSavedViewsPanel,
     loadExportPanel,
     loadPresentPanel,
+    loadFacetPanel,
   ] as Loader<never>[])
     load().catch(() => {
       // Said where the part is shown (ui/Lazy.svelte), if it still fails then.

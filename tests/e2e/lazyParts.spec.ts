@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const LATER =
-  /\/assets\/(NetworkHitLayer|TimelineOverlay|DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|startSources|savedViewsStore\.svelte)-[^/]*\.js$/;
+  /\/assets\/(NetworkHitLayer|TimelineOverlay|DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|FacetPanel|startSources|savedViewsStore\.svelte)-[^/]*\.js$/;
 
 test('both views draw before any later part is fetched; each is fetched afterwards, once', async ({
   page,
@@ -28,7 +28,7 @@ test('both views draw before any later part is fetched; each is fetched afterwar
       ),
     ),
   );
-  await expect.poll(() => fetched.length).toBe(11);
+  await expect.poll(() => fetched.length).toBe(12);
   // A request is seen when it is sent, its resource timing entry only once it has loaded.
   const entries = () =>
     page.evaluate(
@@ -39,9 +39,9 @@ test('both views draw before any later part is fetched; each is fetched afterwar
           .map((e) => e.startTime),
       LATER.source,
     );
-  await expect.poll(async () => (await entries()).length).toBe(11);
+  await expect.poll(async () => (await entries()).length).toBe(12);
   const starts = await entries();
-  expect(starts).toHaveLength(11);
+  expect(starts).toHaveLength(12);
   for (const start of starts) expect(start).toBeGreaterThan(drawnAt);
   // The details panel (a column of its own at 1920) and a table are then there at once.
   await expect(page.getByText(/select an actor|click an actor/i).first()).toBeVisible();
@@ -79,4 +79,24 @@ test("the network's targets that cannot be fetched say so; the picture and the t
   const milestone = page.locator('[data-view="timeline"] [data-hit][data-event-id]').first();
   await milestone.click();
   await expect(milestone).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a filter menu whose values cannot be fetched says so; the other filters still work', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/FacetPanel-/, (route) => route.abort());
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await page.locator('details[data-facet="Domain"] summary').click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Could not load the domain menu' }),
+  ).toBeVisible();
+  // The period, a menu of its own code, still narrows the picture.
+  await page.locator('details[data-facet="Period"] > summary').click();
+  const period = page.locator('details[data-facet="Period"]');
+  await period.getByLabel('From').fill('2020-01-01');
+  await period.getByLabel('To').fill('2020-12-31');
+  await period.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('showing')).toContainText('2020');
+  await expect(page.getByRole('button', { name: 'Clear all' })).toBeEnabled();
 });

@@ -27,8 +27,8 @@ export const isUnfiltered = (f: Filters) =>
     f.statuses.length ===
     0 && f.period === null;
 
-/** What the filters keep, as one flag per actor, relation and event (in the dataset's order). */
-interface Kept {
+/** One flag per actor, relation and event (in the dataset's order): kept or not. */
+export interface Kept {
   actors: Uint8Array;
   relations: Uint8Array;
   events: Uint8Array;
@@ -53,28 +53,10 @@ export function applyFilters(dataset: Dataset, f: Filters): FilterResult {
 }
 
 /**
- * How many actors, relations and events the filters keep (applyFilters' sizes, without sets of
- * ids: the filter menus count one pass per value).
- * @example countKept(dataset, { ...EMPTY_FILTERS, domains: ['space'] }).events // -> 2
+ * What the filters keep, as one flag per actor, relation and event in the dataset's order: the
+ * pass itself, for counting without sets of ids (filterOptions.ts).
  */
-export function countKept(
-  dataset: Dataset,
-  f: Filters,
-): { actors: number; relations: number; events: number } {
-  const kept = keep(dataset, f);
-  const count = (flags: Uint8Array) => {
-    let n = 0;
-    for (let i = 0; i < flags.length; i++) n += flags[i];
-    return n;
-  };
-  return {
-    actors: count(kept.actors),
-    relations: count(kept.relations),
-    events: count(kept.events),
-  };
-}
-
-function keep(dataset: Dataset, f: Filters): Kept {
+export function keep(dataset: Dataset, f: Filters): Kept {
   const index = filterIndex(dataset);
   const { actorKind, actorCountry, relSource, relTarget, relDomains } = index;
   const { eventDomains, eventStart, eventActors } = index;

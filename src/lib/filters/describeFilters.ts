@@ -1,12 +1,12 @@
 /**
  * The "Showing: ..." line: what the filters keep, in words, so a briefer's audience knows what
- * the picture leaves out. Also the count each facet value would keep, for the filter menus.
+ * the picture leaves out.
  */
 import type { Dataset } from '../model/schema.ts';
 import { DOMAIN_LABELS } from '../model/vocabulary.ts';
 import { edgeStyle, kindLabel } from '../encoding/marks.ts';
 import { formatPeriod } from '../layout/timeline/timelineFormat.ts';
-import { countKept, isUnfiltered } from './applyFilters.ts';
+import { isUnfiltered } from './applyFilters.ts';
 import type { Filters } from './types.ts';
 
 const list = (xs: string[], word = 'or') =>
@@ -50,29 +50,4 @@ export function describeFilters(dataset: Dataset, f: Filters): string {
   // The period in the same words as the timeline's "Period:" line.
   if (f.period) parts.push(formatPeriod(f.period));
   return `Showing: ${parts.join('; ')}`;
-}
-
-/** What one facet value would keep. */
-export interface FacetCount {
-  relations: number;
-  events: number;
-  /** Actors drawn (the network's). */
-  actors: number;
-}
-
-/**
- * How many relations, events and actors each value of a facet would keep, the other facets as they are.
- * @example facetCounts(dataset, filters, 'domains', DOMAINS).get('space') // -> { relations: 1, events: 2, actors: 4 }
- */
-export function facetCounts<
-  K extends 'domains' | 'countries' | 'kinds' | 'relationTypes' | 'statuses',
->(
-  dataset: Dataset,
-  f: Filters,
-  facet: K,
-  values: readonly Filters[K][number][],
-): Map<Filters[K][number], FacetCount> {
-  const out = new Map<Filters[K][number], FacetCount>();
-  for (const v of values) out.set(v, countKept(dataset, { ...f, [facet]: [v] }));
-  return out;
 }

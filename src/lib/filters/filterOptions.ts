@@ -12,8 +12,56 @@ import {
   EVENT_STATUS_LABELS,
   RELATION_TYPES,
 } from '../model/vocabulary.ts';
-import { countryNames, facetCounts, type FacetCount } from './describeFilters.ts';
+import { keep } from './applyFilters.ts';
+import { countryNames } from './describeFilters.ts';
 import type { Filters } from './types.ts';
+
+/**
+ * How many actors, relations and events the filters keep (applyFilters' sizes, without sets of
+ * ids: the filter menus count one pass per value).
+ * @example countKept(dataset, { ...EMPTY_FILTERS, domains: ['space'] }).events // -> 2
+ */
+export function countKept(
+  dataset: Dataset,
+  f: Filters,
+): { actors: number; relations: number; events: number } {
+  const kept = keep(dataset, f);
+  const count = (flags: Uint8Array) => {
+    let n = 0;
+    for (let i = 0; i < flags.length; i++) n += flags[i];
+    return n;
+  };
+  return {
+    actors: count(kept.actors),
+    relations: count(kept.relations),
+    events: count(kept.events),
+  };
+}
+
+/** What one facet value would keep. */
+export interface FacetCount {
+  relations: number;
+  events: number;
+  /** Actors drawn (the network's). */
+  actors: number;
+}
+
+/**
+ * How many relations, events and actors each value of a facet would keep, the other facets as they are.
+ * @example facetCounts(dataset, filters, 'domains', DOMAINS).get('space') // -> { relations: 1, events: 2, actors: 4 }
+ */
+export function facetCounts<
+  K extends 'domains' | 'countries' | 'kinds' | 'relationTypes' | 'statuses',
+>(
+  dataset: Dataset,
+  f: Filters,
+  facet: K,
+  values: readonly Filters[K][number][],
+): Map<Filters[K][number], FacetCount> {
+  const out = new Map<Filters[K][number], FacetCount>();
+  for (const v of values) out.set(v, countKept(dataset, { ...f, [facet]: [v] }));
+  return out;
+}
 
 export interface FacetOption extends FacetCount {
   value: string;

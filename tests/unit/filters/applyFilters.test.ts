@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, isUnfiltered } from '../../../src/lib/filters/applyFilters.ts';
-import { describeFilters, facetCounts } from '../../../src/lib/filters/describeFilters.ts';
+import { describeFilters } from '../../../src/lib/filters/describeFilters.ts';
+import { facetCounts } from '../../../src/lib/filters/filterOptions.ts';
 import { searchDataset } from '../../../src/lib/filters/search.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/filters/types.ts';
 import { DOMAINS } from '../../../src/lib/model/vocabulary.ts';

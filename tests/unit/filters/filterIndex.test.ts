@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, countKept } from '../../../src/lib/filters/applyFilters.ts';
+import { applyFilters } from '../../../src/lib/filters/applyFilters.ts';
+import { countKept } from '../../../src/lib/filters/filterOptions.ts';
 import { domainBits, filterIndex } from '../../../src/lib/filters/filterIndex.ts';
 import { eventKindsOf } from '../../../src/lib/filters/relationEvents.ts';
 import type { Filters } from '../../../src/lib/filters/types.ts';
