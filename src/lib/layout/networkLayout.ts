@@ -243,6 +243,11 @@ function simulate(
   const area = wanted.reduce((sum, r) => sum + Math.PI * r * r, 0);
   const fit = Math.min(1, Math.sqrt((FILL * width * height) / Math.max(1, area)));
   const room = new Map(nodes.map((d, i) => [d.id, Math.max(d.r + 2, wanted[i] * fit)]));
+  // The more relations an actor has, the harder it is pulled to the middle (up to three times
+  // the least connected): a hub there has room for its relations on every side; pressed to the
+  // frame's edge, it sent them all one way across the picture.
+  const hub = Math.max(1, ...degree.values());
+  const pull = (d: SimNode) => 0.07 * (1 + (2 * (degree.get(d.id) ?? 0)) / hub);
   const sim = forceSimulation(nodes)
     .randomSource(random)
     // Cools from 1 to d3's alphaMin (0.001) over `ticks` ticks.
@@ -268,8 +273,11 @@ function simulate(
       'collide',
       flatCollide<SimNode>((d) => room.get(d.id) ?? d.r + 6, 2),
     )
-    .force('x', forceX<SimNode>(width / 2).strength(0.07 * (height / width)))
-    .force('y', forceY<SimNode>(height / 2).strength(0.07))
+    .force(
+      'x',
+      forceX<SimNode>(width / 2).strength((d) => pull(d) * (height / width)),
+    )
+    .force('y', forceY<SimNode>(height / 2).strength(pull))
     .stop();
   for (let i = 0; i < ticks; i++) {
     sim.tick();

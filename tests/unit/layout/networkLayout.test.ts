@@ -53,6 +53,37 @@ describe('computeNetworkLayout', () => {
       for (let j = i + 1; j < shown.length; j++) expect(intersects(shown[i], shown[j])).toBe(false);
   });
 
+  it.each([
+    [1014, 431],
+    [935, 221],
+    [680, 231],
+    [1400, 600],
+  ])(
+    'at %ix%i the most connected actors sit nearer the middle than those with one relation',
+    (width, height) => {
+      // A hub pressed to the frame's edge sends all its relations one way, across the picture.
+      const degree = new Map<string, number>();
+      for (const r of d.relations)
+        for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+      const layout = computeNetworkLayout(d.actors, d.relations, { width, height, labelSize });
+      // Off centre as a share of the half-frame, each way.
+      const off = (id: string) => {
+        const n = layout.nodes.find((x) => x.id === id)!;
+        return Math.max(
+          Math.abs(n.x - width / 2) / (width / 2),
+          Math.abs(n.y - height / 2) / (height / 2),
+        );
+      };
+      const byDegree = [...degree].sort((a, b) => b[1] - a[1]);
+      const hubs = byDegree.slice(0, 3).map(([id]) => off(id));
+      const leaves = byDegree.filter(([, k]) => k === 1).map(([id]) => off(id));
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      expect(leaves.length).toBeGreaterThan(3);
+      expect(Math.max(...hubs)).toBeLessThan(0.8);
+      expect(mean(hubs)).toBeLessThan(mean(leaves));
+    },
+  );
+
   it('keeps every node and label inside the frame', () => {
     const layout = computeNetworkLayout(d.actors, d.relations, {
       width: 900,
