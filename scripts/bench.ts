@@ -211,6 +211,7 @@ async function measureApp(scale: Scale): Promise<void> {
         frame: [],
         worst: [],
         step: [],
+        stepLongest: [],
       } as Record<string, number[]>;
       const exports: Record<string, [number, number][]> = { network: [], timeline: [] };
       for (let i = 0; i < scale.runs; i++) {
@@ -247,7 +248,9 @@ async function measureApp(scale: Scale): Promise<void> {
         const frames = await page.evaluate(inPage.zoomPan);
         m.frame.push(...frames);
         m.worst.push(Math.max(...frames));
-        m.step.push(await page.evaluate(inPage.stepBriefing));
+        const [step, afterStep] = await page.evaluate(inPage.stepBriefing);
+        m.step.push(step);
+        m.stepLongest.push(afterStep);
         const done = await page.evaluate(inPage.exportViews);
         for (const [view, runs] of Object.entries(done)) exports[view].push(...runs);
         await page.close();
@@ -273,6 +276,12 @@ async function measureApp(scale: Scale): Promise<void> {
         b.filter,
       );
       record(`${tag}: briefing step change`, median(m.step), 'ms', note, b.select);
+      record(
+        `${tag}: longest main-thread task after briefing steps`,
+        median(m.stepLongest),
+        'ms',
+        `${note} (three steps, until they have settled)`,
+      );
       for (const [view, runs] of Object.entries(exports)) {
         const kb = runs[0][1] / 1024;
         record(
