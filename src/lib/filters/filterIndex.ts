@@ -9,8 +9,6 @@ import type { Dataset } from '../model/schema.ts';
 import { DOMAINS } from '../model/vocabulary.ts';
 
 export interface FilterIndex {
-  /** Position of each actor by id (the last one, should two share an id). */
-  actorAt: Map<string, number>;
   actorKind: string[];
   actorCountry: (string | null)[];
   /** Per relation: the positions of its ends (-1: no such actor), its domains as bits. */
@@ -50,6 +48,7 @@ export function filterIndex(dataset: Dataset): FilterIndex {
 
 function buildIndex(dataset: Dataset): FilterIndex {
   const { actors, relations, events } = dataset;
+  // Each id's position (the last actor's, should two share an id).
   const actorAt = new Map<string, number>();
   actors.forEach((a, i) => actorAt.set(a.id, i));
   const at = (id: string) => actorAt.get(id) ?? -1;
@@ -74,7 +73,6 @@ function buildIndex(dataset: Dataset): FilterIndex {
   });
   eventStart[events.length] = k;
   return {
-    actorAt,
     actorKind: actors.map((a) => a.kind),
     actorCountry: actors.map((a) => a.country),
     relSource,

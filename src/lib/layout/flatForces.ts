@@ -371,27 +371,46 @@ function collidePairs(p: Points, n: number, radii: Float64Array, random: () => n
     const xi = xs[i] + vx[i];
     const yi = ys[i] + vy[i];
     for (let d = i + 1; d < n; d++) {
-      let rj = radii[d];
-      let r = ri + rj;
-      let x = xi - xs[d] - vx[d];
-      let y = yi - ys[d] - vy[d];
-      let l = x * x + y * y;
-      if (!(l < r * r)) continue;
-      if (x === 0) {
-        x = jiggle(random);
-        l += x * x;
-      }
-      if (y === 0) {
-        y = jiggle(random);
-        l += y * y;
-      }
-      l = (r - (l = Math.sqrt(l))) / l;
-      vx[i] += (x *= l) * (r = (rj *= rj) / (ri2 + rj));
-      vy[i] += (y *= l) * r;
-      vx[d] -= x * (r = 1 - r);
-      vy[d] -= y * r;
+      const rj = radii[d];
+      const r = ri + rj;
+      const x = xi - xs[d] - vx[d];
+      const y = yi - ys[d] - vy[d];
+      const l = x * x + y * y;
+      if (l < r * r) part(p, i, d, x, y, l, r, ri2, rj, random);
     }
   }
+}
+
+/**
+ * Pushes two overlapping nodes apart as d3's forceCollide does (strength 1): i by rj²/(ri²+rj²)
+ * of the overlap, d by the rest; nodes level with each other are first jiggled apart.
+ * (x, y) runs from d to i where they are headed, l is its length squared, r the radii's sum.
+ */
+function part(
+  p: Points,
+  i: number,
+  d: number,
+  x: number,
+  y: number,
+  l: number,
+  r: number,
+  ri2: number,
+  rj: number,
+  random: () => number,
+): void {
+  if (x === 0) {
+    x = jiggle(random);
+    l += x * x;
+  }
+  if (y === 0) {
+    y = jiggle(random);
+    l += y * y;
+  }
+  l = (r - (l = Math.sqrt(l))) / l;
+  p.vx[i] += (x *= l) * (r = (rj *= rj) / (ri2 + rj));
+  p.vy[i] += (y *= l) * r;
+  p.vx[d] -= x * (r = 1 - r);
+  p.vy[d] -= y * r;
 }
 
 /**
@@ -579,27 +598,14 @@ export function flatCollide<N extends Node>(radius: (node: N) => number, iterati
                 : k + 1;
             continue;
           }
-          let rj = value[k];
+          const rj = value[k];
           k++;
           if (d <= i) continue;
-          let r = ri + rj;
-          let x = xi - xs[d] - vx[d];
-          let y = yi - ys[d] - vy[d];
-          let l = x * x + y * y;
-          if (!(l < r * r)) continue;
-          if (x === 0) {
-            x = jiggle(random);
-            l += x * x;
-          }
-          if (y === 0) {
-            y = jiggle(random);
-            l += y * y;
-          }
-          l = (r - (l = Math.sqrt(l))) / l;
-          vx[i] += (x *= l) * (r = (rj *= rj) / (ri2 + rj));
-          vy[i] += (y *= l) * r;
-          vx[d] -= x * (r = 1 - r);
-          vy[d] -= y * r;
+          const r = ri + rj;
+          const x = xi - xs[d] - vx[d];
+          const y = yi - ys[d] - vy[d];
+          const l = x * x + y * y;
+          if (l < r * r) part(p, i, d, x, y, l, r, ri2, rj, random);
         }
       }
     }
