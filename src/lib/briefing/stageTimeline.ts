@@ -82,9 +82,11 @@ const SPOTS = [0.5, 1, 0, 0.75, 0.25];
 
 /**
  * Places strip labels in the given order; a label with no room gets null. Every milestone is
- * tried at five places and several heights, twelve times a step (two widths, six orders), so the
- * loops build no arrays, boxes or closures as they go: with a long story (4,510 milestones at
- * 100x) building them made each briefing step a 350 ms task (now about 150 ms).
+ * tried at five places and several heights, twelve times a step (two widths, six orders): with a
+ * long story (4,510 milestones at 100x) each briefing step was a 350 ms task. So the loops build
+ * no arrays, boxes or closures as they go, a label is searched for a height only against the
+ * labels it could meet, and a place whose every height is taken is given up at once (together
+ * under 50 ms a step in the page).
  */
 export function placeStripLabels(
   order: readonly StripItem[],
@@ -94,15 +96,38 @@ export function placeStripLabels(
   const boxes: { box: Box; x: number }[] = [];
   const labels = new Map<string, StageMilestone['label']>();
   const gap = font * 0.4;
+  const floor = axis - font * 0.9;
+  /**
+   * The placed labels this milestone's label could meet at some height, at any of its places, in
+   * the order they were placed. Each test in lowestFree holds only where the two labels, or a
+   * label and a leader, share some x, so the others are left out of the search for a height:
+   * once the strip is full, most milestones meet none or one of the labels placed.
+   */
+  const near: { box: Box; x: number }[] = [];
+  let nearCount = 0;
   /** The lowest place above the axis for a label box at bx, clear of labels and leaders. */
   const lowestFree = (bx: number, w: number, h: number, mx: number): Box | null => {
-    let bottom = axis - font * 0.9;
+    let bottom = floor;
+    // A label placed over this one's mark and too low to pass under: every height is taken,
+    // above it by its leader, level with it by the label itself.
+    for (let i = 0; i < nearCount; i++) {
+      const o = near[i].box;
+      if (
+        mx > o.x - gap &&
+        mx < o.x + o.w + gap &&
+        o.x < bx + w + gap &&
+        bx < o.x + o.w + gap &&
+        floor - h < o.y + o.h + gap
+      )
+        return null;
+    }
     for (let tries = 0; tries < 40; tries++) {
       const y = bottom - h;
       if (y < margin * 0.5) return null;
       // The first label placed that this one would meet at this height.
       let hit: Box | null = null;
-      for (const b of boxes) {
+      for (let i = 0; i < nearCount; i++) {
+        const b = near[i];
         const o = b.box;
         if (
           // The two labels overlap...
@@ -124,16 +149,39 @@ export function placeStripLabels(
     }
     return null;
   };
+  const spotX = (k: number, mx: number, w: number) =>
+    Math.min(Math.max(mx - 2 - k * (w - 4), margin), width - margin - w);
   const unplaced = new Set(order.map((i) => i.mx));
   for (const { id, mx, lines, w, h } of order) {
     unplaced.delete(mx);
+    // Too tall for the strip at any place.
+    if (floor - h < margin * 0.5) {
+      labels.set(id, null);
+      continue;
+    }
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const k of SPOTS) {
+      const bx = spotX(k, mx, w);
+      lo = Math.min(lo, bx);
+      hi = Math.max(hi, bx + w);
+    }
+    nearCount = 0;
+    for (const b of boxes) {
+      const o = b.box;
+      if (
+        (o.x < hi + gap && lo < o.x + o.w + gap) ||
+        (mx > o.x - gap && mx < o.x + o.w + gap) ||
+        (b.x > lo - gap && b.x < hi + gap)
+      )
+        near[nearCount++] = b;
+    }
     // Centred on its mark, or ending or starting at it: the lowest wins, and of those the one
     // that covers fewest marks still to be labelled (their leaders must pass).
     let placed: Box | null = null;
     let bestCost = Infinity;
     for (const k of SPOTS) {
-      const bx = Math.min(Math.max(mx - 2 - k * (w - 4), margin), width - margin - w);
-      const box = lowestFree(bx, w, h, mx);
+      const box = lowestFree(spotX(k, mx, w), w, h, mx);
       if (!box) continue;
       let covered = 0;
       for (const x of unplaced) if (x > box.x - gap && x < box.x + box.w + gap) covered++;
@@ -166,10 +214,15 @@ function wrapped(text: string, maxWidth: number, measure: Measure, font: number,
   return found;
 }
 
-/** Middle of an event's date range, in ms. */
+const mids = new WeakMap<TielineEvent, number>();
+/** Middle of an event's date range, in ms (remembered: every briefing step asks again). */
 const midTime = (e: TielineEvent) => {
-  const [from, to] = dateRange(e.date!);
-  return (dayTime(from) + dayTime(to)) / 2;
+  let t = mids.get(e);
+  if (t === undefined) {
+    const [from, to] = dateRange(e.date!);
+    mids.set(e, (t = (dayTime(from) + dayTime(to)) / 2));
+  }
+  return t;
 };
 
 /**
