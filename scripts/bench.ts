@@ -26,12 +26,12 @@ const RUNS = Number(process.env.TIELINE_BENCH_RUNS ?? 5);
 /**
  * While working on one row: TIELINE_BENCH_SCALES=seeds,corpus,10x,100x (any of them, and 1x) runs
  * only those datasets, and without the Node rows and the heavy-input rows unless 'node' or
- * 'heavy' is listed too; TIELINE_BENCH_RUNS sets the runs per viewport (5 for the seeds, 3 for the
- * rest by default). Unset: the whole bench.
+ * 'heavy' is listed too; TIELINE_BENCH_RUNS sets the runs per viewport (5 by default: with 3, the
+ * corpus's and 100x's medians moved by 5-8 ms between two runs of the same commit on this
+ * two-core machine). Unset: the whole bench.
  */
 const SCALES = process.env.TIELINE_BENCH_SCALES?.split(',').map((s) => s.trim());
 const wanted = (scale: string) => !SCALES || SCALES.includes(scale);
-const runsOr = (n: number) => (process.env.TIELINE_BENCH_RUNS ? RUNS : n);
 const PORT = Number(process.env.TIELINE_BENCH_PORT ?? 4191);
 const root = new URL('..', import.meta.url).pathname;
 
@@ -381,7 +381,7 @@ async function browser(): Promise<void> {
     await measureApp({
       label: `corpus: 30 articles, ${size(corpus)}`,
       dataset: corpus,
-      runs: runsOr(3),
+      runs: RUNS,
       viewports: [
         [1920, 1080],
         [1280, 720],
@@ -396,7 +396,7 @@ async function browser(): Promise<void> {
     await measureApp({
       label: `${factor}x: ${size(dataset)}`,
       dataset,
-      runs: runsOr(3),
+      runs: RUNS,
       viewports: [[1920, 1080]],
       budgets:
         factor === 100
