@@ -167,14 +167,23 @@ export function placeStripLabels(
       hi = Math.max(hi, bx + w);
     }
     nearCount = 0;
+    let blocked = false;
     for (const b of boxes) {
       const o = b.box;
-      if (
-        (o.x < hi + gap && lo < o.x + o.w + gap) ||
-        (mx > o.x - gap && mx < o.x + o.w + gap) ||
-        (b.x > lo - gap && b.x < hi + gap)
-      )
+      const over = mx > o.x - gap && mx < o.x + o.w + gap;
+      // Over its mark and too low to pass under (as in lowestFree), across all five places
+      // (each place spans the mark, unless the frame's edge pushed it off): none of them is
+      // free. Once the strip is full, most milestones stop here.
+      if (over && floor - h < o.y + o.h + gap && o.x < lo + w + gap && hi - w < o.x + o.w + gap) {
+        blocked = true;
+        break;
+      }
+      if ((o.x < hi + gap && lo < o.x + o.w + gap) || over || (b.x > lo - gap && b.x < hi + gap))
         near[nearCount++] = b;
+    }
+    if (blocked) {
+      labels.set(id, null);
+      continue;
     }
     // Centred on its mark, or ending or starting at it: the lowest wins, and of those the one
     // that covers fewest marks still to be labelled (their leaders must pass).
