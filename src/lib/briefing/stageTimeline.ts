@@ -85,8 +85,8 @@ const SPOTS = [0.5, 1, 0, 0.75, 0.25];
  * tried at five places and several heights, twelve times a step (two widths, six orders): with a
  * long story (4,510 milestones at 100x) each briefing step was a 350 ms task. So the loops build
  * no arrays, boxes or closures as they go, a label is searched for a height only against the
- * labels it could meet, and a place whose every height is taken is given up at once (together
- * under 50 ms a step in the page).
+ * labels it could meet, and a milestone with every height taken at every place is given up at
+ * once (together under 50 ms a step in the page).
  */
 export function placeStripLabels(
   order: readonly StripItem[],
@@ -108,19 +108,6 @@ export function placeStripLabels(
   /** The lowest place above the axis for a label box at bx, clear of labels and leaders. */
   const lowestFree = (bx: number, w: number, h: number, mx: number): Box | null => {
     let bottom = floor;
-    // A label placed over this one's mark and too low to pass under: every height is taken,
-    // above it by its leader, level with it by the label itself.
-    for (let i = 0; i < nearCount; i++) {
-      const o = near[i].box;
-      if (
-        mx > o.x - gap &&
-        mx < o.x + o.w + gap &&
-        o.x < bx + w + gap &&
-        bx < o.x + o.w + gap &&
-        floor - h < o.y + o.h + gap
-      )
-        return null;
-    }
     for (let tries = 0; tries < 40; tries++) {
       const y = bottom - h;
       if (y < margin * 0.5) return null;
@@ -154,11 +141,6 @@ export function placeStripLabels(
   const unplaced = new Set(order.map((i) => i.mx));
   for (const { id, mx, lines, w, h } of order) {
     unplaced.delete(mx);
-    // Too tall for the strip at any place.
-    if (floor - h < margin * 0.5) {
-      labels.set(id, null);
-      continue;
-    }
     let lo = Infinity;
     let hi = -Infinity;
     for (const k of SPOTS) {
@@ -171,9 +153,10 @@ export function placeStripLabels(
     for (const b of boxes) {
       const o = b.box;
       const over = mx > o.x - gap && mx < o.x + o.w + gap;
-      // Over its mark and too low to pass under (as in lowestFree), across all five places
-      // (each place spans the mark, unless the frame's edge pushed it off): none of them is
-      // free. Once the strip is full, most milestones stop here.
+      // A label over its mark and too low to pass under, across all five places (each place
+      // spans the mark, unless the frame's edge pushed it off): every height is taken at every
+      // place, above that label by the leader, level with it by the label itself. Once the
+      // strip is full, most milestones stop here.
       if (over && floor - h < o.y + o.h + gap && o.x < lo + w + gap && hi - w < o.x + o.w + gap) {
         blocked = true;
         break;
