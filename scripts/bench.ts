@@ -5,15 +5,15 @@
 //
 // To add a measure: call `record(...)` with a value, its unit and (if it has one) its budget;
 // a browser measure is a function run in the page (bench/inPage.ts) called from `measureApp`.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import { generateDataset } from './bench/generateDataset.ts';
 import * as inPage from './bench/inPage.ts';
-import { precompressed } from './bench/precompressed.ts';
+import { buildApp, serveBuild } from './bench/servedBuild.ts';
+import { comparePeers, STACKS, type StackFigures } from './bench/peers.ts';
+import { firstLoad } from './bench/firstLoad.ts';
 import { measureHostile } from './bench/hostileText.ts';
 import { IMPORTED_VIEWS, measureImport } from './bench/importViews.ts';
 import { HEAVY_BYTES, measureHeavyAdd } from './bench/addHeavyArticle.ts';
@@ -28,7 +28,8 @@ const RUNS = Number(process.env.TIELINE_BENCH_RUNS ?? 5);
  * only those datasets, and without the Node rows and the heavy-input rows unless 'node' or
  * 'heavy' is listed too; TIELINE_BENCH_RUNS sets the runs per viewport (5 by default: with 3, the
  * corpus's and 100x's medians moved by 5-8 ms between two runs of the same commit on this
- * two-core machine). Unset: the whole bench.
+ * two-core machine). 'peers' runs the comparison with the peer stacks on every dataset,
+ * 'peers:seeds' (or :corpus, :10x, :100x) on one. Unset: the whole bench.
  */
 const SCALES = process.env.TIELINE_BENCH_SCALES?.split(',').map((s) => s.trim());
 const wanted = (scale: string) => !SCALES || SCALES.includes(scale);
@@ -100,35 +101,10 @@ function node(): void {
  * with their static imports; and its CSS, gzipped.
  */
 function shipped(outDir: string): void {
-  type Chunk = { file: string; imports?: string[]; css?: string[] };
-  const manifest = JSON.parse(
-    readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'),
-  ) as Record<string, Chunk>;
-  const byFile = new Map(Object.values(manifest).map((c) => [c.file, c]));
-  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length / 1024;
+  const { js, css, all, kB: sum } = firstLoad(outDir, 'index.html');
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const named = [
-    ...html.matchAll(/<script type="module"[^>]*\ssrc="\/([^"]+)"/g),
-    ...html.matchAll(/<link rel="modulepreload"[^>]*\shref="\/([^"]+)"/g),
-  ].map((m) => m[1]);
-  const css = new Set(
-    [...html.matchAll(/<link rel="stylesheet"[^>]*\shref="\/([^"]+)"/g)].map((m) => m[1]),
-  );
-  const js = new Set<string>();
-  const visit = (file: string) => {
-    if (js.has(file)) return;
-    js.add(file);
-    const chunk = byFile.get(file);
-    for (const c of chunk?.css ?? []) css.add(c);
-    for (const i of chunk?.imports ?? []) visit(manifest[i]?.file ?? i);
-  };
-  named.forEach(visit);
-  if (js.size === 0) throw new Error('the built index.html names no script');
-  const all = Object.values(manifest)
-    .map((c) => c.file)
-    .filter((f) => f.endsWith('.js'));
+  const gz = (file: string) => sum([file]);
   const later = all.filter((f) => !js.has(f));
-  const sum = (files: Iterable<string>) => [...files].reduce((n, f) => n + gz(f), 0);
   record(
     'JS shipped on first load (gzip)',
     sum(js),
@@ -179,23 +155,10 @@ interface Scale {
 
 /** Builds the app on a dataset and measures it in Chromium. */
 async function measureApp(scale: Scale): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'tieline-bench-'));
-  const datasetFile = join(outDir, '..', `${outDir.split('/').pop()}.json`);
-  if (scale.dataset) {
-    writeFileSync(datasetFile, JSON.stringify(scale.dataset));
-    process.env.TIELINE_DATASET = datasetFile;
-  } else delete process.env.TIELINE_DATASET;
-  await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+  const built = await buildApp(root, scale.dataset);
+  const { outDir } = built;
   if (!scale.dataset) shipped(outDir);
-  // Files are served gzipped once, as a production server does: `vite preview` alone gzips
-  // every response again, which at 100x (6 MB of HTML) took 0.5-1 s of the measured load.
-  const server = await preview({
-    root,
-    logLevel: 'silent',
-    plugins: [precompressed(outDir)],
-    build: { outDir },
-    preview: { port: PORT, host: '127.0.0.1', strictPort: true },
-  });
+  const close = await serveBuild(root, outDir, PORT);
   const chrome = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -340,9 +303,8 @@ async function measureApp(scale: Scale): Promise<void> {
     }
   } finally {
     await chrome.close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(datasetFile, { force: true });
+    await close();
+    built.remove();
   }
 }
 
@@ -444,16 +406,80 @@ function hostile(): void {
   );
 }
 
+/**
+ * Issue 17: Tieline against the stacks a user would pick instead, measured the same way on the
+ * same data (bench/peers.ts). Each row's budget is the fastest peer's median: PASS when
+ * Tieline is at least level with every peer.
+ */
+async function peers(): Promise<void> {
+  if (process.env.TIELINE_BENCH_ONLY) return;
+  const chrome = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const { dataset: seeds } = loadDatasetFromDir(join(root, 'seeds'));
+  const scales: [string, () => Dataset | null][] = [
+    ['seeds', () => null],
+    ['corpus', () => loadDatasetFromDir(join(root, 'tests', 'eval', 'articles')).dataset],
+    ['10x', () => generateDataset(10, 1)],
+    ['100x', () => generateDataset(100, 1)],
+  ];
+  try {
+    for (const [tag, data] of scales) {
+      if (!wanted('peers') && !wanted(`peers:${tag}`)) continue;
+      const c = await comparePeers(chrome, root, data(), seeds, RUNS, PORT + 10);
+      const note = `1920x1080, median of ${RUNS} interleaved`;
+      const row = (what: string, unit: Unit, pick: (f: StackFigures) => number, extra = '') => {
+        const peerValues = STACKS.slice(1).map((s) => pick(c.figures[s]));
+        const others = STACKS.slice(1)
+          .map((s, i) => `${s} ${show(peerValues[i], unit)}`)
+          .join(', ');
+        record(
+          `peers, ${tag}: ${what}, Tieline`,
+          pick(c.figures.Tieline),
+          unit,
+          `${others}; ${note}${extra}`,
+          { op: '<=', limit: Math.min(...peerValues) },
+        );
+      };
+      if (tag === 'seeds') {
+        const kB = STACKS.map((s) => c.shipped[s]);
+        record(
+          'peers: JS + CSS requested before both views are drawn (gzip), Tieline',
+          kB[0],
+          'kB',
+          STACKS.slice(1)
+            .map((s, i) => `${s} ${show(kB[i + 1], 'kB')}`)
+            .join(', '),
+          { op: '<=', limit: Math.min(...kB.slice(1)) },
+        );
+      }
+      row('both views painted after navigation', 'ms', (f) => f.painted);
+      row('longest main-thread task before that', 'ms', (f) => f.longest);
+      row(`filter by a domain (${c.domain}) to the next painted frame`, 'ms', (f) => f.filter);
+      row(
+        'zoom/pan the network, longest frame',
+        'ms',
+        (f) => f.worstFrame,
+        `; median frames: ${STACKS.map((s) => `${s} ${c.figures[s].medianFrame.toFixed(1)}`).join(', ')} ms`,
+      );
+    }
+  } finally {
+    await chrome.close();
+  }
+}
+
 if (wanted('node')) {
   node();
   await throughput();
   hostile();
 }
 await browser();
+await peers();
 const table = rows.map((r) => [
   r.measure,
   show(r.value, r.unit),
-  r.budget ? `${r.budget.op} ${r.budget.limit} ${r.unit}` : '',
+  r.budget ? `${r.budget.op} ${show(r.budget.limit, r.unit)}` : '',
   r.budget ? (holds(r.budget, r.value) ? 'PASS' : 'FAIL') : '',
   r.note,
 ]);

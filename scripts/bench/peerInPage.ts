@@ -1,0 +1,115 @@
+/**
+ * What the peer comparison (peers.ts) runs inside a page, Tieline's or a peer stack's, the same
+ * way for all: each function stands alone (Playwright sends its source text; see inPage.ts).
+ * Times run to the next painted frame after a change: a requestAnimationFrame callback, then a
+ * task after it (the frame is painted between the two). The libraries' own redraws, scheduled
+ * in a frame callback during the change or earlier, run before ours in the same frame.
+ */
+
+type Watched = typeof globalThis & {
+  __tasks?: [number, number][];
+  __paintedAt?: number;
+  __frames?: number[] | null;
+  __benchDrawn?: () => void;
+  __peer?: { filter(domain: string | null): void; zoomTarget(): Element };
+};
+
+/**
+ * An init script: records long tasks (start, duration) from navigation, and, once both views
+ * have marked themselves drawn (`tieline:network-drawn`, `tieline:timeline-drawn`), when the
+ * next frame was painted; then tells the bench through `__benchDrawn`.
+ */
+export function watchPaintedLoad(): void {
+  const page = globalThis as Watched;
+  page.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) page.__tasks!.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = new Set<string>();
+  new PerformanceObserver((list, observer) => {
+    for (const e of list.getEntries())
+      if (e.name === 'tieline:network-drawn' || e.name === 'tieline:timeline-drawn')
+        seen.add(e.name);
+    if (seen.size < 2) return;
+    observer.disconnect();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        page.__paintedAt = performance.now();
+        page.__benchDrawn?.();
+      }, 0),
+    );
+  }).observe({ type: 'mark', buffered: true });
+}
+
+/** When both views were painted (ms from navigation), and the longest task before that. */
+export function paintedLoad(): [number, number] {
+  const page = globalThis as Watched;
+  const at = page.__paintedAt!;
+  const before = page.__tasks!.filter(([start]) => start < at).map(([, d]) => d);
+  return [at, Math.max(0, ...before)];
+}
+
+/**
+ * Filters both views to one domain (in Tieline: its box in the Domain menu; in a peer page:
+ * the page's filter) and returns the time to the next painted frame, after one warm-up of
+ * the same filter and its removal.
+ */
+export async function filterToPaint(domain: string): Promise<number> {
+  const page = globalThis as Watched;
+  const menu = document.querySelector<HTMLDetailsElement>('details[data-facet="Domain"]');
+  if (menu) menu.open = true;
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  await pause(100);
+  const box = menu?.querySelector<HTMLInputElement>(`input[data-value="${domain}"]`);
+  if (menu && !box) throw new Error(`no box for ${domain} in Tieline's Domain menu`);
+  const apply = (on: boolean) => {
+    if (box) {
+      if (box.checked !== on) box.click();
+    } else page.__peer!.filter(on ? domain : null);
+  };
+  apply(true);
+  await pause(150);
+  apply(false);
+  await pause(150);
+  const t0 = performance.now();
+  apply(true);
+  await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const t = performance.now() - t0;
+  if (menu && !menu.querySelector('summary')!.textContent!.includes('(1)'))
+    throw new Error('the filter did not apply');
+  await pause(150);
+  apply(false);
+  if (menu) menu.open = false;
+  await pause(150);
+  return t;
+}
+
+/** Where the gesture happens: a third across the network, half-way down (client pixels). */
+export function zoomPoint(): [number, number] {
+  const page = globalThis as Watched;
+  const target =
+    page.__peer?.zoomTarget() ?? document.querySelector('[data-view="network"] svg.hits')!;
+  const r = target.getBoundingClientRect();
+  return [r.left + r.width / 3, r.top + r.height / 2];
+}
+
+/** Starts recording frame times (requestAnimationFrame timestamps). */
+export function startFrames(): void {
+  const page = globalThis as Watched;
+  const frames: number[] = [];
+  page.__frames = frames;
+  const tick = (t: number) => {
+    if (page.__frames !== frames) return;
+    frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Stops recording; the times between frames (ms). */
+export function stopFrames(): number[] {
+  const page = globalThis as Watched;
+  const frames = page.__frames ?? [];
+  page.__frames = null;
+  return frames.slice(1).map((t, i) => t - frames[i]);
+}
