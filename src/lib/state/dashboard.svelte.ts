@@ -8,7 +8,7 @@ import { searchDataset } from '../filters/search.ts';
 import { EMPTY_FILTERS, type Filters } from '../filters/types.ts';
 import type { Dataset, Evidence } from '../model/schema.ts';
 import { keepWhatExists } from './keepWhatExists.ts';
-import { computeHighlight, toggleSelection, type Selection } from './selection.ts';
+import { computeHighlight, sameSelection, toggleSelection, type Selection } from './selection.ts';
 import type { ViewState, Zoom } from './viewState.ts';
 
 /** A period of time as ISO dates, inclusive: ['2018-01-01', '2020-12-31']. */
@@ -32,7 +32,18 @@ export class DashboardState {
   dataset = $state.raw<Dataset>() as Dataset;
   filters = $state.raw<Filters>(EMPTY_FILTERS);
   selection = $state<Selection>(null);
-  hovered = $state<Selection>(null);
+  #hovered = $state.raw<Selection>(null);
+  /**
+   * What the pointer (or the keyboard's focus) is over. Hovering what is already hovered changes
+   * nothing: a press on a relation focuses what the pointer is over, and a new highlight then
+   * restyled every mark and repainted the relations as the drag began.
+   */
+  get hovered(): Selection {
+    return this.#hovered;
+  }
+  set hovered(next: Selection) {
+    if (!sameSelection(next, this.#hovered)) this.#hovered = next;
+  }
   /** The network's pan and zoom; null is the whole picture. */
   zoom = $state.raw<Zoom | null>(null);
   /** The open tab. */

@@ -10,6 +10,13 @@ export type Selection =
   | { kind: 'relation'; id: string }
   | null;
 
+/**
+ * Whether two selections name the same item (or are both empty).
+ * @example sameSelection({ kind: 'actor', id: 'japan' }, { kind: 'actor', id: 'japan' }) // -> true
+ */
+export const sameSelection = (a: Selection, b: Selection): boolean =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
+
 export interface Highlight {
   actors: Set<string>;
   relations: Set<string>;

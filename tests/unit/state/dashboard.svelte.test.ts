@@ -68,3 +68,21 @@ describe('DashboardState.covered', () => {
     expect(dashboard.shown.period).toEqual(['2020-01-01', '2020-12-31']);
   });
 });
+
+describe('DashboardState.hovered', () => {
+  it('hovering what is already hovered keeps the state as it is, so nothing is drawn again', () => {
+    // A press on a relation focuses what the pointer is already over (focus sets the hover too);
+    // a new value there made a new highlight, which restyled every mark and repainted the
+    // relations as a drag began. The views react to a new value, not to an equal one.
+    const dashboard = new DashboardState(seedDataset());
+    const japan = { kind: 'actor', id: 'japan' } as const;
+    dashboard.hovered = japan;
+    dashboard.hovered = { kind: 'actor', id: 'japan' };
+    expect(dashboard.hovered).toBe(japan);
+    dashboard.hovered = { kind: 'event', id: 'japan' };
+    expect(dashboard.hovered).toEqual({ kind: 'event', id: 'japan' });
+    dashboard.hovered = null;
+    expect(dashboard.hovered).toBeNull();
+    expect(dashboard.highlight).toBeNull();
+  });
+});

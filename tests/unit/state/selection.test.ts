@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeHighlight, toggleSelection } from '../../../src/lib/state/selection.ts';
+import {
+  computeHighlight,
+  sameSelection,
+  toggleSelection,
+  type Selection,
+} from '../../../src/lib/state/selection.ts';
 import { seedDataset } from '../helpers.ts';
 
 const d = seedDataset();
@@ -60,5 +65,18 @@ describe('toggleSelection', () => {
     },
   ])('$name', ({ current, next, expected }) => {
     expect(toggleSelection(current, next)).toEqual(expected);
+  });
+});
+
+describe('sameSelection', () => {
+  it.each([
+    [null, null, true],
+    [{ kind: 'actor', id: 'japan' }, { kind: 'actor', id: 'japan' }, true],
+    [{ kind: 'actor', id: 'japan' }, { kind: 'actor', id: 'india' }, false],
+    [{ kind: 'actor', id: 'x' }, { kind: 'event', id: 'x' }, false],
+    [{ kind: 'relation', id: 'r' }, null, false],
+  ] as [Selection, Selection, boolean][])('%o and %o: %s', (a, b, same) => {
+    expect(sameSelection(a, b)).toBe(same);
+    expect(sameSelection(b, a)).toBe(same);
   });
 });
