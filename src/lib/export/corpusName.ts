@@ -2,13 +2,16 @@
  * What the corpus is called (the page's subtitle, every export's title, the briefing's opening):
  * apart from the rest of export/context.ts so the first load carries only this.
  */
+import { compareNames } from '../model/compareNames.ts';
 import type { Dataset } from '../model/schema.ts';
 
 /** The two countries the articles mention most, e.g. "Japan–India"; what the corpus is about. */
 export function corpusPair(dataset: Dataset): string | null {
+  // Names compared without the collator where they are plain (compareNames.ts): this runs as
+  // the page loads, and the first collator compare in a page costs 10-30 ms to set it up.
   const countries = dataset.actors
     .filter((a) => a.kind === 'country')
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    .sort((a, b) => b.mentions.length - a.mentions.length || compareNames(a.name, b.name));
   if (countries.length === 0) return null;
   return countries
     .slice(0, 2)

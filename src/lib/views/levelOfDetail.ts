@@ -4,6 +4,7 @@
  * by mentions, milestones by evidence) and says how many more the tables list. One picker for
  * both views, so they agree on ties (broken by id) and on the limit.
  */
+import { compareNames } from '../model/compareNames.ts';
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
 
 export const MAX_DRAWN = 150;
@@ -18,7 +19,10 @@ export function pickTop<T extends { id: string }>(
   max = MAX_DRAWN,
 ): T[] {
   if (items.length <= max) return items;
-  return [...items].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id)).slice(0, max);
+  // Ties in English order without the collator (compareNames.ts): at 100x a collator compare per
+  // tie, over 5,000 milestones at load, cost 15 ms; and the picture no longer depends on the
+  // language the browser is set to.
+  return [...items].sort((a, b) => weight(b) - weight(a) || compareNames(a.id, b.id)).slice(0, max);
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../scripts/bench/generateDataset.ts';
 import {
@@ -21,6 +22,18 @@ describe('pickTop', () => {
     const before = structuredClone(list);
     expect(pickTop(list, (x) => x.w, 2).map((x) => x.id)).toEqual(['i1', 'i2']);
     expect(list).toEqual(before);
+  });
+
+  it('breaks ties by id in English order, whatever the language of the page', () => {
+    // Ids are slugs (letters, digits, hyphens); the same ids give the same picture everywhere.
+    const slug = fc.string({ unit: fc.constantFrom(...'ab09-'.split('')), minLength: 1 });
+    fc.assert(
+      fc.property(fc.uniqueArray(slug, { minLength: 3, maxLength: 12 }), (ids) => {
+        const list = ids.map((id) => ({ id, w: id.length % 2 }));
+        const english = [...list].sort((a, b) => b.w - a.w || a.id.localeCompare(b.id, 'en'));
+        expect(pickTop(list, (x) => x.w, 2)).toEqual(english.slice(0, 2));
+      }),
+    );
   });
 
   it('draws at most MAX_DRAWN by default', () => {
