@@ -77,6 +77,7 @@ async function measurePage(
     const filter = await page.evaluate(peerInPage.filterToPaint, domain);
     const [x, y] = await page.evaluate(peerInPage.zoomPoint);
     await page.mouse.move(x, y);
+    const before = await page.evaluate(peerInPage.viewState);
     await page.evaluate(peerInPage.startFrames);
     for (let i = 0; i < 40; i++) {
       await page.mouse.wheel(0, i < 20 ? -40 : 30);
@@ -90,6 +91,8 @@ async function measurePage(
     await page.mouse.up();
     await page.waitForTimeout(400);
     const frames = await page.evaluate(peerInPage.stopFrames);
+    if ((await page.evaluate(peerInPage.viewState)) === before)
+      throw new Error(`${url}: the zoom/pan gesture did not move the network`);
     return [at, longest, filter, frames];
   } finally {
     await page.close();

@@ -72,4 +72,5 @@ exposePeer({
     updateTimeline(kept.events);
   },
   zoomTarget: () => networkBox,
+  view: () => JSON.stringify([cy.zoom(), cy.pan()]),
 });

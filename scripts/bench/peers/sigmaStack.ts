@@ -59,4 +59,5 @@ exposePeer({
     updateTimeline(kept.events);
   },
   zoomTarget: () => networkBox,
+  view: () => JSON.stringify(renderer.getCamera().getState()),
 });

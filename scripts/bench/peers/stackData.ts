@@ -59,6 +59,8 @@ export interface PeerPage {
   filter(domain: string | null): void;
   /** The element that takes the network's wheel and drag. */
   zoomTarget(): Element;
+  /** The network's zoom and pan, as text: a gesture must change it. */
+  view(): string;
 }
 
 export function exposePeer(page: PeerPage): void {

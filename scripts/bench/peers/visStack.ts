@@ -61,4 +61,5 @@ exposePeer({
     updateTimeline(kept.events);
   },
   zoomTarget: () => networkBox,
+  view: () => JSON.stringify([network.getScale(), network.getViewPosition()]),
 });
