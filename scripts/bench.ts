@@ -133,6 +133,13 @@ function shipped(outDir: string): void {
   );
 }
 
+/** Debian's Chromium, headless, without its background network traffic (closed here). */
+const launchChromium = () =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+
 interface Scale {
   label: string;
   /** Null: the seeds. */
@@ -159,10 +166,7 @@ async function measureApp(scale: Scale): Promise<void> {
   const { outDir } = built;
   if (!scale.dataset) shipped(outDir);
   const close = await serveBuild(root, outDir, PORT);
-  const chrome = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const chrome = await launchChromium();
   try {
     for (const [width, height] of scale.viewports) {
       const m = {
@@ -413,10 +417,7 @@ function hostile(): void {
  */
 async function peers(): Promise<void> {
   if (process.env.TIELINE_BENCH_ONLY) return;
-  const chrome = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const chrome = await launchChromium();
   const { dataset: seeds } = loadDatasetFromDir(join(root, 'seeds'));
   const scales: [string, () => Dataset | null][] = [
     ['seeds', () => null],

@@ -87,6 +87,13 @@ export async function filterToPaint(domain: string): Promise<number> {
   return t;
 }
 
+/** Whether the network takes a gesture yet (Tieline wires zooming just after its picture). */
+export function zoomReady(): boolean {
+  const page = globalThis as Watched;
+  const hits = document.querySelector('[data-view="network"] svg.hits') as { __zoom?: unknown };
+  return page.__peer !== undefined || hits?.__zoom !== undefined;
+}
+
 /** Where the gesture happens: a third across the network, half-way down (client pixels). */
 export function zoomPoint(): [number, number] {
   const page = globalThis as Watched;

@@ -66,13 +66,7 @@ async function measurePage(
     clearTimeout(late);
     await page.waitForTimeout(300);
     const [at, longest] = await page.evaluate(peerInPage.paintedLoad);
-    // Tieline wires zooming and its hit targets just after the first picture.
-    if (url.endsWith('/'))
-      await page.waitForFunction(
-        () =>
-          (document.querySelector('[data-view="network"] svg.hits') as { __zoom?: unknown })
-            .__zoom !== undefined,
-      );
+    await page.waitForFunction(peerInPage.zoomReady);
     await page.waitForTimeout(500);
     const filter = await page.evaluate(peerInPage.filterToPaint, domain);
     const [x, y] = await page.evaluate(peerInPage.zoomPoint);

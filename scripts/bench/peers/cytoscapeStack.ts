@@ -9,7 +9,7 @@ import './page.css';
 import { countryColor, rankCountryColors } from '../../../src/lib/encoding/palette.ts';
 import { drawTimeline } from './timelineView.ts';
 import { seededRandom } from './seededRandom.ts';
-import { drawnOf, exposePeer, markDrawn, readDataset } from './stackData.ts';
+import { drawnOf, exposePeer, idsOf, markDrawn, readDataset } from './stackData.ts';
 
 const dataset = readDataset();
 const colors = rankCountryColors(dataset);
@@ -62,10 +62,10 @@ const updateTimeline = drawTimeline(document.getElementById('timeline')!, all.ev
 exposePeer({
   filter(domain) {
     const kept = drawnOf(dataset, domain);
-    const ids = new Set([...kept.actors.map((a) => a.id), ...kept.relations.map((r) => r.id)]);
+    const { actors, relations } = idsOf(kept);
     cy.batch(() => {
       cy.elements().forEach((el) => {
-        const hide = !ids.has(el.id());
+        const hide = !(el.isNode() ? actors : relations).has(el.id());
         if (el.hasClass('hidden') !== hide) el.toggleClass('hidden', hide);
       });
     });

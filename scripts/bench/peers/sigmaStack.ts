@@ -10,7 +10,7 @@ import './page.css';
 import { countryColor, rankCountryColors } from '../../../src/lib/encoding/palette.ts';
 import { drawTimeline } from './timelineView.ts';
 import { seededRandom } from './seededRandom.ts';
-import { drawnOf, exposePeer, markDrawn, readDataset } from './stackData.ts';
+import { drawnOf, exposePeer, idsOf, markDrawn, readDataset } from './stackData.ts';
 
 const dataset = readDataset();
 const colors = rankCountryColors(dataset);
@@ -36,26 +36,13 @@ const updateTimeline = drawTimeline(document.getElementById('timeline')!, all.ev
 exposePeer({
   filter(domain) {
     const kept = drawnOf(dataset, domain);
-    const actors = new Set(kept.actors.map((a) => a.id));
-    const relations = new Set(kept.relations.map((r) => r.id));
-    const nodes = graph.nodes();
-    const edges = graph.edges();
-    renderer.setNodesState(
-      nodes.filter((id) => actors.has(id)),
-      { isHidden: false },
-    );
-    renderer.setNodesState(
-      nodes.filter((id) => !actors.has(id)),
-      { isHidden: true },
-    );
-    renderer.setEdgesState(
-      edges.filter((id) => relations.has(id)),
-      { isHidden: false },
-    );
-    renderer.setEdgesState(
-      edges.filter((id) => !relations.has(id)),
-      { isHidden: true },
-    );
+    const { actors, relations } = idsOf(kept);
+    const not = (ids: Set<string>) => (id: string) => !ids.has(id);
+    const has = (ids: Set<string>) => (id: string) => ids.has(id);
+    renderer.setNodesState(graph.nodes().filter(has(actors)), { isHidden: false });
+    renderer.setNodesState(graph.nodes().filter(not(actors)), { isHidden: true });
+    renderer.setEdgesState(graph.edges().filter(has(relations)), { isHidden: false });
+    renderer.setEdgesState(graph.edges().filter(not(relations)), { isHidden: true });
     updateTimeline(kept.events);
   },
   zoomTarget: () => networkBox,

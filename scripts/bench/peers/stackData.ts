@@ -39,6 +39,14 @@ export function drawnOf(dataset: Dataset, domain: string | null): Drawn {
   };
 }
 
+/** The ids of what a stack draws, to test each of its elements against. */
+export function idsOf(drawn: Drawn): { actors: Set<string>; relations: Set<string> } {
+  return {
+    actors: new Set(drawn.actors.map((a) => a.id)),
+    relations: new Set(drawn.relations.map((r) => r.id)),
+  };
+}
+
 /** The domain on which the bench filters: the one in the most relations and events. */
 export function busiestDomain(dataset: Dataset): string {
   const count = new Map<string, number>();

@@ -9,7 +9,7 @@ import 'vis-network/styles/vis-network.min.css';
 import './page.css';
 import { countryColor, rankCountryColors } from '../../../src/lib/encoding/palette.ts';
 import { drawTimeline } from './timelineView.ts';
-import { drawnOf, exposePeer, markDrawn, readDataset } from './stackData.ts';
+import { drawnOf, exposePeer, idsOf, markDrawn, readDataset } from './stackData.ts';
 
 const dataset = readDataset();
 const colors = rankCountryColors(dataset);
@@ -46,8 +46,7 @@ const updateTimeline = drawTimeline(document.getElementById('timeline')!, all.ev
 exposePeer({
   filter(domain) {
     const kept = drawnOf(dataset, domain);
-    const actors = new Set(kept.actors.map((a) => a.id));
-    const relations = new Set(kept.relations.map((r) => r.id));
+    const { actors, relations } = idsOf(kept);
     nodes.update(
       nodes
         .get({ filter: (n) => n.hidden === actors.has(n.id) })

@@ -79,6 +79,5 @@ export function computeHighlight(dataset: Dataset, selection: Selection): Highli
  * @example toggleSelection({ kind: 'actor', id: 'japan' }, { kind: 'actor', id: 'japan' }) // -> null
  */
 export function toggleSelection(current: Selection, next: Selection): Selection {
-  if (current && next && current.kind === next.kind && current.id === next.id) return null;
-  return next;
+  return next && sameSelection(current, next) ? null : next;
 }
