@@ -125,7 +125,10 @@ async function difference(
 /** The chart's place in the exported file: the frame's translate plus the cut's offset. */
 function placement(svg: string, id: string) {
   const m = new RegExp(
-    `<g id="${id}" transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"><g transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"`,
+    `<g id="${id}" transform="translate\\(([-\\d.]+),([-\\d.]+)\\)">` +
+      // The cut's clip, then the cut itself.
+      `<clipPath id="[^"]+"><rect [^>]+/></clipPath><g clip-path="[^"]+">` +
+      `<g transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"`,
   ).exec(svg);
   expect(m, `the ${id} group`).not.toBeNull();
   const [fx, fy, cx, cy] = m!.slice(1).map(Number);
@@ -353,4 +356,40 @@ test('exporting the slide from a table tab brings the views back and saves both'
   const facts = await inspect(page, file.bytes.toString('utf8'));
   expect(facts.ids).toEqual(expect.arrayContaining(['nodes', 'milestones']));
   await expect(page.locator('#panel-overview')).toBeVisible();
+});
+
+test('a zoomed-in network exports what the view shows: nothing of it over the title or the sources', async ({
+  page,
+}) => {
+  // Zoomed in three times on the seeds: most of the picture lies outside the view.
+  await page.goto('/?zoom=-900,-400,3');
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+  const svg = (await download(page, 'network', 'SVG')).bytes.toString('utf8');
+  const top = Number(/<g id="network" transform="translate\([^,]+,([^)]+)\)"/.exec(svg)![1]);
+  const footer = Number(/<g id="footer"><text x="[^"]+" y="([^"]+)"/.exec(svg)![1]);
+  const render = (markup: string) => {
+    const image = new Resvg(markup, {
+      font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+    }).render();
+    return { pixels: image.pixels, width: image.width, height: image.height };
+  };
+  const whole = render(svg);
+  // The same file with the network left out: the title, the legend's frame and the sources.
+  const without = render(svg.replace('<g id="network" ', '<g id="network" display="none" '));
+  const rowsDiffer = (from: number, to: number) => {
+    let n = 0;
+    for (let y = Math.max(0, Math.floor(from)); y < Math.min(whole.height, to); y++)
+      for (let x = 0; x < whole.width; x++) {
+        const i = (y * whole.width + x) * 4;
+        if (whole.pixels[i] !== without.pixels[i] || whole.pixels[i + 1] !== without.pixels[i + 1])
+          n++;
+      }
+    return n;
+  };
+  expect(rowsDiffer(0, top), 'pixels of the network above its frame').toBe(0);
+  expect(rowsDiffer(footer - 16, whole.height), 'pixels of the network over the sources').toBe(0);
+  // The check can fail: the network itself is drawn between the two.
+  expect(rowsDiffer(top, footer - 16)).toBeGreaterThan(1000);
 });

@@ -219,7 +219,7 @@ function contentBox(svg: SVGSVGElement, skip: Element | null) {
 
 /**
  * @example cloneForExport(document.querySelector('[data-view=network] svg.drawing'), 'network')
- * // -> { id: 'network', markup: '<g transform="translate(-4,-4)">…', width: 1210, height: 602 }
+ * // -> { id: 'network', markup: '<clipPath id="network-frame">…', width: 1210, height: 602 }
  */
 export function cloneForExport(svg: SVGSVGElement, id: string, prefix = ''): ExportPart {
   // A view's own white background, if it has one, is replaced by the export's.
@@ -238,9 +238,15 @@ export function cloneForExport(svg: SVGSVGElement, id: string, prefix = ''): Exp
     .filter((a) => !/^(width|height|viewBox|id|xmlns.*)$/.test(a.name))
     .map((a) => ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`)
     .join('');
+  const width = Math.ceil(box.width);
+  const height = Math.ceil(box.height);
+  // Cut to the box, as the view's own frame cuts it on screen: zoomed in, most of the picture
+  // lies outside it, and unclipped it was drawn over the file's title and sources.
+  const clip = `${prefix}${id}-frame`;
   const markup =
-    `<g transform="translate(${num(-box.x)},${num(-box.y)})"${rootAttributes}>` +
+    `<clipPath id="${clip}"><rect width="${width}" height="${height}"/></clipPath>` +
+    `<g clip-path="url(#${clip})"><g transform="translate(${num(-box.x)},${num(-box.y)})"${rootAttributes}>` +
     inner.replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '') +
-    `</g>`;
-  return { id, markup, width: Math.ceil(box.width), height: Math.ceil(box.height) };
+    `</g></g>`;
+  return { id, markup, width, height };
 }
