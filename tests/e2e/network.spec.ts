@@ -184,6 +184,48 @@ async function settledLayout(page: Page, unlike = ''): Promise<string> {
   return last;
 }
 
+/** Each drawn actor's centre, by id, from its mark's translate(). */
+const centres = (page: Page) =>
+  drawing(page)
+    .locator('[data-node-id]')
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const [x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(e.getAttribute('transform')!)!;
+        return { id: e.getAttribute('data-node-id')!, x: Number(x), y: Number(y) };
+      }),
+    );
+
+test('opening the details panel beside the network keeps its picture, and closing it brings it back', async ({
+  page,
+}) => {
+  // Below 1600 px the panel takes a column from the views when it opens.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const wide = await settledLayout(page);
+  const before = new Map((await centres(page)).map((c) => [c.id, c]));
+  await network(page).locator('[data-actor-id="japan"]').click();
+  await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(
+    'Japan',
+  );
+  const narrow = await settledLayout(page, wide);
+  const after = await centres(page);
+  expect(after).toHaveLength(before.size);
+  // No actor changes sides with another it stood clearly apart from: the picture narrows, it
+  // is not laid out afresh.
+  const swapped: string[] = [];
+  for (const [i, a] of after.entries())
+    for (const b of after.slice(i + 1)) {
+      const [a0, b0] = [before.get(a.id)!, before.get(b.id)!];
+      if (Math.abs(a0.x - b0.x) > 40 && Math.sign(a0.x - b0.x) !== Math.sign(a.x - b.x))
+        swapped.push(`${a.id} and ${b.id} left/right`);
+      if (Math.abs(a0.y - b0.y) > 40 && Math.sign(a0.y - b0.y) !== Math.sign(a.y - b.y))
+        swapped.push(`${a.id} and ${b.id} above/below`);
+    }
+  expect(swapped).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+  expect(await settledLayout(page, narrow)).toBe(wide);
+});
+
 test('at 1024x768 with an actor selected, the labels of what it lights up overlap no other label', async ({
   page,
 }) => {

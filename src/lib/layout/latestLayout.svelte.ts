@@ -2,10 +2,24 @@
  * The network's layout as the view reads it: each request runs in the worker (layoutClient.ts)
  * and only the answer to the latest one is kept, so a slow answer for an older frame size or
  * dataset never replaces a newer one.
+ *
+ * Within one scene (the caller's key: the window's size), a new frame keeps the picture: the
+ * last layout made from scratch for these actors is stretched to it (NetworkOptions.keep), and
+ * its own frame gets it back as it was. A panel opening beside the network narrows it without
+ * moving an actor past another; a new window size, or new actors, are laid out afresh.
  */
 import type { Actor, Relation } from '../model/schema.ts';
 import { layoutNetwork } from './layoutClient.ts';
 import type { NetworkLayout, NetworkOptions } from './networkLayout.ts';
+
+/** A layout made from scratch, and what it was made for. */
+interface Base {
+  actors: readonly Actor[];
+  scene: string;
+  width: number;
+  height: number;
+  layout: NetworkLayout;
+}
 
 /** How a layout is run: the worker's client by default, a stand-in in tests. */
 export type RunLayout = (
@@ -30,20 +44,45 @@ export class LatestLayout {
     this.#run = run;
   }
 
-  /** Starts a layout; its answer is kept unless another request was made since. */
-  request(actors: Actor[], relations: Relation[], options: NetworkOptions): Promise<void> {
+  /** The last layout made from scratch (see the module comment). */
+  #base: Base | null = null;
+
+  /**
+   * Starts a layout; its answer is kept unless another request was made since. `scene`: the
+   * same key as the last layout's, for the same actors, keeps its picture.
+   */
+  request(
+    actors: Actor[],
+    relations: Relation[],
+    options: NetworkOptions,
+    scene = '',
+  ): Promise<void> {
     const request = ++this.#request;
-    return this.#run(actors, relations, options).then(
+    const base = this.#base?.actors === actors && this.#base.scene === scene ? this.#base : null;
+    if (base && base.width === options.width && base.height === options.height) {
+      this.#keep(base.layout, actors);
+      return Promise.resolve();
+    }
+    const keep = base && { width: base.width, height: base.height, nodes: base.layout.nodes };
+    return this.#run(actors, relations, keep ? { ...options, keep } : options).then(
       (result) => {
         if (request !== this.#request) return;
-        this.layout = result;
-        this.laidOut = actors;
-        this.error = null;
+        if (!keep) {
+          const { width, height } = options;
+          this.#base = { actors, scene, width, height, layout: result };
+        }
+        this.#keep(result, actors);
       },
       (error: Error) => {
         if (request === this.#request) this.error = error.message;
       },
     );
+  }
+
+  #keep(layout: NetworkLayout, actors: readonly Actor[]): void {
+    this.layout = layout;
+    this.laidOut = actors;
+    this.error = null;
   }
 
   /** The layout when it was made for exactly these actors, else null. */

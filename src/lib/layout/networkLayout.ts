@@ -31,6 +31,20 @@ export interface NetworkOptions {
    * for it (150 actors in a strip) scales it down, so nodes do not cover each other.
    */
   radius?: [number, number];
+  /**
+   * A picture to keep: the layout these actors already have, and the frame it was made for.
+   * Its positions are stretched to this frame and only pulled apart where nodes now touch, so
+   * a panel opening beside the network narrows the picture rather than laying it out afresh.
+   * Ignored when it lacks one of the actors.
+   */
+  keep?: KeptPicture;
+}
+
+/** A layout's positions and the frame they were laid out in (NetworkOptions.keep). */
+export interface KeptPicture {
+  width: number;
+  height: number;
+  nodes: readonly { id: string; x: number; y: number }[];
 }
 
 export interface NodePosition {
@@ -135,6 +149,9 @@ function* layoutAttempts(
   const degree = new Map<string, number>();
   for (const r of relations)
     for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+
+  const kept = options.keep && refit(nodes, options.keep, width, height, labels);
+  if (kept) return kept;
 
   // Crowded frames get more room per label: retry with a wider collision radius, then from
   // other seeded starts, until every label finds a free spot and no nodes touch
@@ -283,6 +300,37 @@ function simulate(
     sim.tick();
     for (const n of nodes) clamp(n, width, height);
   }
+  return settle(nodes, width, height, labels);
+}
+
+/** The kept picture's positions stretched to this frame, settled; null if one is missing. */
+function refit(
+  input: SimNode[],
+  keep: KeptPicture,
+  width: number,
+  height: number,
+  labels: Map<string, { width: number; height: number }>,
+): NetworkLayout | null {
+  const at = new Map(keep.nodes.map((n) => [n.id, n]));
+  const sx = width / Math.max(1, keep.width);
+  const sy = height / Math.max(1, keep.height);
+  const nodes: SimNode[] = [];
+  for (const n of input) {
+    const p = at.get(n.id);
+    if (!p) return null;
+    nodes.push({ ...n, x: p.x * sx, y: p.y * sy });
+  }
+  for (const n of nodes) clamp(n, width, height);
+  return settle(nodes, width, height, labels);
+}
+
+/** Positioned nodes, none touching another, with their labels placed where they fit. */
+function settle(
+  nodes: SimNode[],
+  width: number,
+  height: number,
+  labels: Map<string, { width: number; height: number }>,
+): NetworkLayout {
   // The frame's edges can squeeze nodes together; push touching nodes apart, then re-clamp.
   for (let pass = 0; pass < 60 && separate(nodes); pass++)
     for (const n of nodes) clamp(n, width, height);

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { LatestLayout } from '../../../src/lib/layout/latestLayout.svelte.ts';
-import type { NetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
-import type { Actor } from '../../../src/lib/model/schema.ts';
+import type { NetworkLayout, NetworkOptions } from '../../../src/lib/layout/networkLayout.ts';
+import type { Actor, Relation } from '../../../src/lib/model/schema.ts';
 
 const OPTIONS = { width: 800, height: 600, labelSize: () => ({ width: 10, height: 10 }) };
 const layoutOf = (name: string) => ({ name }) as unknown as NetworkLayout;
 
-/** A runner whose answers the test releases in any order. */
+/** A runner whose answers the test releases in any order; it notes each run's options. */
 function deferredRunner() {
-  const pending: { resolve: (l: NetworkLayout) => void; reject: (e: Error) => void }[] = [];
-  const run = () =>
-    new Promise<NetworkLayout>((resolve, reject) => void pending.push({ resolve, reject }));
+  const pending: {
+    options: NetworkOptions;
+    resolve: (l: NetworkLayout) => void;
+    reject: (e: Error) => void;
+  }[] = [];
+  const run = (_a: Actor[], _r: Relation[], options: NetworkOptions) =>
+    new Promise<NetworkLayout>(
+      (resolve, reject) => void pending.push({ options, resolve, reject }),
+    );
   return { run, pending };
 }
+const picture = (x: number) => ({ nodes: [{ id: 'a', x, y: 10, r: 5 }], labels: [] });
 
 describe('LatestLayout', () => {
   it('keeps the latest request’s answer, even when an older one arrives after it', async () => {
@@ -41,5 +48,36 @@ describe('LatestLayout', () => {
     pending[1].reject(new Error('no worker'));
     await second;
     expect(latest.error).toBe('no worker');
+  });
+
+  it('in one scene, a new frame keeps the last fresh picture, and its own frame gets it back', async () => {
+    const { run, pending } = deferredRunner();
+    const latest = new LatestLayout(run);
+    const actors: Actor[] = [];
+    const fresh = latest.request(actors, [], OPTIONS, '1280x720');
+    pending[0].resolve(picture(400));
+    await fresh;
+    expect(pending[0].options.keep).toBeUndefined();
+    const narrower = latest.request(actors, [], { ...OPTIONS, width: 500 }, '1280x720');
+    expect(pending[1].options.keep).toEqual({ width: 800, height: 600, nodes: picture(400).nodes });
+    pending[1].resolve(picture(250));
+    await narrower;
+    expect(latest.for(actors)).toEqual(picture(250));
+    // Back to the first frame: the first picture as it was, with no new run.
+    await latest.request(actors, [], OPTIONS, '1280x720');
+    expect(pending).toHaveLength(2);
+    expect(latest.for(actors)).toEqual(picture(400));
+  });
+
+  it('lays out afresh in a new scene (another window size) and for other actors', async () => {
+    const { run, pending } = deferredRunner();
+    const latest = new LatestLayout(run);
+    const actors: Actor[] = [];
+    const fresh = latest.request(actors, [], OPTIONS, '1280x720');
+    pending[0].resolve(picture(400));
+    await fresh;
+    void latest.request(actors, [], { ...OPTIONS, width: 500 }, '1024x768');
+    void latest.request([], [], { ...OPTIONS, width: 500 }, '1280x720');
+    expect(pending.map((p) => p.options.keep)).toEqual([undefined, undefined, undefined]);
   });
 });

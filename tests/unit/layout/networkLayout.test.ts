@@ -133,6 +133,55 @@ describe('computeNetworkLayout', () => {
     expect(JSON.stringify([d.actors, d.relations])).toBe(before);
   });
 
+  describe('keeping a picture (a panel narrows the plot)', () => {
+    const big = generateDataset(10, 1);
+    const wide = { width: 1240, height: 420, labelSize };
+    const narrow = { width: 800, height: 420, labelSize };
+    it.each([
+      ['the seeds', d.actors, d.relations],
+      ['a 10x dataset', big.actors.slice(0, 150), big.relations],
+    ])(
+      'for %s: stretched to the new frame, no actor passes another, none touches another',
+      (_, actors, relations) => {
+        const base = computeNetworkLayout(actors, relations, wide);
+        const keep = { width: wide.width, height: wide.height, nodes: base.nodes };
+        const kept = computeNetworkLayout(actors, relations, { ...narrow, keep });
+        const was = new Map(base.nodes.map((n) => [n.id, n]));
+        const sx = narrow.width / wide.width;
+        const passed: string[] = [];
+        for (const [i, a] of kept.nodes.entries()) {
+          // Near where the stretch puts it: moved only to clear the frame's edge or a neighbour.
+          expect(Math.abs(a.x - was.get(a.id)!.x * sx), a.id).toBeLessThan(40);
+          expect(Math.abs(a.y - was.get(a.id)!.y), a.id).toBeLessThan(40);
+          for (const b of kept.nodes.slice(i + 1)) {
+            const [a0, b0] = [was.get(a.id)!, was.get(b.id)!];
+            if (Math.abs(a0.x - b0.x) > 60 && Math.sign(a0.x - b0.x) !== Math.sign(a.x - b.x))
+              passed.push(`${a.id}/${b.id}`);
+            if (Math.abs(a0.y - b0.y) > 40 && Math.sign(a0.y - b0.y) !== Math.sign(a.y - b.y))
+              passed.push(`${a.id}/${b.id}`);
+            expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} touches ${b.id}`).toBeGreaterThan(
+              a.r + b.r,
+            );
+          }
+          expect(a.x - a.r).toBeGreaterThanOrEqual(0);
+          expect(a.x + a.r).toBeLessThanOrEqual(narrow.width);
+        }
+        expect(passed).toEqual([]);
+        // Labels are placed again for the new frame, inside it.
+        for (const l of kept.labels.filter((l) => l.visible))
+          expect(l.x >= 0 && l.x + l.width <= narrow.width, l.id).toBe(true);
+      },
+    );
+
+    it('lays out afresh when the picture to keep lacks one of the actors', () => {
+      const base = computeNetworkLayout(d.actors, d.relations, wide);
+      const keep = { width: wide.width, height: wide.height, nodes: base.nodes.slice(1) };
+      expect(computeNetworkLayout(d.actors, d.relations, { ...narrow, keep })).toEqual(
+        computeNetworkLayout(d.actors, d.relations, narrow),
+      );
+    });
+  });
+
   it('copes with no actors and with one actor', () => {
     expect(computeNetworkLayout([], [], { width: 800, height: 400, labelSize })).toEqual({
       nodes: [],
