@@ -97,6 +97,19 @@ for (const size of [
   });
 }
 
+test('zoomed in, nothing of the picture shows through the legend', async ({ page }) => {
+  // 1920 wide: the legend has its own area right of the plot.
+  const legend = drawing(page).locator('#legend');
+  await expect(legend).toBeVisible();
+  const clip = (await legend.boundingBox())!;
+  const still = await page.screenshot({ clip });
+  // Zoomed in three times: most of the picture lies right of the plot, under the legend.
+  await page.goto('/?zoom=-900,-400,3');
+  await expect(drawing(page).locator('[data-node-id]').first()).toBeAttached();
+  await page.waitForTimeout(300);
+  expect((await page.screenshot({ clip })).equals(still)).toBe(true);
+});
+
 test('hovering an actor dims everything but its neighbourhood', async ({ page }) => {
   const opacity = (id: string) =>
     drawing(page).locator(`[data-node-id="${id}"]`).getAttribute('opacity');

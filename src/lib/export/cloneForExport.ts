@@ -199,7 +199,9 @@ function contentBox(svg: SVGSVGElement, skip: Element | null) {
   for (const el of svg.querySelectorAll(
     'path, line, circle, rect, text, polygon, polyline, ellipse',
   )) {
-    if (el === skip || el.closest('defs, clipPath, marker')) continue;
+    // A backing (paper behind a legend) covers what runs under it; it is not content.
+    if (el === skip || el.closest('defs, clipPath, marker') || el.hasAttribute('data-backing'))
+      continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     x0 = Math.min(x0, r.left - frame.left);
