@@ -110,6 +110,27 @@ test('zoomed in, nothing of the picture shows through the legend', async ({ page
   expect((await page.screenshot({ clip })).equals(still)).toBe(true);
 });
 
+test('zoomed in, nothing of the picture shows through the controls strip above the plot', async ({
+  page,
+}) => {
+  // The strip right of its buttons, down to the plot's top, and as wide as the plot.
+  const reset = (await network(page).getByRole('button', { name: 'Reset view' }).boundingBox())!;
+  const view = (await network(page).boundingBox())!;
+  const plot = (await network(page).locator('svg.hits').boundingBox())!;
+  const clip = {
+    x: reset.x + reset.width + 8,
+    y: view.y + 1,
+    width: plot.x + plot.width - (reset.x + reset.width + 8),
+    height: plot.y - view.y - 1,
+  };
+  const still = await page.screenshot({ clip });
+  // Zoomed in three times around the middle: actors above it are drawn up in the strip.
+  await page.goto('/?zoom=-1200,-400,3');
+  await expect(drawing(page).locator('[data-node-id]').first()).toBeAttached();
+  await page.waitForTimeout(300);
+  expect((await page.screenshot({ clip })).equals(still)).toBe(true);
+});
+
 test('hovering an actor dims everything but its neighbourhood', async ({ page }) => {
   const opacity = (id: string) =>
     drawing(page).locator(`[data-node-id="${id}"]`).getAttribute('opacity');
