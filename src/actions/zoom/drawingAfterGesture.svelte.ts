@@ -42,6 +42,16 @@ export class DrawingAfterGesture {
     }
   }
 
+  /**
+   * `handler`, but deaf while a gesture moves the picture: items slide under a still pointer,
+   * and each one it crossed lit up and restyled the whole picture, a dropped frame each time.
+   */
+  unlessMoving<T>(handler: (value: T) => void): (value: T) => void {
+    return (value) => {
+      if (this.live === null) handler(value);
+    };
+  }
+
   /** The transform the SVG is drawn at, given the view's committed one. */
   zoom(committed: Zoom): Zoom {
     return this.#held?.zoom ?? committed;

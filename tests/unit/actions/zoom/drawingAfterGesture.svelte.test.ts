@@ -47,6 +47,19 @@ describe('DrawingAfterGesture', () => {
     expect(g.zoom(b)).toEqual(b);
   });
 
+  it('hover is not heard while a gesture moves the picture, and is again once it ends', () => {
+    const g = new DrawingAfterGesture();
+    const heard: string[] = [];
+    const hover = g.unlessMoving((id: string) => heard.push(id));
+    hover('japan');
+    g.preview(a, identity);
+    hover('india');
+    hover('china');
+    g.preview(null, a);
+    hover('russia');
+    expect(heard).toEqual(['japan', 'russia']);
+  });
+
   it('a gesture that starts before that frame takes over from the held picture', () => {
     const g = new DrawingAfterGesture();
     g.preview(a, identity);
