@@ -21,6 +21,17 @@ function deferredRunner() {
 }
 const picture = (x: number) => ({ nodes: [{ id: 'a', x, y: 10, r: 5 }], labels: [] });
 
+/** A LatestLayout whose first request, in `scene` at OPTIONS' frame, was answered picture(400). */
+async function laidOutIn(scene: string) {
+  const { run, pending } = deferredRunner();
+  const latest = new LatestLayout(run);
+  const actors: Actor[] = [];
+  const fresh = latest.request(actors, [], OPTIONS, scene);
+  pending[0].resolve(picture(400));
+  await fresh;
+  return { latest, pending, actors };
+}
+
 describe('LatestLayout', () => {
   it('keeps the latest request’s answer, even when an older one arrives after it', async () => {
     const { run, pending } = deferredRunner();
@@ -51,12 +62,7 @@ describe('LatestLayout', () => {
   });
 
   it('in one scene, a new frame keeps the last fresh picture, and its own frame gets it back', async () => {
-    const { run, pending } = deferredRunner();
-    const latest = new LatestLayout(run);
-    const actors: Actor[] = [];
-    const fresh = latest.request(actors, [], OPTIONS, '1280x720');
-    pending[0].resolve(picture(400));
-    await fresh;
+    const { latest, pending, actors } = await laidOutIn('1280x720');
     expect(pending[0].options.keep).toBeUndefined();
     const narrower = latest.request(actors, [], { ...OPTIONS, width: 500 }, '1280x720');
     expect(pending[1].options.keep).toEqual({ width: 800, height: 600, nodes: picture(400).nodes });
@@ -70,12 +76,7 @@ describe('LatestLayout', () => {
   });
 
   it('lays out afresh in a new scene (another window size) and for other actors', async () => {
-    const { run, pending } = deferredRunner();
-    const latest = new LatestLayout(run);
-    const actors: Actor[] = [];
-    const fresh = latest.request(actors, [], OPTIONS, '1280x720');
-    pending[0].resolve(picture(400));
-    await fresh;
+    const { latest, pending, actors } = await laidOutIn('1280x720');
     void latest.request(actors, [], { ...OPTIONS, width: 500 }, '1024x768');
     void latest.request([], [], { ...OPTIONS, width: 500 }, '1280x720');
     expect(pending.map((p) => p.options.keep)).toEqual([undefined, undefined, undefined]);
