@@ -27,7 +27,7 @@ import {
 import { DAY_MS, dayTime, isoDay } from './timelineFormat.ts';
 import { spanOfDate } from './dateSpan.ts';
 import { growLabels } from './timelineGrow.ts';
-import { hasAnalystDate, laneOf, leastRows, placeLane } from './timelineRows.ts';
+import { hasAnalystDate, laneOf, leastRows, placeLane, RowMemo } from './timelineRows.ts';
 import { truncateText } from './timelineText.ts';
 import type {
   LaneKey,
@@ -97,17 +97,10 @@ function fitChips(undated: TielineEvent[], flow: ChipFlow, room: number) {
 }
 
 /**
- * The layouts at one font size, one per truncation width: what the size alone fixes (the
- * events' order, lanes, axis pieces and ticks, legend) is made once here, not again for each
- * truncation tried at that size. An attempt taller than `limit` gives null, as soon as that is
- * known (a lane past it stops placing milestones).
+ * What no attempt changes: the events' order, lanes, span and axis segments. Worked out once
+ * per layout, not again for each of the (up to five) type sizes tried.
  */
-function layoutsAt(
-  events: readonly TielineEvent[],
-  o: TimelineOptions,
-  f: number,
-): (truncate: number, uniform: boolean, limit: number) => Omit<TimelineLayout, 'fits'> | null {
-  const { width, measure } = o;
+function prepare(events: readonly TielineEvent[], o: TimelineOptions) {
   const dated = events
     .filter((e) => e.date)
     .sort((a, b) => startOf(a) - startOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -116,6 +109,36 @@ function layoutsAt(
     o.now ?? (dated.length ? isoDay(Math.max(...dated.map(endOf)) - DAY_MS) : '2000-12-31');
   const fullDomain = spanOf(dated, o.now);
   const keys = LANE_ORDER.filter((k) => dated.some((e) => laneOf(e) === k));
+  // Far-away dates get their own narrow piece of axis, the empty years between cut out.
+  const clusters = computeClusters(
+    [...dated.map((e) => [startOf(e), endOf(e)] as [number, number]), ...nowInterval(o.now)],
+    fullDomain,
+  );
+  return {
+    dated,
+    undated,
+    dataEnd,
+    fullDomain,
+    keys,
+    lanesOf: keys.map((key) => dated.filter((e) => laneOf(e) === key)),
+    segments: computeSegments(dated.map(startOf), clusters),
+    analyst: dated.some(hasAnalystDate),
+  };
+}
+
+/**
+ * The layouts at one font size, one per truncation width: what the size alone fixes (the
+ * axis pieces and ticks, legend, each mark's geometry) is made once here, not again for each
+ * truncation tried at that size. An attempt taller than `limit` gives null, as soon as that is
+ * known (a lane past it stops placing milestones).
+ */
+function layoutsAt(
+  prepared: ReturnType<typeof prepare>,
+  o: TimelineOptions,
+  f: number,
+): (truncate: number, uniform: boolean, limit: number) => Omit<TimelineLayout, 'fits'> | null {
+  const { width, measure } = o;
+  const { dated, undated, dataEnd, fullDomain, keys, lanesOf, segments } = prepared;
 
   const names = [...keys.map(laneName), ...(undated.length ? [UNDATED_LABEL] : [])];
   const gutter = Math.min(Math.max(0, ...names.map((n) => measure(n, f, 600))), width * 0.22);
@@ -130,15 +153,9 @@ function layoutsAt(
           width,
           PAD,
           o.toolbar ?? { width: 0, height: 0 },
-          dated.some(hasAnalystDate) ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
+          prepared.analyst ? [...LEGEND, ANALYST_LEGEND] : LEGEND,
         );
 
-  // Far-away dates get their own narrow piece of axis, the empty years between cut out.
-  const clusters = computeClusters(
-    [...dated.map((e) => [startOf(e), endOf(e)] as [number, number]), ...nowInterval(o.now)],
-    fullDomain,
-  );
-  const segments = computeSegments(dated.map(startOf), clusters);
   const basePieces = computePieces(segments, range, Math.max(24, f * 2), f * 4);
   const zoomedPieces = zoomPieces(basePieces, o.zoom ?? { k: 1, x: 0 });
   const visible = clipPieces(zoomedPieces, range);
@@ -168,14 +185,16 @@ function layoutsAt(
   // The ticks take no height: they are worked out for the attempt that is the answer only.
   let ticks: ReturnType<typeof computeTicks> | undefined;
   const rowHeight = Math.ceil(f * 1.2) + 6;
-  const lanesOf = keys.map((key) => dated.filter((e) => laneOf(e) === key));
 
   // No truncation takes a lane below the rows its marks alone need: when those rows pass the
   // height, every attempt at this size is known not to fit before any label is placed.
+  // Geometry and label candidates are the same in every attempt at this size.
+  const memo = new RowMemo();
   let least = axis.y + axis.height + PAD;
   for (const lane of lanesOf)
     least +=
-      leastRows(lane, { x, left: range[0], right: range[1], dataEnd, fontSize: f }) * rowHeight +
+      leastRows(lane, { x, left: range[0], right: range[1], dataEnd, fontSize: f, memo }) *
+        rowHeight +
       2 * LANE_PAD;
 
   return (truncate, uniform, limit) => {
@@ -193,6 +212,7 @@ function layoutsAt(
       measure,
       labelled: o.labelled ?? null,
       labelledWeight: o.labelledWeight,
+      memo,
     };
     let y = axis.y + axis.height;
     const lanes: TimelineLane[] = [];
@@ -329,11 +349,12 @@ export function computeTimelineLayout(
   // Many events never fit at the larger sizes, and each attempt lays out every event: go
   // straight to the compact end (a bounded number of passes keeps big timelines responsive).
   const tries = events.length > 80 ? attempts.slice(-1) : attempts;
+  const prepared = prepare(events, options);
   const sizes = new Map<number, ReturnType<typeof layoutsAt>>();
   let layout: Omit<TimelineLayout, 'fits'> | null = null;
   for (const [i, [f, t, uniform]] of tries.entries()) {
     let at = sizes.get(f);
-    if (!at) sizes.set(f, (at = layoutsAt(events, options, f)));
+    if (!at) sizes.set(f, (at = layoutsAt(prepared, options, f)));
     // An attempt stops once its lanes pass the height (null); the last is the answer anyway.
     layout = at(t, uniform, i === tries.length - 1 ? Infinity : height);
     if (layout && layout.height <= height) return { ...layout, fits: true };

@@ -42,10 +42,25 @@ export interface RowContext {
   labelled?: ReadonlySet<string> | null;
   /** The weight they are drawn in (measured so). */
   labelledWeight?: number;
+  /**
+   * What is worked out per event and kept across calls: only for calls whose context differs
+   * in `maxLabel` and `uniform` alone (the truncations tried at one type size).
+   */
+  memo?: RowMemo;
 }
 
 /** What a mark's own geometry needs (leastRows asks no more). */
-type MarkContext = Pick<RowContext, 'x' | 'left' | 'right' | 'dataEnd' | 'fontSize'>;
+type MarkContext = Pick<RowContext, 'x' | 'left' | 'right' | 'dataEnd' | 'fontSize' | 'memo'>;
+
+/**
+ * Each event's geometry and label candidates (by cap), kept across the attempts at one type
+ * size: they differ only in how labels are cut, and working each out again was most of a
+ * filtered timeline's layout time (up to 41 attempts over the same milestones).
+ */
+export class RowMemo {
+  readonly geometry = new Map<TielineEvent, Geometry>();
+  readonly candidates = new Map<TielineEvent, Map<number, Candidate[]>>();
+}
 
 /** A mark placed in a row, before the lane knows its y. */
 export type PlacedMark = Omit<TimelineMark, 'y' | 'hit' | 'lane'> & { extent: [number, number] };
@@ -61,8 +76,20 @@ export function markSizes(fontSize: number) {
   };
 }
 
+type Geometry = ReturnType<typeof measureGeometry>;
+
+/** A mark's geometry, from the memo when the context has one. */
+function geometry(event: TielineEvent, ctx: MarkContext): Geometry {
+  let g = ctx.memo?.geometry.get(event);
+  if (!g) {
+    g = measureGeometry(event, ctx);
+    ctx.memo?.geometry.set(event, g);
+  }
+  return g;
+}
+
 /** A mark's head (the date itself) and, for ongoing events, where its line ends, px. */
-function geometry(event: TielineEvent, ctx: MarkContext) {
+function measureGeometry(event: TielineEvent, ctx: MarkContext) {
   const s = markSizes(ctx.fontSize);
   const [from, to] = spanOfDate(event.date as string);
   const shape: 'span' | 'point' = event.precision === 'day' ? 'point' : 'span';
@@ -94,6 +121,25 @@ function labelAt(text: string, full: string, width: number, side: 'right' | 'lef
     truncated: text !== full,
   };
   return { label, box };
+}
+
+/** candidatesFor an event, from the memo when the context has one. */
+function candidatesOf(
+  event: TielineEvent,
+  maxLabel: number,
+  slots: { startR: number; startL: number; limitR: number },
+  ctx: RowContext,
+): Candidate[] {
+  let byCap = ctx.memo?.candidates.get(event);
+  let found = byCap?.get(maxLabel);
+  if (!found) {
+    found = candidatesFor(event.title, maxLabel, slots, ctx);
+    if (ctx.memo) {
+      if (!byCap) ctx.memo.candidates.set(event, (byCap = new Map()));
+      byCap.set(maxLabel, found);
+    }
+  }
+  return found;
 }
 
 /**
@@ -181,10 +227,10 @@ export function placeLane(
     const unlabelled = ctx.labelled ? !ctx.labelled.has(event.id) : false;
     const full: Candidate[] = unlabelled
       ? [{ label: null, box: null }]
-      : candidatesFor(event.title, ctx.uniform ? ctx.maxLabel : Infinity, slots, ctx);
+      : candidatesOf(event, ctx.uniform ? ctx.maxLabel : Infinity, slots, ctx);
     const sets =
       Number.isFinite(ctx.maxLabel) && !ctx.uniform && !unlabelled
-        ? [full, candidatesFor(event.title, ctx.maxLabel, slots, ctx)]
+        ? [full, candidatesOf(event, ctx.maxLabel, slots, ctx)]
         : [full];
     let row = -1;
     let chosen: Candidate = full[0];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   leastRows,
   placeLane,
+  RowMemo,
   type RowContext,
 } from '../../../../src/lib/layout/timeline/timelineRows';
 import type { TielineEvent } from '../../../../src/lib/model/schema';
@@ -37,6 +38,18 @@ describe('placeLane', () => {
 
   it('places exactly as without a limit when the rows are enough', () => {
     expect(placeLane(crowded, ctx, 10)).toEqual(placeLane(crowded, ctx));
+  });
+
+  it('places as without a memo when one memo is shared by every label cap tried', () => {
+    const memo = new RowMemo();
+    const events = [...crowded, ...spread];
+    for (const maxLabel of [Infinity, 300, 120, 40])
+      for (const uniform of [false, true]) {
+        const at = { ...ctx, maxLabel, uniform };
+        expect(placeLane(events, { ...at, memo }), `${maxLabel} ${uniform}`).toEqual(
+          placeLane(events, at),
+        );
+      }
   });
 });
 
