@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brushMoved, type BrushXParams } from '../../../src/actions/brush.ts';
+import { brushMoved, brushUpdate, type BrushXParams } from '../../../src/actions/brush.ts';
 
 const at = (
   extent: [[number, number], [number, number]],
@@ -89,5 +89,49 @@ describe('brushMoved', () => {
         to,
       ),
     ).toBe(moved);
+  });
+});
+
+describe('brushUpdate', () => {
+  const band: [[number, number], [number, number]] = [
+    [10, 40],
+    [900, 70],
+  ];
+  const lower: [[number, number], [number, number]] = [
+    [10, 60],
+    [900, 90],
+  ];
+  it.each([
+    { what: 'nothing moved', from: at(band, null), to: at(band, null), shown: false, when: 'none' },
+    {
+      what: 'the band moved, no period shown or asked for: after the picture',
+      from: at(band, null),
+      to: at(lower, null),
+      shown: false,
+      when: 'later',
+    },
+    {
+      what: 'the band moved under a period on screen: with the picture',
+      from: at(band, [100, 200]),
+      to: at(lower, [100, 200]),
+      shown: true,
+      when: 'now',
+    },
+    {
+      what: 'a period asked for: with the picture',
+      from: at(band, null),
+      to: at(band, [100, 200]),
+      shown: false,
+      when: 'now',
+    },
+    {
+      what: 'the period cleared while it shows: with the picture',
+      from: at(band, [100, 200]),
+      to: at(lower, null),
+      shown: true,
+      when: 'now',
+    },
+  ])('$what: $when', ({ from, to, shown, when }) => {
+    expect(brushUpdate(from, to, shown)).toBe(when);
   });
 });
