@@ -46,16 +46,33 @@ export function computeTicks(
   right: number,
 ): Tick[] {
   const [r0, r1] = x.range();
-  const width = (t: Tick) => measure(t.label, fontSize);
+  const widths = new Map<string, number>();
+  const width = (t: Tick) => {
+    let w = widths.get(t.label);
+    if (w === undefined) widths.set(t.label, (w = measure(t.label, fontSize)));
+    return w;
+  };
   const inside = (t: Tick) =>
     t.x >= r0 - 0.5 && t.x <= r1 + 0.5 && t.x - width(t) / 2 >= left && t.x + width(t) / 2 <= right;
   const clear = (a: Tick, b: Tick) => b.x - a.x >= (width(a) + width(b)) / 2 + GAP;
+  // The ticks inside the axis, or null as soon as two in a row touch: a count too dense for
+  // its labels fails at its first pair, with two labels measured, not all of them (each new
+  // label is a text measure; this was half a filtered timeline's layout on the corpus).
+  const clearRun = (ticks: Tick[]): Tick[] | null => {
+    const kept: Tick[] = [];
+    for (const t of ticks) {
+      if (!inside(t)) continue;
+      if (kept.length > 0 && !clear(kept[kept.length - 1], t)) return null;
+      kept.push(t);
+    }
+    return kept;
+  };
   const pieces = piecesOf(x);
   const all = pieces.flatMap((p, n) => {
     const last = n === pieces.length - 1;
     for (let count = Math.max(2, Math.ceil((p.px[1] - p.px[0]) / 50)); count >= 1; count--) {
-      const ticks = pieceTicks(x, p, count, last).filter(inside);
-      if (ticks.every((t, i) => i === 0 || clear(ticks[i - 1], t))) return ticks;
+      const ticks = clearRun(pieceTicks(x, p, count, last));
+      if (ticks) return ticks;
     }
     return pieceTicks(x, p, 1, last).filter(inside).slice(0, 1);
   });
