@@ -53,7 +53,9 @@ export function countHidden(
 }
 
 /**
- * What the network leaves to the Actors tab, in words ('' when nothing).
+ * What the network leaves to the Actors tab, in words ('' when nothing). Filtered, it counts
+ * what is drawn of what the filters keep: "150 most-mentioned actors drawn" over a filtered
+ * network of eighteen was not what the reader saw.
  * @example hiddenNote(dataset, drawn.actors, null) // -> '150 most-mentioned actors drawn; 302 more in the Actors tab'
  */
 export function hiddenNote(
@@ -62,7 +64,9 @@ export function hiddenNote(
   keep: { actors: ReadonlySet<string> } | null,
 ): string {
   const hidden = countHidden(dataset, drawn, keep);
-  return hidden > 0
-    ? `${MAX_DRAWN} most-mentioned actors drawn; ${hidden} more in the Actors tab`
-    : '';
+  if (hidden <= 0) return '';
+  const more = `${hidden} more in the Actors tab`;
+  if (!keep) return `${MAX_DRAWN} most-mentioned actors drawn; ${more}`;
+  const total = keep.actors.size;
+  return `${total - hidden} of ${total} actors drawn (the most mentioned); ${more}`;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../scripts/bench/generateDataset.ts';
 import {
   countHidden,
+  hiddenNote,
   MAX_DRAWN,
   pickDrawnNetwork,
   pickTop,
@@ -61,5 +62,30 @@ describe('pickDrawnNetwork', () => {
     expect(countHidden(d, drawn.actors, null)).toBe(d.actors.length - MAX_DRAWN);
     const keep = { actors: new Set([drawn.actors[0].id, 'not-drawn']) };
     expect(countHidden(d, drawn.actors, keep)).toBe(1);
+  });
+});
+
+describe('hiddenNote', () => {
+  const d = generateDataset(10);
+  const drawn = pickDrawnNetwork(d).actors;
+  const notDrawn = d.actors.filter((a) => !drawn.includes(a));
+
+  it('is empty when every actor is drawn', () => {
+    const seeds = seedDataset();
+    expect(hiddenNote(seeds, pickDrawnNetwork(seeds).actors, null)).toBe('');
+  });
+
+  it('unfiltered, names the cap and what the Actors tab has more', () => {
+    expect(hiddenNote(d, drawn, null)).toBe(
+      `${MAX_DRAWN} most-mentioned actors drawn; ${d.actors.length - MAX_DRAWN} more in the Actors tab`,
+    );
+  });
+
+  it('filtered, counts what is drawn of what the filters keep, not the cap', () => {
+    // Three kept, one of them drawn: "150 ... drawn" was said over a network of one actor.
+    const keep = { actors: new Set([drawn[0].id, notDrawn[0].id, notDrawn[1].id]) };
+    expect(hiddenNote(d, drawn, keep)).toBe(
+      '1 of 3 actors drawn (the most mentioned); 2 more in the Actors tab',
+    );
   });
 });
