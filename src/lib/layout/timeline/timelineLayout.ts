@@ -186,10 +186,10 @@ function layoutsAt(
   let ticks: ReturnType<typeof computeTicks> | undefined;
   const rowHeight = Math.ceil(f * 1.2) + 6;
 
-  // No truncation takes a lane below the rows its marks alone need: when those rows pass the
-  // height, every attempt at this size is known not to fit before any label is placed.
   // Geometry and label candidates are the same in every attempt at this size.
   const memo = new RowMemo();
+  // No truncation takes a lane below the rows its marks alone need: when those rows pass the
+  // height, every attempt at this size is known not to fit before any label is placed.
   let least = axis.y + axis.height + PAD;
   for (const lane of lanesOf)
     least +=
