@@ -3,6 +3,7 @@
  * (the `corpus` project in playwright.config.ts), at the three projector sizes. Expectations come
  * from running the same extractor over the same folder, never from typed-in output.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { applyFilters } from '../../src/lib/filters/applyFilters.ts';
@@ -284,6 +285,42 @@ async function openJapanAt1024(page: Page) {
   await expect(page.getByTestId('detail-panel')).toBeVisible();
   return page.locator('[data-view="network"]');
 }
+
+test('1280x720: a network exported with its legend folded has the legend beside the picture, over no actor', async ({
+  page,
+}) => {
+  await open(page, SIZES[1]);
+  // Folded behind a button at this size, the legend is drawn over the plot while the Export
+  // menu is open; the file put that card over the actors in the picture's top right.
+  await expect(
+    page.locator('[data-view="network"]').getByRole('button', { name: 'Legend' }),
+  ).toBeVisible();
+  const menu = page.locator('[data-export="network"]');
+  await menu.locator('summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'SVG' }).click(),
+  ]);
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  await page.setContent(readFileSync(path, 'utf8'));
+  const legend = (await page.locator('svg #legend').boundingBox())!;
+  expect(await page.locator('svg #legend text').count()).toBeGreaterThan(10);
+  const nodes = await page
+    .locator('svg #nodes path')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  expect(nodes.length).toBeGreaterThan(20);
+  const under = nodes.filter(
+    (n) =>
+      n.right > legend.x &&
+      n.left < legend.x + legend.width &&
+      n.bottom > legend.y &&
+      n.top < legend.y + legend.height,
+  );
+  expect(under, 'actors under the legend').toEqual([]);
+  const svg = (await page.locator('svg').first().boundingBox())!;
+  expect(legend.x + legend.width, 'legend cut off').toBeLessThanOrEqual(svg.x + svg.width + 1);
+});
 
 test('1024x768 with the details open: the plot keeps most of the network panel, the legend a button away', async ({
   page,

@@ -189,6 +189,20 @@ function walk(
   });
 }
 
+/**
+ * Drawn over the picture on screen, beside it in the file: a folded legend, opened over the
+ * plot's right side while the Export menu is open, covered the actors there in every export
+ * from a narrow view.
+ */
+const BESIDE = '[data-export-beside]';
+/** Space between the picture and what goes beside it, px. */
+const BESIDE_GAP = 16;
+
+const serialize = (el: Element) =>
+  new XMLSerializer()
+    .serializeToString(el)
+    .replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '');
+
 /** The visible content's box in the SVG's own pixels: what the export is cut to. */
 function contentBox(svg: SVGSVGElement, skip: Element | null) {
   const frame = svg.getBoundingClientRect();
@@ -199,8 +213,13 @@ function contentBox(svg: SVGSVGElement, skip: Element | null) {
   for (const el of svg.querySelectorAll(
     'path, line, circle, rect, text, polygon, polyline, ellipse',
   )) {
-    // A backing (paper behind a legend) covers what runs under it; it is not content.
-    if (el === skip || el.closest('defs, clipPath, marker') || el.hasAttribute('data-backing'))
+    // A backing (paper behind a legend) covers what runs under it; it is not content. What
+    // goes beside the picture is not either.
+    if (
+      el === skip ||
+      el.closest(`defs, clipPath, marker, ${BESIDE}`) ||
+      el.hasAttribute('data-backing')
+    )
       continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
@@ -229,10 +248,13 @@ export function cloneForExport(svg: SVGSVGElement, id: string, prefix = ''): Exp
   const box = contentBox(svg, background);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const marks = paintedUnder(svg);
+  // Found before the walk, which drops the attribute that marks it.
+  const liveBeside = svg.querySelector(BESIDE);
+  const besideCopy = clone.querySelector(BESIDE);
   walk(svg, clone, getComputedStyle(svg), null, prefix, marks && edgesSvg(marks));
   if (background) clone.querySelector(':scope > rect')?.remove();
-  const inner = new XMLSerializer()
-    .serializeToString(clone)
+  besideCopy?.remove();
+  const inner = serialize(clone)
     .replace(/^<svg[^>]*>/, '')
     .replace(/<\/svg>$/, '');
   // The root's own styles (font, colours) move to the wrapping group.
@@ -240,15 +262,26 @@ export function cloneForExport(svg: SVGSVGElement, id: string, prefix = ''): Exp
     .filter((a) => !/^(width|height|viewBox|id|xmlns.*)$/.test(a.name))
     .map((a) => ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`)
     .join('');
-  const width = Math.ceil(box.width);
-  const height = Math.ceil(box.height);
+  const cut = { width: Math.ceil(box.width), height: Math.ceil(box.height) };
+  let width = cut.width;
+  let height = cut.height;
+  let beside = '';
+  if (liveBeside && besideCopy) {
+    const frame = svg.getBoundingClientRect();
+    const r = liveBeside.getBoundingClientRect();
+    const dx = cut.width + BESIDE_GAP - (r.left - frame.left);
+    beside = `<g transform="translate(${num(dx)},${num(-(r.top - frame.top))})"${rootAttributes}>${serialize(besideCopy)}</g>`;
+    width = Math.ceil(cut.width + BESIDE_GAP + r.width);
+    height = Math.max(height, Math.ceil(r.height));
+  }
   // Cut to the box, as the view's own frame cuts it on screen: zoomed in, most of the picture
   // lies outside it, and unclipped it was drawn over the file's title and sources.
   const clip = `${prefix}${id}-frame`;
   const markup =
-    `<clipPath id="${clip}"><rect width="${width}" height="${height}"/></clipPath>` +
+    `<clipPath id="${clip}"><rect width="${cut.width}" height="${cut.height}"/></clipPath>` +
     `<g clip-path="url(#${clip})"><g transform="translate(${num(-box.x)},${num(-box.y)})"${rootAttributes}>` +
-    inner.replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '') +
-    `</g></g>`;
+    inner +
+    `</g></g>` +
+    beside;
   return { id, markup, width, height };
 }
