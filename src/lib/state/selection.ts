@@ -2,6 +2,7 @@
  * What the user has selected and which items that lights up in each view. Pure functions; the
  * rune class in dashboard.svelte.ts holds the state.
  */
+import { linksOf } from '../model/actorLinks.ts';
 import type { Dataset } from '../model/schema.ts';
 
 export type Selection =
@@ -38,11 +39,13 @@ export function computeHighlight(dataset: Dataset, selection: Selection): Highli
   if (!selection) return null;
   if (selection.kind === 'actor') {
     const id = selection.id;
-    const relations = dataset.relations.filter((r) => r.source === id || r.target === id);
+    const { relations, events } = linksOf(dataset, id);
+    const actors = new Set([id]);
+    for (const r of relations) actors.add(r.source).add(r.target);
     return {
-      actors: new Set([id, ...relations.flatMap((r) => [r.source, r.target])]),
+      actors,
       relations: new Set(relations.map((r) => r.id)),
-      events: new Set(dataset.events.filter((e) => e.actors.includes(id)).map((e) => e.id)),
+      events: new Set(events.map((e) => e.id)),
       focus: [id],
     };
   }
@@ -53,8 +56,8 @@ export function computeHighlight(dataset: Dataset, selection: Selection): Highli
       actors: new Set([r.source, r.target]),
       relations: new Set([r.id]),
       events: new Set(
-        dataset.events
-          .filter((e) => e.actors.includes(r.source) && e.actors.includes(r.target))
+        linksOf(dataset, r.source)
+          .events.filter((e) => e.actors.includes(r.target))
           .map((e) => e.id),
       ),
       focus: [r.source, r.target],

@@ -5,6 +5,7 @@
 import { kindLabel, edgeStyle } from '../encoding/marks.ts';
 import { countryNames } from '../filters/describeFilters.ts';
 import { formatEventDate } from '../layout/timeline/timelineFormat.ts';
+import { linksOf } from '../model/actorLinks.ts';
 import type { AnalystNote, Dataset, Evidence } from '../model/schema.ts';
 import {
   DOMAIN_LABELS,
@@ -148,8 +149,7 @@ export function buildDetail(dataset: Dataset, selection: Selection): Detail | nu
   if (selection.kind === 'actor') {
     const a = actors.get(selection.id);
     if (!a) return null;
-    const relations = dataset.relations.filter((r) => r.source === a.id || r.target === a.id);
-    const events = dataset.events.filter((e) => e.actors.includes(a.id));
+    const { relations, events } = linksOf(dataset, a.id);
     // The sentence around each mention is the readable evidence; the mention itself is the name.
     return withGroups({
       heading: a.name,
