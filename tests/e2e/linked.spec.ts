@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatPeriod } from '../../src/lib/layout/timeline/timelineFormat.ts';
 import { applyPeriod } from '../../src/lib/model/period.ts';
 import { EVENT_STATUS_LABELS } from '../../src/lib/model/vocabulary.ts';
-import { computeHighlight } from '../../src/lib/state/selection.ts';
+import { computeHighlight } from '../../src/lib/state/highlight.ts';
 import { loadDatasetFromDir } from '../../src/lib/load/loadDataset.ts';
 
 const { dataset } = loadDatasetFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));

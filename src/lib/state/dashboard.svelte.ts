@@ -4,11 +4,11 @@
  */
 import { applyFilters, isUnfiltered } from '../filters/applyFilters.ts';
 import { describeFilters } from '../filters/describeFilters.ts';
-import { searchDataset } from '../filters/search.ts';
 import { EMPTY_FILTERS, type Filters } from '../filters/types.ts';
 import type { Dataset, Evidence } from '../model/schema.ts';
 import { keepWhatExists } from './keepWhatExists.ts';
-import { computeHighlight, sameSelection, toggleSelection, type Selection } from './selection.ts';
+import { highlightOf, matchesOf } from './lazyHighlight.svelte.ts';
+import { sameSelection, toggleSelection, type Selection } from './selection.ts';
 import type { ViewState, Zoom } from './viewState.ts';
 
 /** A period of time as ISO dates, inclusive: ['2018-01-01', '2020-12-31']. */
@@ -59,14 +59,14 @@ export class DashboardState {
     this.filters.period ? applyFilters(this.dataset, { ...this.filters, period: null }) : this.kept,
   );
   /** What the search matches (highlighted in both views), or null with no query. */
-  matches = $derived.by(() => searchDataset(this.dataset, this.filters.query));
+  matches = $derived.by(() => matchesOf(this.dataset, this.filters.query));
   /** The "Showing: ..." line. */
   description = $derived.by(() => describeFilters(this.dataset, this.filters));
   filtered = $derived.by(() => !isUnfiltered(this.filters));
 
   /** What the selection (or, while nothing is selected, the hover or the search) lights up. */
   highlight = $derived.by(
-    () => computeHighlight(this.dataset, this.selection ?? this.hovered) ?? this.matches,
+    () => highlightOf(this.dataset, this.selection ?? this.hovered) ?? this.matches,
   );
 
   /** The evidence the Sources reader is open at (its article, scrolled to it), or null. */

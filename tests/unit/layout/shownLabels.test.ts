@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { intersects, type Box } from '../../../src/lib/layout/labelPlacement.ts';
 import { computeNetworkLayout } from '../../../src/lib/layout/networkLayout.ts';
 import { computeShownLabels, type ShownLabel } from '../../../src/lib/layout/shownLabels.ts';
-import { computeHighlight } from '../../../src/lib/state/selection.ts';
+import { computeHighlight } from '../../../src/lib/state/highlight.ts';
 import { buildNetworkModel, type DrawnNode } from '../../../src/lib/views/networkModel.ts';
 import { generateDataset } from '../../../scripts/bench/generateDataset.ts';
 import type { Dataset } from '../../../src/lib/model/schema.ts';

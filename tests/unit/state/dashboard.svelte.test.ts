@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DashboardState } from '../../../src/lib/state/dashboard.svelte.ts';
+import { loadHighlight } from '../../../src/lib/state/lazyHighlight.svelte.ts';
 import { buildSourcesDataset } from '../../../src/lib/sources/buildSourcesDataset.ts';
 import { openEvidence } from '../../../src/lib/sources/openEvidence.ts';
 import { seedDataset } from '../helpers.ts';
@@ -38,7 +39,8 @@ describe('DashboardState.setDataset', () => {
 });
 
 describe('DashboardState.covered', () => {
-  it('while covered (the briefing), the views keep what they drew; uncovered, they catch up', () => {
+  it('while covered (the briefing), the views keep what they drew; uncovered, they catch up', async () => {
+    await loadHighlight();
     const dashboard = new DashboardState(seedDataset());
     const drawn = {
       highlight: dashboard.shown.highlight,

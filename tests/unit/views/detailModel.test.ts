@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetail } from '../../../src/lib/views/detailModel';
-import { computeHighlight } from '../../../src/lib/state/selection';
+import { computeHighlight } from '../../../src/lib/state/highlight';
 import { seedDataset } from '../helpers';
 
 const d = seedDataset();
