@@ -12,7 +12,9 @@ function marks() {
   const seen: Record<string, boolean | undefined> = {};
   let on: (id: string) => boolean | undefined = () => undefined;
   const stop = $effect.root(() => {
-    on = keyedValues(() => state.ids.map((id) => [id, state.lit.has(id)] as const));
+    on = keyedValues<boolean>((put) => {
+      for (const id of state.ids) put(id, state.lit.has(id));
+    });
     for (const id of ['a', 'b', 'c']) {
       $effect.pre(() => {
         seen[id] = on(id);
@@ -53,8 +55,8 @@ describe('keyedValues', () => {
     let runs = 0;
     let last: { n: number } | undefined;
     const stop = $effect.root(() => {
-      const read = keyedValues(
-        () => [['x', { n: box.n }]] as const,
+      const read = keyedValues<{ n: number }>(
+        (put) => put('x', { n: box.n }),
         (a, b) => a.n === b.n,
       );
       $effect.pre(() => {
