@@ -4,17 +4,16 @@
  * spots of labelPlacement.ts it uses) is code the first picture does not need, so it loads after
  * both views are drawn (App.svelte) or at the first highlight, whichever comes first. A highlight
  * made before it has come shows the layout's labels until then (a frame or two), and the placed
- * ones once it has: `labels` reads the loaded code as state, so a derived that calls it runs again.
+ * ones once it has: `labels` reads the loaded code as state (lazyModule.svelte.ts).
  */
-import { lazyCode } from '../dom/lazyCode.ts';
+import { lazyModule } from '../dom/lazyModule.svelte.ts';
 import { labelsAtLayout } from './layoutLabels.ts';
 import type { LabelledNode, ShownLabel, ShownLabelsOptions } from './shownLabels.ts';
 
-const code = lazyCode(() => import('./shownLabels.ts'));
-let loaded = $state.raw<typeof import('./shownLabels.ts') | null>(null);
+const code = lazyModule(() => import('./shownLabels.ts'));
 
 /** Loads the placement code once (again after a failed attempt). */
-export const loadShownLabels = (): Promise<unknown> => code.load().then((m) => (loaded = m));
+export const loadShownLabels = (): Promise<unknown> => code.load();
 
 /**
  * computeShownLabels once its code is there; before, the labels the layout placed.
@@ -24,11 +23,7 @@ export function labels<N extends LabelledNode>(
   nodes: readonly N[],
   o: ShownLabelsOptions<N>,
 ): Map<string, ShownLabel> {
-  if (o.lit) {
-    if (loaded) return loaded.computeShownLabels(nodes, o);
-    void loadShownLabels().catch(() => {
-      // Tried again at the next highlight; the layout's labels stay until then.
-    });
-  }
-  return labelsAtLayout(nodes, o.shown);
+  // Until the code has come (asked for here), the layout's labels.
+  const placement = o.lit ? code.now : null;
+  return placement ? placement.computeShownLabels(nodes, o) : labelsAtLayout(nodes, o.shown);
 }

@@ -47,13 +47,10 @@ export function computeHighlight(dataset: Dataset, selection: Selection): Highli
   const event = dataset.events.find((e) => e.id === selection.id);
   if (!event) return null;
   const actors = new Set(event.actors);
-  return {
-    actors,
-    relations: new Set(
-      dataset.relations
-        .filter((r) => actors.has(r.source) && actors.has(r.target))
-        .map((r) => r.id),
-    ),
-    events: new Set([event.id]),
-  };
+  // The relations among its actors, from each actor's own (hovering a milestone asks for this).
+  const relations = new Set<string>();
+  for (const a of actors)
+    for (const r of linksOf(dataset, a).relations)
+      if (actors.has(r.source) && actors.has(r.target)) relations.add(r.id);
+  return { actors, relations, events: new Set([event.id]) };
 }

@@ -37,3 +37,25 @@ describe('computeHighlight', () => {
     expect(h === null || (h.events.size === 0 && h.relations.size === 0)).toBe(true);
   });
 });
+
+describe('computeHighlight from the actors index', () => {
+  it("lights up exactly what a scan of the dataset finds, for every actor's and every event's selection", () => {
+    for (const a of d.actors) {
+      const h = computeHighlight(d, { kind: 'actor', id: a.id });
+      const rels = d.relations.filter((r) => r.source === a.id || r.target === a.id);
+      expect(h?.relations).toEqual(new Set(rels.map((r) => r.id)));
+      expect(h?.events).toEqual(
+        new Set(d.events.filter((e) => e.actors.includes(a.id)).map((e) => e.id)),
+      );
+    }
+    for (const e of d.events) {
+      const among = new Set(e.actors);
+      const h = computeHighlight(d, { kind: 'event', id: e.id });
+      expect(h?.relations).toEqual(
+        new Set(
+          d.relations.filter((r) => among.has(r.source) && among.has(r.target)).map((r) => r.id),
+        ),
+      );
+    }
+  });
+});
