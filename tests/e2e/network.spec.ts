@@ -82,9 +82,26 @@ for (const size of [
           ...e.getBoundingClientRect().toJSON(),
         })),
       );
+    // Each name sits on its own paper, which keeps the relations crossing it off its letters.
+    const chips = await drawing(page)
+      .locator('[data-label-chip]')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          id: e.getAttribute('data-label-chip'),
+          fill: getComputedStyle(e).fill,
+          ...e.getBoundingClientRect().toJSON(),
+        })),
+      );
     expect(labels).toHaveLength(dataset.actors.length);
-    for (const [i, a] of labels.entries()) {
-      for (const b of labels.slice(i + 1))
+    expect(chips.map((c) => c.id).sort()).toEqual(labels.map((l) => l.id).sort());
+    for (const l of labels) {
+      const c = chips.find((c) => c.id === l.id)!;
+      expect(c.fill, `${l.id}'s paper`).toBe('rgb(255, 255, 255)');
+      // The glyph box holds the font's full line height; the letters' ink is within it.
+      expect(c.x <= l.x && c.x + c.width >= l.x + l.width, `${l.id}'s paper spans it`).toBe(true);
+    }
+    for (const [i, a] of chips.entries()) {
+      for (const b of chips.slice(i + 1))
         expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
       for (const n of nodes)
         expect(overlap(a, n), `label ${a.id} overlaps node ${n.id}`).toBe(false);
