@@ -8,7 +8,6 @@
  * tell from the new one. A change from outside a gesture (a link, Reset, back) moves both at
  * once: there is no moved layer to show in between.
  */
-import { flushSync } from 'svelte';
 import { afterPaint } from '../../lib/dom/afterPaint.ts';
 import { cssTransform, previewTransform } from './zoomPreview.ts';
 import type { Zoom } from '../../lib/state/viewState.ts';
@@ -43,8 +42,8 @@ export class DrawingAfterGesture {
         // Laid out now, in the quiet between the canvas's frame and the next: at a new scale
         // every label is shaped again (5-8 ms on the corpus), and left to the next frame it
         // pushed that frame's paint and raster past its vsync.
-        flushSync();
-        if (typeof document !== 'undefined') void document.documentElement.getBoundingClientRect();
+        // (After the views' update, which this change queued first.)
+        queueMicrotask(() => void document.documentElement.getBoundingClientRect());
       });
     }
   }
