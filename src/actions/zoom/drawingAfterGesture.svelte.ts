@@ -42,8 +42,9 @@ export class DrawingAfterGesture {
         // Laid out now, in the quiet between the canvas's frame and the next: at a new scale
         // every label is shaped again (5-8 ms on the corpus), and left to the next frame it
         // pushed that frame's paint and raster past its vsync.
-        // (After the views' update, which this change queued first.)
-        queueMicrotask(() => void document.documentElement.getBoundingClientRect());
+        // (After the views' update, which this change queued first; no page, no layout.)
+        if (typeof document !== 'undefined')
+          queueMicrotask(() => void document.documentElement.getBoundingClientRect());
       });
     }
   }
