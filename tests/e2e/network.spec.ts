@@ -91,6 +91,7 @@ for (const size of [
           return {
             id: e.getAttribute('data-label-id'),
             fill: chip?.localName === 'rect' ? getComputedStyle(chip).fill : 'no paper',
+            see: chip ? Number(getComputedStyle(chip).fillOpacity) : 0,
             ...chip?.getBoundingClientRect().toJSON(),
           };
         }),
@@ -99,6 +100,9 @@ for (const size of [
     for (const l of labels) {
       const c = chips.find((c) => c.id === l.id)!;
       expect(c.fill, `${l.id}'s paper`).toBe('rgb(255, 255, 255)');
+      // Mostly opaque, for the name; not wholly, so a relation passing under it reads as one line.
+      expect(c.see, `${l.id}'s paper`).toBeGreaterThanOrEqual(0.7);
+      expect(c.see, `${l.id}'s paper`).toBeLessThan(1);
       // The glyph box holds the font's full line height; the letters' ink is within it.
       expect(c.x <= l.x && c.x + c.width >= l.x + l.width, `${l.id}'s paper spans it`).toBe(true);
     }
