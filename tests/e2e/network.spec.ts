@@ -106,12 +106,14 @@ for (const size of [
       // The glyph box holds the font's full line height; the letters' ink is within it.
       expect(c.x <= l.x && c.x + c.width >= l.x + l.width, `${l.id}'s paper spans it`).toBe(true);
     }
-    for (const [i, a] of chips.entries()) {
-      for (const b of chips.slice(i + 1))
-        expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
-      for (const n of nodes)
-        expect(overlap(a, n), `label ${a.id} overlaps node ${n.id}`).toBe(false);
-    }
+    // Neither the names nor their papers overlap one another or a node.
+    for (const boxes of [labels, chips])
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1))
+          expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+        for (const n of nodes)
+          expect(overlap(a, n), `label ${a.id} overlaps node ${n.id}`).toBe(false);
+      }
     const text = await drawing(page)
       .locator('[data-label-id]')
       .first()

@@ -39,10 +39,10 @@ export class DrawingAfterGesture {
       afterPaint(() => {
         if (this.#held !== held) return;
         this.#held = null;
-        // Laid out now, in the quiet between the canvas's frame and the next: at a new scale
-        // every label is shaped again (5-8 ms on the corpus), and left to the next frame it
-        // pushed that frame's paint and raster past its vsync.
-        // (After the views' update, which this change queued first; no page, no layout.)
+        // Laid out now, in the quiet between the canvas's frame and the next (in a microtask
+        // queued after the views' update that this change queued): at a new scale every label
+        // is shaped again, 5-8 ms on the corpus, which left to the next frame pushed its paint
+        // and raster past the vsync. Without a page (unit tests) there is nothing to lay out.
         if (typeof document !== 'undefined')
           queueMicrotask(() => void document.documentElement.getBoundingClientRect());
       });
