@@ -3,7 +3,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { APP_POLICY_HEADER, contentSecurityPolicy } from './src/lib/build/contentSecurityPolicy.ts';
 import { tielineDataset } from './src/lib/build/datasetPlugin.ts';
-import { firstLoadCompileHint, firstLoadGroup } from './src/lib/build/firstLoadChunk.ts';
+import {
+  firstLoadCompileHint,
+  firstLoadGroup,
+  laterRuntimeGroup,
+  laterRuntimeSideEffects,
+} from './src/lib/build/firstLoadChunk.ts';
 import { earlyScript } from './src/lib/build/earlyScript.ts';
 import { slimCountries } from './src/lib/build/slimCountries.ts';
 import { packOfficeHoldersPlugin } from './src/lib/build/packOfficeHolders.ts';
@@ -28,11 +33,13 @@ export default defineConfig({
   build: {
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      treeshake: { moduleSideEffects: laterRuntimeSideEffects },
       // What the first picture needs (the app; the network layout runs in its worker) in one
-      // file: one request, compressed as a whole (firstLoadChunk.ts).
+      // file: one request, compressed as a whole (firstLoadChunk.ts); the Svelte runtime that
+      // only later parts use, apart.
       output: {
         codeSplitting: {
-          groups: [firstLoadGroup([src('main.ts')])],
+          groups: [laterRuntimeGroup, firstLoadGroup([src('main.ts')])],
         },
       },
     },

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import {
+  LATER_RUNTIME,
   firstLoadGroup,
   withCompileHint,
   reachable,
@@ -73,5 +77,51 @@ describe('the first-load chunk compile hint', () => {
   it('adds it once', () => {
     const once = withCompileHint({ name: 'app', code: 'x()' });
     expect(withCompileHint({ name: 'app', code: once })).toBe(once);
+  });
+});
+
+/** Top-level code that runs nothing when the module is imported (only declares). */
+type Node = { type: string; [k: string]: unknown };
+const inert = (node: Node): boolean => {
+  if (node.type === 'ImportDeclaration' || node.type === 'FunctionDeclaration') return true;
+  if (node.type === 'ExportNamedDeclaration')
+    return !node.declaration || inert(node.declaration as Node);
+  if (node.type !== 'VariableDeclaration') return false;
+  return (node.declarations as { init: { type: string; callee?: { name?: string } } }[]).every(
+    ({ init }) =>
+      ['Literal', 'ArrowFunctionExpression', 'FunctionExpression'].includes(init.type) ||
+      (init.type === 'CallExpression' && init.callee?.name === 'Symbol'),
+  );
+};
+
+describe('the Svelte runtime only later parts use', () => {
+  const runtime = join(process.cwd(), 'node_modules/svelte/src/internal/client/dom');
+  const files = (readdirSync(runtime, { recursive: true }) as string[])
+    .map((f) => join(runtime, f))
+    .filter((f) => LATER_RUNTIME.test(f));
+
+  it("names {@html}'s, {#key}'s and <select bind:value>'s modules of the installed Svelte", () => {
+    // After a Svelte upgrade that moved them, they would be back in the first load unnoticed.
+    expect(files.map((f) => f.slice(runtime.length + 1)).sort()).toEqual([
+      'blocks/html.js',
+      'blocks/key.js',
+      'elements/bindings/select.js',
+    ]);
+  });
+
+  it('has no top-level code but imports and declarations (the bundler is told so)', () => {
+    for (const file of files) {
+      const body = parseAst(readFileSync(file, 'utf8')).body as unknown as Node[];
+      expect(body.filter((n) => !inert(n)).map((n) => `${file}: ${n.type}`)).toEqual([]);
+    }
+  });
+
+  it('tells declarations from top-level code that runs', () => {
+    const nodes = (code: string) => parseAst(code).body as unknown as Node[];
+    expect(
+      nodes("import { a } from 'b';\nconst N = Symbol('N');\nexport function f() {}").every(inert),
+    ).toBe(true);
+    expect(nodes('export const n = 1;\nwindow.x = 1;').every(inert)).toBe(false);
+    expect(nodes('const n = setup();').every(inert)).toBe(false);
   });
 });
