@@ -4,6 +4,7 @@
  * then means it never starts.
  */
 import type { ActionReturn } from 'svelte/action';
+import { afterPaint } from '../lib/dom/afterPaint.ts';
 
 export type D3Interaction = typeof import('./d3Interaction.ts');
 
@@ -22,9 +23,14 @@ export function lazyAction<N extends Element, P>(
     let params = initial;
     let inner: ActionReturn<P> | null = null;
     let destroyed = false;
-    void loadD3Interaction().then((d3) => {
-      if (!destroyed) inner = setup(d3, node, params);
-    });
+    const start = () =>
+      void loadD3Interaction().then((d3) => {
+        if (!destroyed) inner = setup(d3, node, params);
+      });
+    // The chunk's first request waits until the element is painted: Vite asks for it and its
+    // imports with <link rel=modulepreload> elements, 1-5 ms in the task that draws the view.
+    if (loading) start();
+    else afterPaint(start);
     return {
       update(next: P) {
         params = next;

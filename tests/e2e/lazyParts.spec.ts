@@ -1,13 +1,15 @@
 /**
- * The parts of the page whose code loads after the first picture (components/lazyParts.ts, and
- * the saved views' store: state/lazySavedViews.svelte.ts):
+ * The parts of the page whose code loads after the first picture (components/lazyParts.ts, the
+ * saved views' store: state/lazySavedViews.svelte.ts, the code that writes the address bar of a
+ * page opened without a query: state/urlBinding.svelte.ts, and d3's zoom and drag:
+ * actions/lazyAction.ts):
  * the picture never waits for them, they are there when the user turns to them, and a part
  * whose code cannot be fetched says so in place while the rest of the page keeps working.
  */
 import { expect, test, type Page } from '@playwright/test';
 
 const LATER =
-  /\/assets\/(NetworkHitLayer|TimelineOverlay|DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|FacetPanel|startSources|savedViewsStore\.svelte)-[^/]*\.js$/;
+  /\/assets\/(NetworkHitLayer|TimelineOverlay|DetailPanel|ActorsTable|RelationsTable|EventsTable|SavedViewsPanel|ExportPanel|PresentPanel|FacetPanel|startSources|savedViewsStore\.svelte|urlState|d3Interaction)-[^/]*\.js$/;
 
 test('both views draw before any later part is fetched; each is fetched afterwards, once', async ({
   page,
@@ -28,7 +30,7 @@ test('both views draw before any later part is fetched; each is fetched afterwar
       ),
     ),
   );
-  await expect.poll(() => fetched.length).toBe(12);
+  await expect.poll(() => fetched.length).toBe(14);
   // A request is seen when it is sent, its resource timing entry only once it has loaded.
   const entries = () =>
     page.evaluate(
@@ -39,9 +41,9 @@ test('both views draw before any later part is fetched; each is fetched afterwar
           .map((e) => e.startTime),
       LATER.source,
     );
-  await expect.poll(async () => (await entries()).length).toBe(12);
+  await expect.poll(async () => (await entries()).length).toBe(14);
   const starts = await entries();
-  expect(starts).toHaveLength(12);
+  expect(starts).toHaveLength(14);
   for (const start of starts) expect(start).toBeGreaterThan(drawnAt);
   // The details panel (a column of its own at 1920) and a table are then there at once.
   await expect(page.getByText(/select an actor|click an actor/i).first()).toBeVisible();

@@ -7,7 +7,19 @@ import { afterPaint } from './afterPaint.ts';
 import { whenDrawn } from './markDrawn.ts';
 
 let drawn = $state(false);
-whenDrawn(['network', 'timeline'], () => afterPaint(() => (drawn = true)));
+const waiting: (() => void)[] = [];
+whenDrawn(['network', 'timeline'], () =>
+  afterPaint(() => {
+    drawn = true;
+    for (const run of waiting.splice(0)) run();
+  }),
+);
+
+/** Runs `run` once the first picture is on screen (at once if it is). */
+export function afterFirstPicture(run: () => void): void {
+  if (drawn) run();
+  else waiting.push(run);
+}
 
 export const picture = {
   get drawn() {

@@ -10,6 +10,7 @@
  * applied in the first picture.
  */
 import { afterPaint } from '../dom/afterPaint.ts';
+import { afterFirstPicture } from '../dom/pictureDrawn.svelte.ts';
 import { lazyCode } from '../dom/lazyCode.ts';
 import type { DashboardState } from './dashboard.svelte.ts';
 import type { KnownValues } from './urlState.ts';
@@ -79,8 +80,12 @@ export function bindUrl(
   };
   // Loaded before mounting when there is a query (main.ts). Should it fail to load, the
   // address is neither read nor written.
+  // Opened without one, it loads once the first picture is on screen: Vite's requests for it
+  // (<link rel=modulepreload> elements) took 1-5 ms of the mount.
+  const load = () => void code.load().then(begin, () => {});
   if (code.loaded) begin();
-  else void code.load().then(begin, () => {});
+  else if (opened) load();
+  else afterFirstPicture(load);
 
   // The write still to do: at most one; a zoom after a change only updates its address.
   let pending: { url: string; push: boolean } | null = null;
