@@ -2,7 +2,7 @@
  * What the Export menus call: the current view (or the slide) as a standalone SVG with its
  * context, PNG at a scale, or the data behind the view as CSV or JSON. Runs in the browser.
  */
-import { measureText } from '../dom/measureText.ts';
+import { cachedMeasure } from '../dom/cachedMeasure.ts';
 import type { Dataset } from '../model/schema.ts';
 import { auditSvg } from './auditSvg.ts';
 import { cloneForExport } from './cloneForExport.ts';
@@ -21,8 +21,7 @@ const SELECTORS: Record<'network' | 'timeline', string> = {
   timeline: '[data-view="timeline"] svg.chart',
 };
 
-const measure: Measure = (text, size, weight) =>
-  measureText(text, `${weight} ${size}px ${EXPORT_FONT}`);
+const measure: Measure = cachedMeasure(EXPORT_FONT);
 
 export interface ExportRequest {
   dataset: Dataset;
