@@ -29,9 +29,10 @@ export function countryNames(dataset: Dataset): Map<string, string> {
  */
 export function describeFilters(dataset: Dataset, f: Filters): string {
   if (isUnfiltered(f)) return 'Showing: everything in the articles';
-  const names = countryNames(dataset);
   const parts: string[] = [];
   if (f.countries.length) {
+    // Only then: at 100x, the names of 2,000 actors took half a millisecond of every filter.
+    const names = countryNames(dataset);
     const chosen = f.countries.map((c) => names.get(c) ?? c);
     const both = f.countries.length === 2 ? 'both' : 'all of them';
     parts.push(
