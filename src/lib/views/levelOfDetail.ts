@@ -4,10 +4,41 @@
  * by mentions, milestones by evidence) and says how many more the tables list. One picker for
  * both views, so they agree on ties (broken by id) and on the limit.
  */
-import { compareNames } from '../model/compareNames.ts';
+import { compareNames, PLAIN } from '../model/compareNames.ts';
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
 
 export const MAX_DRAWN = 150;
+
+/**
+ * Every item in pickTop's order: the most `weight` first, ties by id. Each item's weight and
+ * lower-case id are worked out once, not in every comparison (at 100x, sorting 2,500 milestones
+ * ran the weight, a regular expression and two lower-casings some 60,000 times).
+ * @example rankBy(events, (e) => e.evidence.length)[0] // -> the best-attested milestone
+ */
+export function rankBy<T extends { id: string }>(
+  items: readonly T[],
+  weight: (item: T) => number,
+): T[] {
+  const keyed = items.map((item) => ({
+    item,
+    weight: weight(item),
+    lower: item.id.toLowerCase(),
+    plain: PLAIN.test(item.id),
+  }));
+  // Ties in English order without the collator (compareNames.ts): at 100x a collator compare per
+  // tie, over 5,000 milestones at load, cost 15 ms; and the picture no longer depends on the
+  // language the browser is set to.
+  keyed.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      (a.plain && b.plain && a.lower !== b.lower
+        ? a.lower < b.lower
+          ? -1
+          : 1
+        : compareNames(a.item.id, b.item.id)),
+  );
+  return keyed.map((k) => k.item);
+}
 
 /**
  * The `max` items with the most `weight` (ties by id); the list itself when it is no longer.
@@ -19,10 +50,29 @@ export function pickTop<T extends { id: string }>(
   max = MAX_DRAWN,
 ): T[] {
   if (items.length <= max) return items;
-  // Ties in English order without the collator (compareNames.ts): at 100x a collator compare per
-  // tie, over 5,000 milestones at load, cost 15 ms; and the picture no longer depends on the
-  // language the browser is set to.
-  return [...items].sort((a, b) => weight(b) - weight(a) || compareNames(a.id, b.id)).slice(0, max);
+  return rankBy(items, weight).slice(0, max);
+}
+
+/**
+ * pickTop of `items`, a subset of a list whose rankBy (same weight) `ranked` gives: the first
+ * `max` of it that `items` holds, without sorting again. A filter picks the milestones to draw
+ * this way: at 100x, in a pass over 5,000 instead of a sort of 2,500. `ranked` is asked for only
+ * when there are more than `max` items.
+ * @example pickTopOf(kept, () => rankBy(dataset.events, (e) => e.evidence.length)) // -> pickTop(kept, (e) => e.evidence.length)
+ */
+export function pickTopOf<T extends { id: string }>(
+  items: T[],
+  ranked: () => readonly T[],
+  max = MAX_DRAWN,
+): T[] {
+  if (items.length <= max) return items;
+  const held = new Set(items);
+  const top: T[] = [];
+  for (const item of ranked()) {
+    if (top.length === max) break;
+    if (held.has(item)) top.push(item);
+  }
+  return top;
 }
 
 /**

@@ -7,7 +7,10 @@ import {
   MAX_DRAWN,
   pickDrawnNetwork,
   pickTop,
+  pickTopOf,
+  rankBy,
 } from '../../../src/lib/views/levelOfDetail.ts';
+import { compareNames } from '../../../src/lib/model/compareNames.ts';
 import { seedDataset } from '../helpers';
 
 const items = (weights: number[]) => weights.map((w, i) => ({ id: `i${i}`, w }));
@@ -41,6 +44,49 @@ describe('pickTop', () => {
     expect(pickTop(items(Array.from({ length: 400 }, (_, i) => i)), (x) => x.w)).toHaveLength(
       MAX_DRAWN,
     );
+  });
+});
+
+describe('rankBy and pickTopOf', () => {
+  // Ids of every kind compareNames meets: plain ones differing in case only, and others
+  // (accents, other punctuation) that go to the collator.
+  const id = fc.string({ unit: fc.constantFrom(...'aAbB9 -.é_'.split('')), minLength: 1 });
+  const list = fc
+    .uniqueArray(id, { minLength: 1, maxLength: 40 })
+    .chain((ids) =>
+      fc.tuple(
+        fc.constant(ids),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ids.length, maxLength: ids.length }),
+      ),
+    )
+    .map(([ids, weights]) => ids.map((id, i) => ({ id, w: weights[i] })));
+
+  it('ranks by weight, ties by id in the order compareNames gives', () => {
+    fc.assert(
+      fc.property(list, (xs) => {
+        const expected = [...xs].sort((a, b) => b.w - a.w || compareNames(a.id, b.id));
+        expect(rankBy(xs, (x) => x.w)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('picks from a subset what pickTop picks from it, in the same order', () => {
+    fc.assert(
+      fc.property(list, fc.integer({ min: 0, max: 12 }), fc.integer(), (xs, max, seed) => {
+        const subset = xs.filter((_, i) => (seed >> (i % 31)) & 1);
+        const ranked = rankBy(xs, (x) => x.w);
+        expect(pickTopOf(subset, () => ranked, max)).toEqual(pickTop(subset, (x) => x.w, max));
+      }),
+    );
+  });
+
+  it('does not rank at all when the subset is short enough', () => {
+    const subset = items([1, 2]);
+    expect(
+      pickTopOf(subset, () => {
+        throw new Error('ranked');
+      }),
+    ).toBe(subset);
   });
 });
 
