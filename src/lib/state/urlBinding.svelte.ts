@@ -5,8 +5,8 @@
  * The address bar is written after the change is painted: in Chromium a pushState costs about
  * 10 ms, most of a frame, and nobody reads the address bar in that frame.
  * Reading and writing links (urlState.ts) is code a page opened without a query does not need
- * for its first picture: it loads then while the page draws, and the address is written once it
- * has come. A page opened with a query loads it before mounting (main.ts), so the link is
+ * for its first picture: it loads then once that picture is on screen, and the address is
+ * written once it has come. A page opened with a query loads it before mounting (main.ts), so the link is
  * applied in the first picture.
  */
 import { afterPaint } from '../dom/afterPaint.ts';
