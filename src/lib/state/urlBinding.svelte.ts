@@ -80,9 +80,15 @@ export function bindUrl(
   };
   // Loaded before mounting when there is a query (main.ts). Should it fail to load, the
   // address is neither read nor written.
-  // Opened without one, it loads once the first picture is on screen: Vite's requests for it
-  // (<link rel=modulepreload> elements) took 1-5 ms of the mount.
-  const load = () => void code.load().then(begin, () => {});
+  // Opened without one, it loads once the first picture is on screen (Vite's requests for it,
+  // <link rel=modulepreload> elements, took 1-5 ms of the mount), or at the first change if
+  // that comes first (a page whose network could not be laid out never has its picture).
+  let asked = false;
+  const load = () => {
+    if (asked) return;
+    asked = true;
+    void code.load().then(begin, () => (asked = false));
+  };
   if (code.loaded) begin();
   else if (opened) load();
   else afterFirstPicture(load);
@@ -97,8 +103,16 @@ export function bindUrl(
     else history.replaceState(null, '', url);
   };
 
+  let first = true;
   $effect(() => {
-    if (!ready) return;
+    if (!ready) {
+      // Read, so that a change before the link code has come runs this again and asks for it.
+      void dashboard.viewState;
+      void part?.query();
+      if (!first) load();
+      first = false;
+      return;
+    }
     const query = serialize();
     const withoutZoom = serialize(false);
     if (query === last) return;
