@@ -44,6 +44,8 @@ export function firstLoadGroup(entries: string[]) {
   let first: Set<string> | null = null;
   return {
     priority: 1,
+    // Its name is a function: the bundler's timing report (and its warning) wants a label.
+    debugName: FIRST_LOAD,
     name: (id: string, graph: ModuleGraph): string | null => {
       first ??= reachable(graph, entries);
       return first.has(id) ? FIRST_LOAD : null;
