@@ -6,19 +6,15 @@
 import { afterPaint } from './afterPaint.ts';
 import { whenDrawn } from './markDrawn.ts';
 
-let drawn = $state(false);
-const waiting: (() => void)[] = [];
-whenDrawn(['network', 'timeline'], () =>
-  afterPaint(() => {
-    drawn = true;
-    for (const run of waiting.splice(0)) run();
-  }),
-);
+/** The views the first picture holds. */
+const VIEWS = ['network', 'timeline'];
 
-/** Runs `run` once the first picture is on screen (at once if it is). */
+let drawn = $state(false);
+whenDrawn(VIEWS, () => afterPaint(() => (drawn = true)));
+
+/** Runs `run` once the first picture is on screen (after the next paint if it already is). */
 export function afterFirstPicture(run: () => void): void {
-  if (drawn) run();
-  else waiting.push(run);
+  whenDrawn(VIEWS, () => afterPaint(run));
 }
 
 export const picture = {

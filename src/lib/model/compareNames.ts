@@ -7,7 +7,7 @@
  * < letters, in the collator as in code points), then lower case before upper case at the first
  * letter where only case differs. Any other name goes to the collator.
  */
-export const PLAIN = /^[A-Za-z0-9 .-]*$/;
+const PLAIN = /^[A-Za-z0-9 .-]*$/;
 
 /** @example ['Japan', 'china', 'China', 'India'].sort(compareNames) // -> ['china', 'China', 'India', 'Japan'] */
 export function compareNames(a: string, b: string): number {

@@ -5,9 +5,9 @@
  * The address bar is written after the change is painted: in Chromium a pushState costs about
  * 10 ms, most of a frame, and nobody reads the address bar in that frame.
  * Reading and writing links (urlState.ts) is code a page opened without a query does not need
- * for its first picture: it loads then once that picture is on screen, and the address is
- * written once it has come. A page opened with a query loads it before mounting (main.ts), so the link is
- * applied in the first picture.
+ * for its first picture: it loads then once that picture is on screen (or at the first change,
+ * if that comes first), and the address is written once it has come. A page opened with a
+ * query loads it before mounting (main.ts), so the link is applied in the first picture.
  */
 import { afterPaint } from '../dom/afterPaint.ts';
 import { afterFirstPicture } from '../dom/pictureDrawn.svelte.ts';
@@ -78,11 +78,11 @@ export function bindUrl(
     }
     ready = true;
   };
-  // Loaded before mounting when there is a query (main.ts). Should it fail to load, the
-  // address is neither read nor written.
-  // Opened without one, it loads once the first picture is on screen (Vite's requests for it,
-  // <link rel=modulepreload> elements, took 1-5 ms of the mount), or at the first change if
-  // that comes first (a page whose network could not be laid out never has its picture).
+  // Loaded before mounting when there is a query (main.ts). Opened without one, it loads once
+  // the first picture is on screen (Vite's requests for it, <link rel=modulepreload> elements,
+  // took 1-5 ms of the mount), or at the first change if that comes first (a page whose network
+  // could not be laid out never has its picture). Should it fail to load, the address is
+  // neither read nor written until it is asked for again.
   let asked = false;
   const load = () => {
     if (asked) return;

@@ -4,39 +4,25 @@
  * by mentions, milestones by evidence) and says how many more the tables list. One picker for
  * both views, so they agree on ties (broken by id) and on the limit.
  */
-import { compareNames, PLAIN } from '../model/compareNames.ts';
+import { compareNames } from '../model/compareNames.ts';
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
 
 export const MAX_DRAWN = 150;
 
 /**
- * Every item in pickTop's order: the most `weight` first, ties by id. Each item's weight and
- * lower-case id are worked out once, not in every comparison (at 100x, sorting 2,500 milestones
- * ran the weight, a regular expression and two lower-casings some 60,000 times).
+ * Every item in pickTop's order: the most `weight` first, ties by id. Each item's weight is
+ * worked out once, not in every comparison.
  * @example rankBy(events, (e) => e.evidence.length)[0] // -> the best-attested milestone
  */
 export function rankBy<T extends { id: string }>(
   items: readonly T[],
   weight: (item: T) => number,
 ): T[] {
-  const keyed = items.map((item) => ({
-    item,
-    weight: weight(item),
-    lower: item.id.toLowerCase(),
-    plain: PLAIN.test(item.id),
-  }));
+  const keyed = items.map((item) => ({ item, weight: weight(item) }));
   // Ties in English order without the collator (compareNames.ts): at 100x a collator compare per
   // tie, over 5,000 milestones at load, cost 15 ms; and the picture no longer depends on the
   // language the browser is set to.
-  keyed.sort(
-    (a, b) =>
-      b.weight - a.weight ||
-      (a.plain && b.plain && a.lower !== b.lower
-        ? a.lower < b.lower
-          ? -1
-          : 1
-        : compareNames(a.item.id, b.item.id)),
-  );
+  keyed.sort((a, b) => b.weight - a.weight || compareNames(a.item.id, b.item.id));
   return keyed.map((k) => k.item);
 }
 
