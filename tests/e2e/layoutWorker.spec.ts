@@ -84,3 +84,31 @@ for (const size of [
     expect(layoutCode).toEqual([]);
   });
 }
+
+// The worker starts from a classic script in <head> (earlyScript.ts): before the page has parsed
+// its body, where a corpus's data makes most of the page (an async module ran only after it).
+test('the layout worker is started before the page has parsed its body', async ({ page }) => {
+  await page.addInitScript(() => {
+    const Native = globalThis.Worker;
+    const made: { url: string; state: DocumentReadyState; body: boolean }[] = [];
+    (globalThis as { madeWorkers?: typeof made }).madeWorkers = made;
+    globalThis.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        made.push({ url: String(url), state: document.readyState, body: document.body !== null });
+      }
+    };
+  });
+  await page.goto('/');
+  await expect(
+    page.locator('[data-view="network"] svg.drawing [data-node-id]').first(),
+  ).toBeVisible();
+  const made = await page.evaluate(() => (globalThis as { madeWorkers?: unknown[] }).madeWorkers);
+  expect(made).toEqual([
+    {
+      url: expect.stringMatching(/\/assets\/networkLayout\.worker-.*\.js$/),
+      state: 'loading',
+      body: false,
+    },
+  ]);
+});
