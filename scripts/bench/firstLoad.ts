@@ -1,6 +1,6 @@
 /**
  * For the benchmark: what a built page requests before it draws, from Vite's manifest: the
- * scripts and modulepreloads its HTML names, with their static imports, and its stylesheets,
+ * scripts (module or classic) and modulepreloads its HTML names, with their static imports, and its stylesheets,
  * and their gzipped size. Node only.
  */
 import { readFileSync } from 'node:fs';
@@ -33,7 +33,8 @@ export function firstLoad(outDir: string, html: string): FirstLoad {
   const byFile = new Map(Object.values(manifest).map((c) => [c.file, c]));
   const text = readFileSync(join(outDir, html), 'utf8');
   const named = [
-    ...text.matchAll(/<script type="module"[^>]*\ssrc="\/([^"]+)"/g),
+    // Every script the page names, module or classic (the early script in <head> is classic).
+    ...text.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g),
     ...text.matchAll(/<link rel="modulepreload"[^>]*\shref="\/([^"]+)"/g),
   ].map((m) => m[1]);
   const css = new Set(
