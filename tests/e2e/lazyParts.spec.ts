@@ -102,3 +102,24 @@ test('a filter menu whose values cannot be fetched says so; the other filters st
   await expect(page.getByTestId('showing')).toContainText('2020');
   await expect(page.getByRole('button', { name: 'Clear all' })).toBeEnabled();
 });
+
+test('a network that cannot be laid out says so, and the rest of the page still comes', async ({
+  page,
+}) => {
+  // No worker and no layout code for the page: the layout fails.
+  await page.route(/\/assets\/(networkLayout\.worker|layoutInPage)-/, (route) => route.abort());
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(
+    page
+      .locator('[data-view="network"]')
+      .getByRole('alert')
+      .filter({ hasText: /layout/i }),
+  ).toBeVisible();
+  // The timeline's milestones, the details, the tables and the menus load all the same.
+  const milestone = page.locator('[data-view="timeline"] [data-hit][data-event-id]').first();
+  await milestone.click();
+  await expect(milestone).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('tab', { name: /Actors/ }).click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+});

@@ -47,8 +47,16 @@ let loaded: LayoutModule | null = null;
 const loadLayout = (): Promise<LayoutModule> =>
   import('./layoutInPage.ts').then((m) => (loaded = m));
 
+/** The layout in the page; its code that cannot be fetched is an answer too, that says so. */
 async function runInPage(request: LayoutRequest): Promise<void> {
-  const { layoutInPage } = loaded ?? (await loadLayout());
+  let layoutInPage: LayoutModule['layoutInPage'];
+  try {
+    ({ layoutInPage } = loaded ?? (await loadLayout()));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    settle({ id: request.id, ok: false, message: `its code could not be loaded (${why})` });
+    return;
+  }
   settle(await layoutInPage(request));
 }
 
@@ -106,7 +114,8 @@ let inPage: Promise<unknown> | null = null;
  */
 export function prepareLayout(): void {
   if (startWorker()) return;
-  inPage ??= loadLayout();
+  // Fetched ahead; should it fail, the request tries again and says so (runInPage).
+  inPage ??= loadLayout().catch(() => null);
 }
 
 /**

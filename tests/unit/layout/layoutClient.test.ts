@@ -2,7 +2,7 @@
  * Where no worker can start (Node here, a page opened from file://) the layout runs in the page
  * and gives exactly the pure function's result; requests answer in any order by id.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutNetwork, layoutPayload } from '../../../src/lib/layout/layoutClient.ts';
 import {
   computeNetworkLayout,
@@ -22,6 +22,26 @@ describe('layoutNetwork without a worker', () => {
     ]);
     expect(a).toEqual(computeNetworkLayout(actors, relations, options));
     expect(b).toEqual(computeNetworkLayout(actors, relations, { ...options, width: 700 }));
+  });
+});
+
+describe('layoutNetwork when the layout code cannot be fetched', () => {
+  afterEach(() => {
+    vi.doUnmock('../../../src/lib/layout/layoutInPage.ts');
+    vi.resetModules();
+  });
+
+  it('rejects with a message that says so, instead of never answering', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/lib/layout/layoutInPage.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const client = await import('../../../src/lib/layout/layoutClient.ts');
+    const { actors, relations } = seedDataset();
+    const labelSize = () => ({ width: 40, height: 22 });
+    await expect(
+      client.layoutNetwork(actors, relations, { width: 900, height: 500, labelSize }),
+    ).rejects.toThrow(/^Network layout failed: its code could not be loaded \(.+\)$/);
   });
 });
 
