@@ -6,6 +6,7 @@ import type { Dataset } from '../model/schema.ts';
 import { citedDocuments } from '../filters/subsetDataset.ts';
 import { localDay } from './fileName.ts';
 import { corpusName } from './corpusName.ts';
+import { formatCount } from '../model/formatCount.ts';
 
 export type ExportView = 'network' | 'timeline' | 'slide';
 
@@ -25,8 +26,7 @@ const VIEW_TITLES: Record<ExportView, string> = {
   slide: 'actors, relations and milestones',
 };
 
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * @example exportContext({ dataset, shown: subset, description: 'Showing: everything in the articles',
