@@ -59,6 +59,13 @@ for (const theme of ['light', 'dark']) {
   test(`briefing mode (${theme} room)`, async ({ page }) => {
     await page.goto(`/?step=8${theme === 'dark' ? '&theme=dark' : ''}`);
     await expect(page.getByTestId('step-card')).toBeVisible();
+    // The card fades in (320 ms): its colours are judged as the room reads them, once it is in.
+    // (Audited mid-fade on a busy machine, the status badge's contrast read as too low.)
+    await page
+      .getByTestId('step-card')
+      .evaluate((card) =>
+        Promise.all(card.getAnimations({ subtree: true }).map((a) => a.finished)),
+      );
     await audit(page, `briefing mode, ${theme}`);
   });
 }
