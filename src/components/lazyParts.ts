@@ -44,6 +44,7 @@ export const loadPresentPanel = once(() => import('./briefing/PresentPanel.svelt
 export const loadNetworkHitLayer = once(() => import('./network/NetworkHitLayer.svelte'));
 export const loadTimelineOverlay = once(() => import('./timeline/TimelineOverlay.svelte'));
 export const loadFacetPanel = once(() => import('./filters/FacetPanel.svelte'));
+export const loadPeriodPanel = once(() => import('./filters/PeriodPanel.svelte'));
 
 /**
  * A part that also needs something else loaded before it shows (the saved-views panel: the
@@ -83,6 +84,7 @@ export function prefetchParts(): void {
     loadExportPanel,
     loadPresentPanel,
     loadFacetPanel,
+    loadPeriodPanel,
   ] as Loader<never>[])
     load().catch(() => {
       // Said where the part is shown (ui/Lazy.svelte), if it still fails then.

@@ -87,10 +87,15 @@ const inert = (node: Node): boolean => {
   if (node.type === 'ExportNamedDeclaration')
     return !node.declaration || inert(node.declaration as Node);
   if (node.type !== 'VariableDeclaration') return false;
-  return (node.declarations as { init: { type: string; callee?: { name?: string } } }[]).every(
+  type Init = { type: string; callee?: { name?: string }; arguments?: unknown[] };
+  return (node.declarations as { init: Init }[]).every(
     ({ init }) =>
       ['Literal', 'ArrowFunctionExpression', 'FunctionExpression'].includes(init.type) ||
-      (init.type === 'CallExpression' && init.callee?.name === 'Symbol'),
+      (init.type === 'CallExpression' && init.callee?.name === 'Symbol') ||
+      // An empty collection: `new Set()`.
+      (init.type === 'NewExpression' &&
+        ['Set', 'Map', 'WeakMap', 'WeakSet'].includes(init.callee?.name ?? '') &&
+        init.arguments?.length === 0),
   );
 };
 
@@ -100,11 +105,12 @@ describe('the Svelte runtime only later parts use', () => {
     .map((f) => join(runtime, f))
     .filter((f) => LATER_RUNTIME.test(f));
 
-  it("names {@html}'s, {#key}'s and <select bind:value>'s modules of the installed Svelte", () => {
+  it('names the modules of {@html}, {#key} and the form bindings in the installed Svelte', () => {
     // After a Svelte upgrade that moved them, they would be back in the first load unnoticed.
     expect(files.map((f) => f.slice(runtime.length + 1)).sort()).toEqual([
       'blocks/html.js',
       'blocks/key.js',
+      'elements/bindings/input.js',
       'elements/bindings/select.js',
     ]);
   });
@@ -123,5 +129,8 @@ describe('the Svelte runtime only later parts use', () => {
     ).toBe(true);
     expect(nodes('export const n = 1;\nwindow.x = 1;').every(inert)).toBe(false);
     expect(nodes('const n = setup();').every(inert)).toBe(false);
+    expect(nodes('const pending = new Set();').every(inert)).toBe(true);
+    expect(nodes('const known = new Set(list);').every(inert)).toBe(false);
+    expect(nodes('const thing = new Thing();').every(inert)).toBe(false);
   });
 });
