@@ -319,6 +319,22 @@ function layoutsAt(
 }
 
 /**
+ * The texts a layout of `events` measures whole, each with its weight: every title, the lanes'
+ * names and the legend. Measured ahead of the first layout, in a task of their own
+ * (TimelineView), they take the canvas's part of it out of that task: at 30 articles, 530
+ * texts and the first use of two font weights, 10-30 ms of a 50-65 ms task. What the layout
+ * measures besides (shortened labels, the axis's dates) depends on the room it finds.
+ * @example layoutTexts(events).slice(0, 2) // -> [['Maritime', 600], ['Space', 600]]
+ */
+export function layoutTexts(events: readonly TielineEvent[]): [string, number][] {
+  return [
+    ...[...LANE_ORDER.map(laneName), UNDATED_LABEL].map((t): [string, number] => [t, 600]),
+    ...[...LEGEND, ANALYST_LEGEND].map((l): [string, number] => [l.text, 400]),
+    ...events.map((e): [string, number] => [e.title, 400]),
+  ];
+}
+
+/**
  * Lays out the timeline: the largest type (from `fontSize` down to `minFontSize`) at which
  * everything fits the height, then truncated labels, then smaller type as a last resort.
  * @example computeTimelineLayout(dataset.events, { width: 1800, height: 380, measure }).marks.length // -> 8

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeTimelineLayout } from '../../../../src/lib/layout/timeline/timelineLayout';
+import {
+  computeTimelineLayout,
+  layoutTexts,
+} from '../../../../src/lib/layout/timeline/timelineLayout';
+import { ELLIPSIS } from '../../../../src/lib/layout/timeline/timelineText';
 import { laneOf } from '../../../../src/lib/layout/timeline/timelineRows';
 import type { Box, TimelineLayout } from '../../../../src/lib/layout/timeline/timelineTypes';
 import { dataEnd } from '../../../../src/lib/model/period';
@@ -465,5 +469,30 @@ describe('labelledWeight: the step’s milestone is measured in the weight it is
       }).undated.chips.find((c) => c.id === 'someday')!;
     expect(chip(800).label.width).toBeCloseTo(chip().label.width * 1.2, 5);
     expect(chip(800).box.width).toBeGreaterThan(chip().box.width);
+  });
+});
+
+describe('layoutTexts (measured ahead of the first layout)', () => {
+  it('names every text the layout measures whole, in the weight it measures it', () => {
+    const seen = new Set<string>();
+    const recording = (text: string, fontSize: number, weight = 400) => {
+      seen.add(`${weight} ${text}`);
+      return measure(text, fontSize);
+    };
+    for (const events of [seedDataset().events, FIXTURE]) {
+      seen.clear();
+      const layout = computeTimelineLayout(events, { ...options, measure: recording });
+      const ahead = new Set(layoutTexts(events).map(([text, weight]) => `${weight} ${text}`));
+      // What depends on the room the layout finds: shortened labels and the axis's dates (the
+      // ticks drawn and those tried: years, months, days).
+      const ticks = new Set(layout.axis.ticks.map((t) => `400 ${t.label}`));
+      const tick =
+        /^400 (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)?(?: ?\d{4})?$/;
+      const missed = [...seen].filter(
+        (k) => !k.endsWith(ELLIPSIS) && !ticks.has(k) && !tick.test(k) && !ahead.has(k),
+      );
+      expect(missed).toEqual([]);
+      expect(seen.size).toBeGreaterThan(events.length);
+    }
   });
 });
