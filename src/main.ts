@@ -18,8 +18,13 @@ const target: HTMLElement = found;
 // the dataset against the schema: the page reads its outline only (pageDataset.ts) and checks
 // it in full once both views are drawn.
 const seeds = readPageDataset(document.getElementById(DATASET_ELEMENT_ID)?.textContent);
+// The full check runs in a worker of its own (checkInWorker.ts), on the page where none starts.
 const check = (): Promise<string[]> =>
-  import('./lib/model/embeddedDataset').then((m) => m.checkPageDataset(seeds));
+  import('./lib/model/checkInWorker').then((m) =>
+    m.checkInWorker(document.getElementById(DATASET_ELEMENT_ID)?.textContent ?? '', () =>
+      import('./lib/model/embeddedDataset').then((e) => e.checkPageDataset(seeds)),
+    ),
+  );
 // The network-layout worker: the built page started it from <head> (earlyLayoutWorker.ts) and
 // this adopts it; elsewhere (the dev server) it starts here and loads its code while the page
 // mounts, or the layout code loads for the page where no worker can start.

@@ -7,7 +7,7 @@
  * both views are drawn (`checkPageDataset`).
  */
 import { EMPTY_OVERLAY, parseOverlay, type Overlay } from '../extract/overlay.ts';
-import { failedDataset, parsePageJson, schemaWarning } from './pageDataset.ts';
+import { failedDataset, parsePageJson, readPageDataset, schemaWarning } from './pageDataset.ts';
 import { parseDataset, type Dataset } from './schema.ts';
 
 export { DATASET_ELEMENT_ID, OVERLAY_ELEMENT_ID, failedDataset } from './pageDataset.ts';
@@ -52,4 +52,14 @@ export function overlayFromJson(text: string | null | undefined): Overlay {
 export function checkPageDataset(dataset: Dataset): string[] {
   const checked = parseDataset(dataset);
   return checked.ok ? [] : [schemaWarning(checked.message)];
+}
+
+/**
+ * checkPageDataset on the page's JSON text, read as the page read it (readPageDataset), in the
+ * check's worker (datasetCheck.worker.ts). Text that is not JSON, or has no dataset's outline,
+ * was said at load: the page's empty dataset fits the schema, so nothing more is said.
+ * @example checkDatasetText('{"documents":[],"actors":[{"id":"x"}],...}') // -> ['The dataset in this page does not fit the schema: ...']
+ */
+export function checkDatasetText(text: string | null | undefined): string[] {
+  return checkPageDataset(readPageDataset(text));
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  checkDatasetText,
   checkPageDataset,
   datasetFromJson,
   embedDataset,
@@ -78,5 +79,24 @@ describe('readPageDataset / checkPageDataset', () => {
     expect(checkPageDataset(readPageDataset(JSON.stringify(d)))[0]).toMatch(
       /does not fit the schema: invalid dataset at actors\.0\.kind/,
     );
+  });
+});
+
+describe('checkDatasetText (the check in its worker)', () => {
+  it('warns as checkPageDataset does on what the page read, from the same text', () => {
+    expect(checkDatasetText(embedDataset(seedDataset()))).toEqual([]);
+    const tampered = structuredClone(seedDataset());
+    (tampered.actors[0] as { kind: string }).kind = 'alien';
+    const text = embedDataset(tampered);
+    expect(checkDatasetText(text)).toEqual(checkPageDataset(readPageDataset(text)));
+    expect(checkDatasetText(text)[0]).toMatch(
+      /does not fit the schema: invalid dataset at actors\.0\.kind/,
+    );
+  });
+
+  it('says nothing more of text the page already could not read', () => {
+    expect(checkDatasetText('{"documents": [')).toEqual([]);
+    expect(checkDatasetText('')).toEqual([]);
+    expect(checkDatasetText(null)).toEqual([]);
   });
 });
